@@ -81,3 +81,15 @@ export interface TwilioErrorBody {
   more_info: string;
   status: number;
 }
+
+/** `GET /v2/Services` response body. */
+export interface ServiceListResponse {
+  services: ServiceResource[];
+  meta: ListMeta;
+}
+
+/** `GET /v2/Services/{ServiceSid}/Roles` response body. */
+export interface RoleListResponse {
+  roles: RoleResource[];
+  meta: ListMeta;
+}

@@ -1,0 +1,237 @@
+// The one place a request to the upstream is sent (`sendRequest`). Retries (issue #4) belong
+// here, around `sendOnce`. Also owns the process-wide connection pool and the User-Agent.
+
+import { readFileSync } from "node:fs";
+import { Agent, request, type Dispatcher } from "undici";
+import { ChatApiError, httpError, parseRetryAfter } from "./errors.js";
+import { encodeForm, type FormFields } from "./form.js";
+
+// --- shared dispatcher ------------------------------------------------------------------------
+
+let shared: Agent | null = null;
+
+/**
+ * The process-wide keep-alive Agent (one connection pool per origin), created on first use.
+ * All clients share it unless they are given their own dispatcher.
+ */
+export function sharedDispatcher(): Dispatcher {
+  shared ??= new Agent({
+    keepAliveTimeout: 10_000,
+    keepAliveMaxTimeout: 60_000,
+    connections: 64, // per origin; bounds sockets under a burst of parallel DataLoader fetches
+  });
+  return shared;
+}
+
+/** Closes the shared Agent (graceful: in-flight requests finish). The next use makes a new one. */
+export async function closeSharedDispatcher(): Promise<void> {
+  const agent = shared;
+  shared = null;
+  if (agent) await agent.close();
+}
+
+// --- User-Agent ---------------------------------------------------------------------------------
+
+function readVersion(): string {
+  try {
+    // src/chat-api/http.ts and dist/chat-api/http.js both sit two levels below package.json.
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    return typeof pkg.version === "string" ? pkg.version : "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/** e.g. `chatql/0.1.0 (node/20.20.0; undici)`; read once at module load. */
+export const USER_AGENT = `chatql/${readVersion()} (node/${process.versions.node}; undici)`;
+
+// --- sending ------------------------------------------------------------------------------------
+
+export interface ResponseInfo {
+  method: string;
+  /** Templated route, e.g. `GET /v2/Services/{Sid}`. */
+  route: string;
+  status: number;
+  durationMs: number;
+}
+
+/** Per-client settings for sending; built once by the client. */
+export interface Transport {
+  /** Upstream base without `/v2` and without a trailing slash. */
+  baseUrl: string;
+  authorization: string;
+  /** Strings to scrub from upstream-provided error text (see credentials.secretsOf). */
+  secrets: readonly string[];
+  timeoutMs: number;
+  dispatcher: Dispatcher;
+  /** Called once per upstream response (any status), after its body is read. Not called when no response arrived. */
+  onResponse?: (info: ResponseInfo) => void;
+}
+
+export interface UpstreamRequest {
+  method: "GET" | "POST" | "DELETE";
+  /** Templated route for errors and metrics, e.g. `GET /v2/Services/{Sid}`. */
+  route: string;
+  /** Concrete path with already-encoded segments, e.g. `/v2/Services/IS123`. */
+  path: string;
+  query?: Readonly<Record<string, string>>;
+  form?: FormFields;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  /** Parsed JSON, or undefined when a 2xx had an empty body (204 on delete). */
+  body: unknown;
+}
+
+/** Sends one request; resolves with a 2xx's parsed body, rejects only with ChatApiError. */
+export async function sendRequest(transport: Transport, req: UpstreamRequest): Promise<UpstreamResponse> {
+  return sendOnce(transport, req);
+}
+
+function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string, string>>): string {
+  // Same encoding as the twilio client's paramsSerializer (qs), so page tokens round-trip.
+  const qs = query ? encodeForm(query) : "";
+  return baseUrl + path + (qs ? "?" + qs : "");
+}
+
+async function sendOnce(t: Transport, req: UpstreamRequest): Promise<UpstreamResponse> {
+  const headers: Record<string, string> = {
+    authorization: t.authorization,
+    "user-agent": USER_AGENT,
+    accept: "application/json",
+  };
+  let body: string | undefined;
+  if (req.form !== undefined) {
+    headers["content-type"] = "application/x-www-form-urlencoded";
+    body = encodeForm(req.form);
+  }
+
+  // One deadline for the whole call: connect, headers and body. The abort flag, not the error
+  // shape, decides that a failure is a timeout.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, t.timeoutMs);
+  const started = performance.now();
+  let phase: "connect" | "body" = "connect";
+
+  try {
+    const res = await request(buildUrl(t.baseUrl, req.path, req.query), {
+      dispatcher: t.dispatcher,
+      method: req.method,
+      headers,
+      body,
+      signal: controller.signal,
+      // Backstops; the AbortController above is the real bound.
+      headersTimeout: t.timeoutMs,
+      bodyTimeout: t.timeoutMs,
+    });
+    phase = "body";
+    const text = await res.body.text();
+    const status = res.statusCode;
+    notify(t, { method: req.method, route: req.route, status, durationMs: performance.now() - started });
+
+    const parsed = parseJson(text);
+    if (status < 200 || status >= 300) {
+      throw httpError({
+        route: req.route,
+        status,
+        body: parsed.ok ? parsed.value : undefined,
+        retryAfter: parseRetryAfter(headerValue(res.headers["retry-after"])),
+        secrets: t.secrets,
+      });
+    }
+    if (!parsed.ok) {
+      throw new ChatApiError({
+        kind: "bad_response",
+        route: req.route,
+        status,
+        message: `upstream answered HTTP ${status} with a body that is not JSON`,
+      });
+    }
+    return { status, body: parsed.value };
+  } catch (err) {
+    throw transportError(err, req.route, phase, timedOut, t.timeoutMs);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function notify(t: Transport, info: ResponseInfo): void {
+  try {
+    t.onResponse?.(info);
+  } catch {
+    // A metrics hook must not turn a good response into a failure.
+  }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === "") return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+const TIMEOUT_CODES = new Set(["UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT", "UND_ERR_CONNECT_TIMEOUT"]);
+
+const NETWORK_MESSAGES: Record<string, string> = {
+  ECONNREFUSED: "upstream refused the connection",
+  ENOTFOUND: "upstream host name did not resolve",
+  EAI_AGAIN: "upstream host name did not resolve",
+  ECONNRESET: "upstream reset the connection",
+  EPIPE: "upstream closed the connection",
+  EHOSTUNREACH: "upstream host is unreachable",
+  ENETUNREACH: "upstream network is unreachable",
+};
+
+/**
+ * Maps anything thrown while sending to a ChatApiError. Only fixed text and the error *code*
+ * are kept: undici/system messages can contain the host name or address.
+ */
+function transportError(
+  err: unknown,
+  route: string,
+  phase: "connect" | "body",
+  timedOut: boolean,
+  timeoutMs: number,
+): ChatApiError {
+  if (err instanceof ChatApiError) return err;
+  const code = errorCode(err);
+  if (timedOut || (code !== null && TIMEOUT_CODES.has(code))) {
+    return new ChatApiError({
+      kind: "timeout",
+      route,
+      causeCode: code,
+      message: `upstream did not complete the response within ${timeoutMs} ms`,
+    });
+  }
+  const message =
+    phase === "body"
+      ? "upstream closed the connection before the response body was complete"
+      : (code !== null && NETWORK_MESSAGES[code]) || "upstream connection failed before a response";
+  return new ChatApiError({ kind: "network", route, causeCode: code, message });
+}
+
+function errorCode(err: unknown): string | null {
+  // undici wraps system errors (SocketError around ECONNRESET …): prefer the system code in the
+  // cause chain, else the undici one.
+  let undiciCode: string | null = null;
+  for (let e: unknown = err, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string") {
+      if (!code.startsWith("UND_ERR")) return code;
+      undiciCode ??= code;
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undiciCode;
+}

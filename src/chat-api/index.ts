@@ -1,0 +1,36 @@
+// Public surface of the Chat v2 REST client.
+export { ChatApiClient, DEFAULT_TIMEOUT_MS, type ChatApiClientOptions } from "./client.js";
+export {
+  basicAuthorization,
+  type ApiKeyCredentials,
+  type AuthTokenCredentials,
+  type Credentials,
+} from "./credentials.js";
+export {
+  ChatApiError,
+  isChatApiError,
+  parseRetryAfter,
+  type ChatApiErrorInit,
+  type ChatApiErrorKind,
+} from "./errors.js";
+export { encodeForm, encodeFormComponent, type FormFields, type FormScalar, type FormValue } from "./form.js";
+export {
+  USER_AGENT,
+  closeSharedDispatcher,
+  sendRequest,
+  sharedDispatcher,
+  type ResponseInfo,
+  type Transport,
+  type UpstreamRequest,
+  type UpstreamResponse,
+} from "./http.js";
+export { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
+export type * from "./resources.js";
+export {
+  SERVICE_UPDATE_FIELDS,
+  serviceUpdateFields,
+  type ChannelNotificationParams,
+  type NewMessageNotificationParams,
+  type NotificationsParams,
+  type ServiceUpdateParams,
+} from "./service-params.js";

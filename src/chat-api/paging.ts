@@ -1,0 +1,62 @@
+// Upstream list paging. Twilio pages by `PageSize`/`Page`/`PageToken` and advertises the
+// neighbouring pages as absolute URLs in `meta`. We keep only their query: the next request is
+// always built from the configured base URL and the list path we know, so an upstream (or
+// anything in between) that advertises another host is never followed.
+
+import { ChatApiError } from "./errors.js";
+import type { ListMeta } from "./resources.js";
+
+/** Query params of one upstream page: `PageSize`, `Page`, `PageToken`. */
+export interface PageQuery {
+  [param: string]: string;
+}
+
+export interface ResourcePage<T> {
+  items: T[];
+  /** The query this page was requested with. */
+  query: PageQuery;
+  nextQuery: PageQuery | null;
+  previousQuery: PageQuery | null;
+}
+
+/**
+ * The query of a `meta.next_page_url`/`previous_page_url`, or null when there is no such page.
+ * The URL's path must be the list path that was requested (bare, or under the base URL's own
+ * path prefix); anything else is a `bad_response`. Its origin is ignored.
+ */
+export function pageQueryFromUrl(
+  url: string | null | undefined,
+  acceptedPathnames: readonly string[],
+  route: string,
+): PageQuery | null {
+  if (url === null || url === undefined || url === "") return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, "http://relative.invalid");
+  } catch {
+    throw badPaging(route, "a paging URL that does not parse");
+  }
+  if (!acceptedPathnames.includes(parsed.pathname)) {
+    throw badPaging(route, "a paging URL for a different resource");
+  }
+  const query: PageQuery = {};
+  for (const [key, value] of parsed.searchParams) query[key] = value;
+  return query;
+}
+
+/** Checks a list body's shape: `{ [key]: T[], meta: {...} }`. */
+export function readListBody<T>(body: unknown, key: string, route: string): { items: T[]; meta: ListMeta } {
+  if (typeof body !== "object" || body === null) throw badPaging(route, "a list body that is not an object");
+  const b = body as Record<string, unknown>;
+  const items = b[key];
+  const meta = b.meta;
+  if (!Array.isArray(items) || !items.every((i) => typeof i === "object" && i !== null)) {
+    throw badPaging(route, `a list body without a "${key}" array`);
+  }
+  if (typeof meta !== "object" || meta === null) throw badPaging(route, "a list body without meta");
+  return { items: items as T[], meta: meta as ListMeta };
+}
+
+function badPaging(route: string, what: string): ChatApiError {
+  return new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${what}` });
+}
