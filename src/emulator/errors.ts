@@ -1,0 +1,68 @@
+import type { TwilioErrorBody } from "../chat-api/resources.js";
+
+/**
+ * An error that becomes a Twilio-shaped response body. Everything the emulator rejects is
+ * thrown as one of these; anything else that is thrown becomes an opaque 500.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  toBody(): TwilioErrorBody {
+    return errorBody(this.status, this.code, this.message);
+  }
+}
+
+export function errorBody(status: number, code: number, message: string): TwilioErrorBody {
+  return { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status };
+}
+
+// Twilio error codes used here (https://www.twilio.com/docs/api/errors).
+export const Code = {
+  invalidParameter: 20001,
+  authenticate: 20003,
+  methodNotAllowed: 20004,
+  notFound: 20404,
+  internal: 20500,
+} as const;
+
+export const missingParam = (name: string) =>
+  new ApiError(400, Code.invalidParameter, `Missing required parameter ${name} in the post body`);
+
+export const invalidParam = (name: string, why: string) =>
+  new ApiError(400, Code.invalidParameter, `Invalid parameter ${name}: ${why}`);
+
+export const badRequest = (message: string) => new ApiError(400, Code.invalidParameter, message);
+
+export const notFound = (path: string) =>
+  new ApiError(404, Code.notFound, `The requested resource ${path} was not found`);
+
+export const unauthorized = () =>
+  new ApiError(401, Code.authenticate, "Authenticate", {
+    "WWW-Authenticate": 'Basic realm="Twilio API"',
+  });
+
+export const methodNotAllowed = (method: string, allowed: string[]) =>
+  new ApiError(405, Code.methodNotAllowed, `Method ${method} not allowed`, {
+    Allow: allowed.join(", "),
+  });
+
+export const payloadTooLarge = (limit: number) =>
+  new ApiError(413, Code.invalidParameter, `Request body exceeds ${limit} bytes`);
+
+export const unsupportedMediaType = () =>
+  new ApiError(
+    415,
+    Code.invalidParameter,
+    "Content-Type must be application/x-www-form-urlencoded",
+  );
+
+export const internalError = () =>
+  new ApiError(500, Code.internal, "Internal Server Error");

@@ -1,0 +1,60 @@
+// The embedded upstream: a Twilio-compatible emulator of Chat v2 Services and Roles.
+import { EmulatorServer } from "./server.js";
+import { Store } from "./store.js";
+
+export interface EmulatorOptions {
+  /** Default 0: a random free port. */
+  port?: number;
+  /** Default "127.0.0.1". */
+  host?: string;
+  /** SQLite file path, or ":memory:" (the default). */
+  dataFile?: string;
+  /** Largest accepted PageSize. Default 1000 (the seed document); 100 mimics today's live API. */
+  maxPageSize?: number;
+  /** When given, only these exact pairs authenticate. */
+  accounts?: Array<{ accountSid: string; authToken: string }>;
+  /** Called once per finished request (tests count upstream calls with it). */
+  onRequest?: (req: { method: string; path: string; query: string; status: number }) => void;
+}
+
+export interface RunningEmulator {
+  /** e.g. http://127.0.0.1:PORT, no trailing slash. */
+  url: string;
+  port: number;
+  /** Stops HTTP and closes the database cleanly. */
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? "127.0.0.1";
+  const maxPageSize = options.maxPageSize ?? 1000;
+  if (!Number.isInteger(maxPageSize) || maxPageSize < 1) {
+    throw new RangeError(`maxPageSize must be a positive integer, got ${maxPageSize}`);
+  }
+  const store = new Store(options.dataFile ?? ":memory:");
+  const server = new EmulatorServer({
+    host,
+    port: options.port ?? 0,
+    store,
+    maxPageSize,
+    accounts: options.accounts,
+    onRequest: options.onRequest,
+  });
+  let address;
+  try {
+    address = await server.listen();
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  const urlHost = address.address.includes(":") ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${address.port}`,
+    port: address.port,
+    close() {
+      closing ??= server.close().finally(() => store.close());
+      return closing;
+    },
+  };
+}
