@@ -1,0 +1,159 @@
+import { readFileSync } from "node:fs";
+import { Ajv, type ValidateFunction } from "ajv";
+import addFormatsModule from "ajv-formats";
+import { expect } from "vitest";
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
+
+export const ACCOUNT = "AC" + "0123456789abcdef".repeat(2);
+export const OTHER_ACCOUNT = "AC" + "fedcba9876543210".repeat(2);
+export const TOKEN = "test-token";
+
+export function basicAuth(user: string = ACCOUNT, password: string = TOKEN): string {
+  return "Basic " + Buffer.from(`${user}:${password}`).toString("base64");
+}
+
+export interface CallOptions {
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  /** false: send no Authorization header. */
+  auth?: string | false;
+}
+
+export interface CallResult {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: any;
+}
+
+/** One raw HTTP request to the emulator; form bodies get the form Content-Type by default. */
+export async function call(
+  emulator: RunningEmulator,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<CallResult> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.auth !== false) headers.authorization ??= options.auth ?? basicAuth();
+  if (options.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type")) {
+    headers["content-type"] = "application/x-www-form-urlencoded";
+  }
+  const res = await fetch(emulator.url + path, { method, headers, body: options.body });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+export function form(params: Record<string, string | string[]>): string {
+  const out = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) for (const item of [v].flat()) out.append(k, item);
+  return out.toString();
+}
+
+export async function withEmulator(options?: EmulatorOptions): Promise<RunningEmulator> {
+  return startEmulator(options);
+}
+
+export function expectTwilioError(res: CallResult, status: number, code: number): void {
+  expect(res.status, res.text).toBe(status);
+  expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+  expect(Object.keys(res.json).sort()).toEqual(["code", "message", "more_info", "status"]);
+  expect(res.json).toMatchObject({ code, status, more_info: `https://www.twilio.com/docs/errors/${code}` });
+  expect(typeof res.json.message).toBe("string");
+  expect(res.json.message).not.toMatch(/\n\s+at /); // never a stack trace
+}
+
+// ---- the official OpenAPI spec, read where it lives (never copied) ----
+
+const specUrl = new URL("../../../shared/upstream/twilio_chat_v2.json", import.meta.url);
+const spec = JSON.parse(readFileSync(specUrl, "utf8"));
+
+/**
+ * OpenAPI 3.0 puts `nullable` on properties that have no `type` (limits, notifications, media);
+ * ajv's `nullable` keyword requires a `type` next to it, and such a property accepts anything
+ * anyway, so drop the keyword there (in memory only).
+ */
+function normalise(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(normalise);
+  if (node && typeof node === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = normalise(v);
+    if ("nullable" in out && !("type" in out)) delete out.nullable;
+    return out;
+  }
+  return node;
+}
+
+const ajv = new Ajv({ strict: false, allErrors: true });
+// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
+const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv) => Ajv;
+addFormats(ajv);
+ajv.addFormat("uri-map", true);
+ajv.addFormat("http-method", true);
+ajv.addSchema({ $id: "twilio_chat_v2.json", components: normalise(spec.components) });
+
+const schemas = spec.components.schemas as Record<string, { properties: Record<string, unknown> }>;
+
+function listSchema(path: string): object {
+  return normalise(spec.paths[path].get.responses["200"].content["application/json"].schema) as object;
+}
+
+const validators = {
+  service: ajv.compile({ $ref: "twilio_chat_v2.json#/components/schemas/chat.v2.service" }),
+  role: ajv.compile({ $ref: "twilio_chat_v2.json#/components/schemas/chat.v2.service.role" }),
+  serviceList: ajv.compile(
+    JSON.parse(JSON.stringify(listSchema("/v2/Services")).replaceAll('"#/components', '"twilio_chat_v2.json#/components')),
+  ),
+  roleList: ajv.compile(
+    JSON.parse(
+      JSON.stringify(listSchema("/v2/Services/{ServiceSid}/Roles")).replaceAll('"#/components', '"twilio_chat_v2.json#/components'),
+    ),
+  ),
+};
+
+function check(validate: ValidateFunction, body: unknown): void {
+  const ok = validate(body);
+  expect(validate.errors ?? [], JSON.stringify(body)).toEqual([]);
+  expect(ok).toBe(true);
+}
+
+const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
+/** Schema-valid, and exactly the spec's property names: none missing, none extra. */
+export function expectSpecService(body: any): void {
+  check(validators.service, body);
+  expect(Object.keys(body).sort()).toEqual(Object.keys(schemas["chat.v2.service"].properties).sort());
+  expect(body.date_created).toMatch(ISO_SECONDS);
+  expect(body.date_updated).toMatch(ISO_SECONDS);
+  expect(Object.keys(body.limits).sort()).toEqual(["channel_members", "user_channels"]);
+  expect(Object.keys(body.media).sort()).toEqual(["compatibility_message", "size_limit_mb"]);
+  expect(Object.keys(body.links).sort()).toEqual(["bindings", "channels", "roles", "users"]);
+  expect(Object.keys(body.notifications).sort()).toEqual(
+    ["added_to_channel", "invited_to_channel", "log_enabled", "new_message", "removed_from_channel"],
+  );
+  for (const kind of ["new_message", "added_to_channel", "removed_from_channel", "invited_to_channel"]) {
+    const allowed = ["enabled", "template", "sound", ...(kind === "new_message" ? ["badge_count_enabled"] : [])];
+    for (const key of Object.keys(body.notifications[kind])) expect(allowed).toContain(key);
+  }
+}
+
+export function expectSpecRole(body: any): void {
+  check(validators.role, body);
+  expect(Object.keys(body).sort()).toEqual(Object.keys(schemas["chat.v2.service.role"].properties).sort());
+  expect(body.date_created).toMatch(ISO_SECONDS);
+}
+
+const META_KEYS = ["first_page_url", "key", "next_page_url", "page", "page_size", "previous_page_url", "url"];
+
+export function expectSpecList(body: any, key: "services" | "roles"): void {
+  check(key === "services" ? validators.serviceList : validators.roleList, body);
+  expect(Object.keys(body).sort()).toEqual([key, "meta"].sort());
+  expect(Object.keys(body.meta).sort()).toEqual(META_KEYS);
+  expect(body.meta.key).toBe(key);
+  for (const item of body[key]) (key === "services" ? expectSpecService : expectSpecRole)(item);
+}
