@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { expect } from "vitest";
@@ -156,4 +157,38 @@ export function expectSpecList(body: any, key: "services" | "roles"): void {
   expect(Object.keys(body.meta).sort()).toEqual(META_KEYS);
   expect(body.meta.key).toBe(key);
   for (const item of body[key]) (key === "services" ? expectSpecService : expectSpecRole)(item);
+}
+
+/**
+ * A request through node:http, for what fetch will not send: a custom Host header, a path
+ * with raw bytes, or a body we want to stream past the size limit.
+ */
+export function rawCall(
+  emulator: RunningEmulator,
+  options: { method: string; path: string; headers?: Record<string, string>; body?: Buffer | string },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; json: any; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      emulator.url + "/",
+      { method: options.method, path: options.path, headers: { authorization: basicAuth(), ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString("utf8");
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, json, text });
+        });
+      },
+    );
+    // The server may close the connection once it has answered (413); that is not a failure.
+    req.on("error", reject);
+    if (options.body !== undefined) req.write(options.body);
+    req.end();
+  });
 }
