@@ -1,0 +1,124 @@
+// Configuration from environment variables, checked once at start-up. A bad value throws a
+// ConfigError whose message is one line naming the variable; the CLI prints it and exits 1,
+// so chatql never starts half-configured.
+
+import { resolve } from "node:path";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** How chatql authenticates to the Chat v2 REST API (HTTP Basic). */
+export type UpstreamCredentials =
+  | { accountSid: string; authToken: string }
+  | { accountSid: string; apiKey: string; apiSecret: string };
+
+export type Upstream =
+  /** A real (or external) Chat v2 API. */
+  | { kind: "remote"; baseUrl: string; credentials: UpstreamCredentials }
+  /** chatql's own emulator, started in-process on a free loopback port. */
+  | { kind: "embedded"; dataFile: string; credentials: UpstreamCredentials };
+
+export interface Config {
+  port: number;
+  host: string;
+  upstream: Upstream;
+  /** Largest PageSize chatql asks the upstream for (Twilio's live API allows 100). */
+  maxUpstreamPageSize: number;
+  /** Deadline for one upstream HTTP call, headers and body included. */
+  upstreamTimeoutMs: number;
+  /** NODE_ENV === "production": no landing page. */
+  production: boolean;
+}
+
+/** The fixed local account of the embedded emulator (any AC SID works there; this one is documented). */
+export const LOCAL_ACCOUNT = {
+  accountSid: "ACc0ffeec0ffeec0ffeec0ffeec0ffee00",
+  authToken: "chatql-local-auth-token",
+} as const;
+
+export const TWILIO_BASE_URL = "https://chat.twilio.com";
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): Config {
+  return {
+    port: integer(env, "PORT", 4000, 0, 65535),
+    host: nonEmpty(env, "HOST") ?? "127.0.0.1",
+    upstream: upstreamFrom(env),
+    maxUpstreamPageSize: integer(env, "CHAT_MAX_PAGE_SIZE", 100, 1, 1000),
+    upstreamTimeoutMs: integer(env, "CHAT_API_TIMEOUT_MS", 10_000, 1, 600_000),
+    production: env.NODE_ENV === "production",
+  };
+}
+
+function upstreamFrom(env: Env): Upstream {
+  const baseUrl = nonEmpty(env, "CHAT_API_BASE_URL");
+  const credentials = credentialsFrom(env);
+  if (baseUrl !== undefined) {
+    if (!credentials) {
+      throw new ConfigError("TWILIO_ACCOUNT_SID is required when CHAT_API_BASE_URL is set (with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET)");
+    }
+    return { kind: "remote", baseUrl: httpUrl("CHAT_API_BASE_URL", baseUrl), credentials };
+  }
+  if (credentials) return { kind: "remote", baseUrl: TWILIO_BASE_URL, credentials };
+  const dataDir = resolve(nonEmpty(env, "CHATQL_DATA_DIR") ?? ".chatql");
+  return { kind: "embedded", dataFile: resolve(dataDir, "emulator.sqlite"), credentials: { ...LOCAL_ACCOUNT } };
+}
+
+function credentialsFrom(env: Env): UpstreamCredentials | undefined {
+  const accountSid = nonEmpty(env, "TWILIO_ACCOUNT_SID");
+  const authToken = nonEmpty(env, "TWILIO_AUTH_TOKEN");
+  const apiKey = nonEmpty(env, "TWILIO_API_KEY");
+  const apiSecret = nonEmpty(env, "TWILIO_API_SECRET");
+  if (accountSid === undefined) {
+    const stray = ["TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET"].find((name) => nonEmpty(env, name) !== undefined);
+    if (stray) throw new ConfigError(`${stray} is set but TWILIO_ACCOUNT_SID is not`);
+    return undefined;
+  }
+  if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid)) {
+    throw new ConfigError("TWILIO_ACCOUNT_SID must be AC followed by 32 hexadecimal digits");
+  }
+  if (apiKey !== undefined || apiSecret !== undefined) {
+    if (apiKey === undefined) throw new ConfigError("TWILIO_API_SECRET is set but TWILIO_API_KEY is not");
+    if (apiSecret === undefined) throw new ConfigError("TWILIO_API_KEY is set but TWILIO_API_SECRET is not");
+    if (!/^SK[0-9a-fA-F]{32}$/.test(apiKey)) throw new ConfigError("TWILIO_API_KEY must be SK followed by 32 hexadecimal digits");
+    return { accountSid, apiKey, apiSecret };
+  }
+  if (authToken === undefined) {
+    throw new ConfigError("TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) is required with TWILIO_ACCOUNT_SID");
+  }
+  return { accountSid, authToken };
+}
+
+function nonEmpty(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+// The URL itself is never echoed: it might carry credentials.
+function httpUrl(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(`${name} must be an http(s) URL`);
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`${name} must be a base URL without credentials, query or fragment`);
+  }
+  if (/\/v2\/?$/.test(url.pathname)) throw new ConfigError(`${name} must not end in /v2 (chatql adds it)`);
+  return url.href.replace(/\/+$/, "");
+}

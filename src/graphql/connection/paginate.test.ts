@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { InvalidCursorError, paginate, type PageSource, type UpstreamPage } from "./paginate.js";
+import type { PageQuery } from "./cursor.js";
+
+const sidPattern = /^IS[0-9a-f]{32}$/;
+const sidOf = (n: number) => "IS" + n.toString(16).padStart(32, "0");
+
+/** An in-memory list paged the way Twilio pages: keyset tokens "PA<sid>" (after) and "PB<sid>" (before). */
+function keysetList(count: number, maxPageSize: number) {
+  const items = Array.from({ length: count }, (_, i) => sidOf(i + 1));
+  const requests: PageQuery[] = [];
+  const source: PageSource<string> = {
+    sidOf: (sid) => sid,
+    sidPattern,
+    maxPageSize,
+    async fetchPage(query): Promise<UpstreamPage<string>> {
+      requests.push(query);
+      const size = Number(query.PageSize ?? 50);
+      expect(size).toBeLessThanOrEqual(maxPageSize);
+      const token = query.PageToken ?? "";
+      const position = (sid: string) => items.filter((s) => s < sid).length; // sids sort like creation order
+      let page: string[];
+      if (token.startsWith("PB")) {
+        const end = position(token.slice(2));
+        page = items.slice(Math.max(0, end - size), end);
+      } else {
+        const start = token.startsWith("PA") ? items.filter((s) => s <= token.slice(2)).length : 0;
+        page = items.slice(start, start + size);
+      }
+      const first = page[0];
+      const last = page[page.length - 1];
+      return {
+        items: page,
+        query,
+        nextQuery: last && position(last) + 1 < items.length ? { PageSize: String(size), PageToken: `PA${last}` } : null,
+        previousQuery: first && position(first) > 0 ? { PageSize: String(size), PageToken: `PB${first}` } : null,
+      };
+    },
+  };
+  return { items, requests, source };
+}
+
+async function walkForward(source: PageSource<string>, first: number) {
+  const seen: string[] = [];
+  const pageInfos: Array<[boolean, boolean]> = [];
+  let after: string | undefined;
+  for (let guard = 0; guard < 1000; guard++) {
+    const slice = await paginate(source, { direction: "forward", count: first, after });
+    seen.push(...slice.edges.map((e) => e.node));
+    pageInfos.push([slice.hasPreviousPage, slice.hasNextPage]);
+    if (!slice.hasNextPage) break;
+    after = slice.edges.at(-1)!.cursor;
+  }
+  return { seen, pageInfos };
+}
+
+async function walkBackward(source: PageSource<string>, last: number) {
+  const seen: string[] = [];
+  const pageInfos: Array<[boolean, boolean]> = [];
+  let before: string | undefined;
+  for (let guard = 0; guard < 1000; guard++) {
+    const slice = await paginate(source, { direction: "backward", count: last, before });
+    seen.unshift(...slice.edges.map((e) => e.node));
+    pageInfos.push([slice.hasPreviousPage, slice.hasNextPage]);
+    if (!slice.hasPreviousPage) break;
+    before = slice.edges[0]!.cursor;
+  }
+  return { seen, pageInfos };
+}
+
+describe("paginate", () => {
+  it.each([
+    // total, page size, maxPageSize
+    [0, 7, 100],
+    [1, 7, 100],
+    [7, 7, 100],
+    [8, 7, 100],
+    [250, 7, 100],
+    [250, 7, 10],
+    [250, 1000, 100],
+    [250, 1, 3],
+  ])("walks %i items forward and backward in slices of %i (upstream pages ≤ %i)", async (total, size, max) => {
+    const { items, source } = keysetList(total, max);
+
+    const fwd = await walkForward(source, size);
+    expect(fwd.seen).toEqual(items);
+    expect(fwd.pageInfos[0]![0]).toBe(false);
+    expect(fwd.pageInfos.at(-1)![1]).toBe(false);
+    expect(fwd.pageInfos.slice(1).every(([hasPrevious]) => hasPrevious)).toBe(true);
+    expect(fwd.pageInfos.slice(0, -1).every(([, hasNext]) => hasNext)).toBe(true);
+
+    const bwd = await walkBackward(source, size);
+    expect(bwd.seen).toEqual(items);
+    expect(bwd.pageInfos[0]![1]).toBe(false);
+    expect(bwd.pageInfos.at(-1)![0]).toBe(false);
+    expect(bwd.pageInfos.slice(1).every(([, hasNext]) => hasNext)).toBe(true);
+  });
+
+  it("asks for one item more than requested and never more than the upstream's maximum", async () => {
+    const { requests, source } = keysetList(500, 100);
+    await paginate(source, { direction: "forward", count: 7 });
+    expect(requests).toEqual([{ PageSize: "8" }]);
+    requests.length = 0;
+    const slice = await paginate(source, { direction: "forward", count: 250 });
+    expect(slice.edges).toHaveLength(250);
+    expect(requests.map((q) => q.PageSize)).toEqual(["100", "100", "51"]);
+  });
+
+  it("resumes after a cursor whose item was deleted", async () => {
+    const { items, source } = keysetList(20, 100);
+    const firstSlice = await paginate(source, { direction: "forward", count: 5 });
+    const deleted = items.splice(4, 1)[0];
+    expect(firstSlice.edges.at(-1)!.node).toBe(deleted);
+    const next = await paginate(source, { direction: "forward", count: 5, after: firstSlice.edges.at(-1)!.cursor });
+    expect(next.edges.map((e) => e.node)).toEqual(items.slice(4, 9));
+  });
+
+  it.each(["after", "before"] as const)("rejects a tampered %s cursor", async (argument) => {
+    const { source } = keysetList(3, 100);
+    const request =
+      argument === "after"
+        ? ({ direction: "forward", count: 1, after: "bm9wZQ" } as const)
+        : ({ direction: "backward", count: 1, before: "bm9wZQ" } as const);
+    await expect(paginate(source, request)).rejects.toEqual(new InvalidCursorError(argument));
+  });
+});

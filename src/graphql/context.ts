@@ -1,0 +1,14 @@
+import type { ChatApiClient } from "../chat-api/index.js";
+import { createLoaders, type Loaders } from "./loaders.js";
+
+/** What every resolver gets: the upstream client and this request's own loaders. */
+export interface GraphQLContext {
+  client: ChatApiClient;
+  loaders: Loaders;
+  /** Largest PageSize to ask the upstream for. */
+  maxPageSize: number;
+}
+
+export function createContext(client: ChatApiClient, maxPageSize: number): GraphQLContext {
+  return { client, loaders: createLoaders(client, maxPageSize), maxPageSize };
+}

@@ -1,0 +1,77 @@
+// Top-level GraphQL errors with the stable `extensions.code`s of DESIGN.md ("Errors"). Upstream
+// failures keep Twilio's own code, status and docs link in `extensions.twilio`, and nothing else:
+// never the upstream URL, headers or credentials.
+
+import { GraphQLError } from "graphql";
+import { ChatApiError } from "../../chat-api/index.js";
+
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "RATE_LIMITED"
+  | "UPSTREAM_UNAVAILABLE"
+  | "UPSTREAM_ERROR"
+  | "INTERNAL_SERVER_ERROR";
+
+export function badUserInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(argument ? { argument } : {}) } });
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
+}
+
+/** The GraphQL error code for an upstream failure. */
+export function codeForUpstream(error: ChatApiError): ErrorCode {
+  if (error.kind === "timeout" || error.kind === "network") return "UPSTREAM_UNAVAILABLE";
+  if (error.kind === "bad_response") return "UPSTREAM_ERROR";
+  switch (error.status) {
+    case 400:
+      return "BAD_USER_INPUT";
+    case 401:
+      return "UNAUTHENTICATED";
+    case 403:
+      return "FORBIDDEN";
+    case 404:
+      return "NOT_FOUND";
+    case 429:
+      return "RATE_LIMITED";
+    case 502:
+    case 503:
+    case 504:
+      return "UPSTREAM_UNAVAILABLE";
+    default:
+      return "UPSTREAM_ERROR";
+  }
+}
+
+const MESSAGES: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: "The Chat API rejected the request",
+  UNAUTHENTICATED: "The Chat API did not accept chatql's credentials",
+  FORBIDDEN: "The Chat API refused access to this resource",
+  NOT_FOUND: "The Chat API has no such resource",
+  RATE_LIMITED: "The Chat API is rate limiting requests; try again later",
+  UPSTREAM_UNAVAILABLE: "The Chat API could not be reached in time",
+  UPSTREAM_ERROR: "The Chat API failed to answer the request",
+  INTERNAL_SERVER_ERROR: "Internal server error",
+};
+
+export function fromUpstream(error: ChatApiError): GraphQLError {
+  const code = codeForUpstream(error);
+  // Twilio's own message is useful for 4xx (it names the parameter); for the rest a fixed text.
+  const message = error.kind === "http" && error.twilioCode !== null && error.status !== null && error.status < 500 ? error.message : MESSAGES[code];
+  const twilio =
+    error.twilioCode !== null || error.status !== null
+      ? { twilio: { code: error.twilioCode, status: error.status, moreInfo: error.moreInfo } }
+      : {};
+  const retry = error.retryAfter !== null ? { retryAfterSeconds: error.retryAfter } : {};
+  return new GraphQLError(message, { extensions: { code, ...twilio, ...retry } });
+}
+
+/** Re-throws upstream failures as GraphQL errors; anything else is left to the server's masking. */
+export function rethrowUpstream(error: unknown): never {
+  if (error instanceof ChatApiError) throw fromUpstream(error);
+  throw error;
+}

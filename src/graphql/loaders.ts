@@ -1,0 +1,77 @@
+// Per-request DataLoaders (created with each GraphQL context, never shared across requests or
+// credentials). Twilio has no fetch-many endpoint, so batching here means: each SID fetched at
+// most once per operation, concurrent fetches issued in parallel, and a service's roles read in
+// one list walk instead of one fetch per role.
+
+import DataLoader from "dataloader";
+import { ChatApiError, type ChatApiClient, type RoleResource, type ServiceResource } from "../chat-api/index.js";
+
+export interface Loaders {
+  /** Service by SID; null when the upstream says 404. */
+  service: DataLoader<string, ServiceResource | null>;
+  /** Every role of a service, by service SID (all pages). */
+  serviceRoles: DataLoader<string, RoleResource[]>;
+  /** One role by `serviceSid/roleSid`; null when the upstream says 404. */
+  role: DataLoader<string, RoleResource | null>;
+  primeService(resource: ServiceResource): void;
+  primeRole(resource: RoleResource): void;
+}
+
+export function roleKey(serviceSid: string, roleSid: string): string {
+  return `${serviceSid}/${roleSid}`;
+}
+
+export function createLoaders(client: ChatApiClient, maxPageSize: number): Loaders {
+  const service = new DataLoader<string, ServiceResource | null>((sids) =>
+    Promise.all(sids.map((sid) => nullIfNotFound(client.fetchService(sid)))),
+  );
+  const role = new DataLoader<string, RoleResource | null>((keys) =>
+    Promise.all(
+      keys.map((key) => {
+        const [serviceSid, roleSid] = key.split("/") as [string, string];
+        return nullIfNotFound(client.fetchRole(serviceSid, roleSid));
+      }),
+    ),
+  );
+  const primeRole = (resource: RoleResource) => role.prime(roleKey(resource.service_sid, resource.sid), resource);
+  const serviceRoles = new DataLoader<string, RoleResource[]>((serviceSids) =>
+    Promise.all(
+      serviceSids.map(async (serviceSid) => {
+        try {
+          const roles = await allRoles(client, serviceSid, maxPageSize);
+          roles.forEach(primeRole);
+          return roles;
+        } catch (error) {
+          return error as Error;
+        }
+      }),
+    ),
+  );
+  return {
+    service,
+    serviceRoles,
+    role,
+    primeService: (resource) => service.clear(resource.sid).prime(resource.sid, resource),
+    primeRole,
+  };
+}
+
+async function allRoles(client: ChatApiClient, serviceSid: string, maxPageSize: number): Promise<RoleResource[]> {
+  let page = await client.listRoles(serviceSid, { PageSize: String(maxPageSize) });
+  const roles = [...page.items];
+  while (page.nextQuery) {
+    page = await client.listRoles(serviceSid, page.nextQuery);
+    roles.push(...page.items);
+  }
+  return roles;
+}
+
+// DataLoader takes an Error value as that key's failure; a 404 is an answer (null), not a failure.
+async function nullIfNotFound<T>(request: Promise<T>): Promise<T | null | Error> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof ChatApiError && error.kind === "http" && error.status === 404) return null;
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}

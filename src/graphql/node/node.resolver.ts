@@ -1,0 +1,46 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLContext } from "../context.js";
+import { badUserInput, rethrowUpstream } from "../errors/graphql-errors.js";
+import { roleKey } from "../loaders.js";
+import { roleFromResource } from "../role/role.mapper.js";
+import { serviceFromResource } from "../service/service.mapper.js";
+import { parseGlobalId } from "./global-id.js";
+import { Node } from "./node.interface.js";
+
+const MAX_NODES = 100;
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Refetches any object by its global id; null when it no longer exists." })
+  node(@Arg("id", () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Node | null> {
+    return loadNode(context, id, "id");
+  }
+
+  @Query(() => [Node], { nullable: "items", description: `Refetches up to ${MAX_NODES} objects by global id, in the order given; null for each that no longer exists.` })
+  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: GraphQLContext): Promise<Array<Node | null>> {
+    if (ids.length > MAX_NODES) throw badUserInput(`"ids" takes at most ${MAX_NODES} ids, got ${ids.length}`, "ids");
+    // Check every id before any upstream call.
+    ids.forEach((id) => targetOf(id, "ids"));
+    return Promise.all(ids.map((id) => loadNode(context, id, "ids")));
+  }
+}
+
+function targetOf(id: string, argument: string) {
+  const target = parseGlobalId(id);
+  if (!target) throw badUserInput(`"${id}" is not an id chatql issued`, argument);
+  return target;
+}
+
+async function loadNode({ loaders }: GraphQLContext, id: string, argument: string): Promise<Node | null> {
+  const target = targetOf(id, argument);
+  try {
+    if (target.type === "Service") {
+      const resource = await loaders.service.load(target.sid);
+      return resource && serviceFromResource(resource);
+    }
+    const resource = await loaders.role.load(roleKey(target.serviceSid, target.sid));
+    return resource && roleFromResource(resource);
+  } catch (error) {
+    return rethrowUpstream(error);
+  }
+}

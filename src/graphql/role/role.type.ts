@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { Node } from "../node/node.interface.js";
+
+export enum RoleType {
+  CHANNEL = "channel",
+  DEPLOYMENT = "deployment",
+}
+
+registerEnumType(RoleType, {
+  name: "RoleType",
+  description: "What a role applies to: a channel's members, or the whole service (deployment).",
+});
+
+@ObjectType({ implements: Node, description: "A set of permissions a user holds in a service or a channel." })
+export class Role extends Node {
+  @Field(() => ID)
+  sid!: string;
+
+  @Field(() => ID)
+  serviceSid!: string;
+
+  @Field(() => String)
+  accountSid!: string;
+
+  @Field(() => String, { nullable: true })
+  friendlyName!: string | null;
+
+  @Field(() => RoleType, { nullable: true })
+  type!: RoleType | null;
+
+  @Field(() => [String])
+  permissions!: string[];
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  dateCreated!: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  dateUpdated!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The Role's REST resource URL upstream." })
+  url!: string | null;
+}
