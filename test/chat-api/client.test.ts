@@ -1,0 +1,397 @@
+// The client over real HTTP against the fake upstream: what goes on the wire, and how every
+// failure comes back.
+
+import twilio from "twilio";
+import { Agent } from "undici";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  ChatApiClient,
+  ChatApiError,
+  closeSharedDispatcher,
+  sharedDispatcher,
+  type ChatApiErrorKind,
+  type Credentials,
+  type ServiceResource,
+  type ServiceUpdateParams,
+} from "../../src/chat-api/index.js";
+import { closedPort, misbehave, startFakeUpstream, twilioError, type FakeUpstream } from "./fake-upstream.js";
+
+const ACCOUNT = "AC" + "1".repeat(32);
+const TOKEN = "tok3n-s3cr3t-value";
+const API_KEY = "SK" + "2".repeat(32);
+const API_SECRET = "ap1-s3cr3t-value";
+const IS = "IS" + "a".repeat(32);
+const RL = "RL" + "b".repeat(32);
+
+const tokenCreds: Credentials = { accountSid: ACCOUNT, authToken: TOKEN };
+const keyCreds: Credentials = { accountSid: ACCOUNT, apiKey: API_KEY, apiSecret: API_SECRET };
+const basic = (user: string, pass: string) => "Basic " + Buffer.from(`${user}:${pass}`).toString("base64");
+
+function service(sid = IS, extra: Partial<ServiceResource> = {}) {
+  return { sid, account_sid: ACCOUNT, friendly_name: "chat", url: `https://chat.twilio.com/v2/Services/${sid}`, ...extra };
+}
+function role(sid = RL) {
+  return { sid, account_sid: ACCOUNT, service_sid: IS, friendly_name: "channel user", type: "channel", permissions: ["sendMessage"] };
+}
+
+let fake: FakeUpstream;
+let agent: Agent;
+let client: ChatApiClient;
+
+beforeAll(async () => {
+  fake = await startFakeUpstream();
+});
+afterAll(async () => {
+  await fake.close();
+  await closeSharedDispatcher();
+});
+beforeEach(() => {
+  fake.requests.length = 0;
+  agent = new Agent({ keepAliveTimeout: 5_000 });
+  client = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent });
+});
+afterEach(async () => {
+  await agent.destroy();
+});
+
+/** Every secret-ish string that must never appear in an error. */
+function leaks(): string[] {
+  return [
+    TOKEN,
+    API_SECRET,
+    basic(ACCOUNT, TOKEN).slice(6),
+    basic(API_KEY, API_SECRET).slice(6),
+    "Basic ",
+    "127.0.0.1",
+    String(fake.port),
+    "evil.example.com",
+    "authorization",
+    "Authorization",
+  ];
+}
+
+function expectSafe(err: ChatApiError): void {
+  const renderings = [JSON.stringify(err), String(err), err.message, JSON.stringify(err.toJSON()), ...Object.values(err.toJSON()).map(String)];
+  for (const text of renderings) for (const leak of leaks()) expect(text, `error leaks ${leak}`).not.toContain(leak);
+}
+
+async function failure(promise: Promise<unknown>, kind: ChatApiErrorKind): Promise<ChatApiError> {
+  const err = await promise.then(
+    () => {
+      throw new Error("expected the call to fail");
+    },
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ChatApiError);
+  const apiErr = err as ChatApiError;
+  expect(apiErr.kind).toBe(kind);
+  expectSafe(apiErr);
+  return apiErr;
+}
+
+describe("wire format", () => {
+  it("createService POSTs a form with Basic auth (auth token), User-Agent and Accept", async () => {
+    fake.reply({ status: 201, json: service() });
+    const created = await client.createService("my chat & more");
+    expect(created.sid).toBe(IS);
+    const [req] = fake.requests;
+    expect(req.method).toBe("POST");
+    expect(req.url).toBe("/v2/Services");
+    expect(req.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(req.body).toBe("FriendlyName=my%20chat%20%26%20more");
+    expect(req.headers.authorization).toBe(basic(ACCOUNT, TOKEN));
+    expect(req.headers["user-agent"]).toMatch(/^chatql\/0\.1\.0 \(node\/\d+\.\d+\.\d+; undici\)$/);
+    expect(req.headers.accept).toBe("application/json");
+  });
+
+  it("uses the API key SID and secret as Basic credentials", async () => {
+    const keyed = new ChatApiClient({ baseUrl: fake.url, credentials: keyCreds, dispatcher: agent });
+    fake.reply({ json: service() });
+    await keyed.fetchService(IS);
+    expect(fake.requests[0].headers.authorization).toBe(basic(API_KEY, API_SECRET));
+  });
+
+  it("fetchService GETs the encoded path without a body or Content-Type", async () => {
+    fake.reply({ json: service() });
+    await client.fetchService("IS/../x y");
+    const [req] = fake.requests;
+    expect(req.method).toBe("GET");
+    expect(req.url).toBe("/v2/Services/IS%2F..%2Fx%20y");
+    expect(req.headers["content-type"]).toBeUndefined();
+    expect(req.body).toBe("");
+  });
+
+  it("accepts a base URL with a trailing slash", async () => {
+    const slashed = new ChatApiClient({ baseUrl: fake.url + "/", credentials: tokenCreds, dispatcher: agent });
+    fake.reply({ json: service() });
+    await slashed.fetchService(IS);
+    expect(fake.requests[0].url).toBe(`/v2/Services/${IS}`);
+  });
+
+  it("updateService POSTs exactly the body twilio-node sends for the same update", async () => {
+    const params: ServiceUpdateParams = {
+      friendlyName: "Ünïcode = & spaces",
+      readStatusEnabled: false,
+      typingIndicatorTimeout: 0,
+      notifications: { logEnabled: true, newMessage: { enabled: true, badgeCountEnabled: false, template: "${MESSAGE}" } },
+      webhookFilters: ["onMessageSend", "onChannelAdd"],
+      limits: { channelMembers: 500 },
+      media: { compatibilityMessage: "media" },
+      preWebhookUrl: null,
+      postWebhookRetryCount: 3,
+    };
+    fake.reply({ json: service() }, { json: service() });
+    await client.updateService(IS, params);
+
+    const tw = twilio(ACCOUNT, TOKEN);
+    tw.chat.baseUrl = fake.url;
+    await tw.chat.v2.services(IS).update({
+      friendlyName: "Ünïcode = & spaces",
+      readStatusEnabled: false,
+      typingIndicatorTimeout: 0,
+      "notifications.logEnabled": true,
+      "notifications.newMessage.enabled": true,
+      "notifications.newMessage.badgeCountEnabled": false,
+      "notifications.newMessage.template": "${MESSAGE}",
+      webhookFilters: ["onMessageSend", "onChannelAdd"],
+      "limits.channelMembers": 500,
+      "media.compatibilityMessage": "media",
+      preWebhookUrl: null as unknown as string,
+      postWebhookRetryCount: 3,
+    });
+
+    const [ours, theirs] = fake.requests;
+    expect(ours.method).toBe("POST");
+    expect(ours.url).toBe(`/v2/Services/${IS}`);
+    expect(ours.headers["content-type"]).toBe("application/x-www-form-urlencoded");
+    expect(ours.body).toBe(
+      "FriendlyName=%C3%9Cn%C3%AFcode%20%3D%20%26%20spaces&ReadStatusEnabled=false&TypingIndicatorTimeout=0" +
+        "&Notifications.NewMessage.Enabled=true&Notifications.NewMessage.Template=%24%7BMESSAGE%7D" +
+        "&Notifications.NewMessage.BadgeCountEnabled=false&PreWebhookUrl=" +
+        "&WebhookFilters=onMessageSend&WebhookFilters=onChannelAdd&Limits.ChannelMembers=500" +
+        "&Media.CompatibilityMessage=media&PostWebhookRetryCount=3&Notifications.LogEnabled=true",
+    );
+    expect(theirs.url).toBe(ours.url);
+    expect(theirs.headers["content-type"]).toBe(ours.headers["content-type"]);
+    expect(ours.body).toBe(theirs.body);
+    expect(ours.headers.authorization).toBe(theirs.headers.authorization);
+  });
+
+  it("deleteService sends DELETE and resolves on 204", async () => {
+    fake.reply({ status: 204 });
+    await expect(client.deleteService(IS)).resolves.toBeUndefined();
+    expect(fake.requests[0].method).toBe("DELETE");
+    expect(fake.requests[0].url).toBe(`/v2/Services/${IS}`);
+  });
+
+  it("fetchRole and listRoles use the role paths", async () => {
+    fake.reply({ json: role() }, { json: { roles: [role()], meta: { next_page_url: null, previous_page_url: null } } });
+    expect((await client.fetchRole(IS, RL)).sid).toBe(RL);
+    const page = await client.listRoles(IS, { PageSize: "50" });
+    expect(page.items.map((r) => r.sid)).toEqual([RL]);
+    expect(fake.requests.map((r) => r.url)).toEqual([`/v2/Services/${IS}/Roles/${RL}`, `/v2/Services/${IS}/Roles?PageSize=50`]);
+  });
+
+  it("reports each response's templated route, status and duration", async () => {
+    const seen: unknown[] = [];
+    const observed = new ChatApiClient({
+      baseUrl: fake.url,
+      credentials: tokenCreds,
+      dispatcher: agent,
+      onResponse: ({ method, route, status, durationMs }) => {
+        expect(durationMs).toBeGreaterThanOrEqual(0);
+        seen.push({ method, route, status });
+      },
+    });
+    fake.reply({ json: service() }, twilioError(404, 20404, "not found"));
+    await observed.fetchService(IS);
+    await observed.fetchRole(IS, RL).catch(() => {});
+    expect(seen).toEqual([
+      { method: "GET", route: "GET /v2/Services/{Sid}", status: 200 },
+      { method: "GET", route: "GET /v2/Services/{ServiceSid}/Roles/{Sid}", status: 404 },
+    ]);
+  });
+});
+
+describe("connections", () => {
+  it("keeps the connection alive across calls", async () => {
+    fake.setDefault({ json: service() });
+    try {
+      for (let i = 0; i < 6; i++) await client.fetchService(IS);
+    } finally {
+      fake.setDefault(undefined);
+    }
+    // undici may open a second socket while the first is being released, but then reuses them.
+    const ports = fake.requests.map((r) => r.remotePort);
+    expect(new Set(ports).size).toBeLessThan(ports.length);
+  });
+
+  it("shares one process-wide dispatcher by default and can close it", async () => {
+    const first = sharedDispatcher();
+    expect(sharedDispatcher()).toBe(first);
+    const plain = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds });
+    fake.reply({ json: service() });
+    await plain.fetchService(IS);
+    await closeSharedDispatcher();
+    expect(sharedDispatcher()).not.toBe(first);
+  });
+});
+
+describe("errors", () => {
+  it("maps a Twilio error body to ChatApiError fields", async () => {
+    fake.reply(twilioError(404, 20404, "The requested resource /Services/ISx was not found"));
+    const err = await failure(client.fetchService(IS), "http");
+    expect(err).toMatchObject({
+      status: 404,
+      twilioCode: 20404,
+      message: "The requested resource /Services/ISx was not found",
+      moreInfo: "https://www.twilio.com/docs/errors/20404",
+      retryAfter: null,
+      route: "GET /v2/Services/{Sid}",
+    });
+  });
+
+  it("scrubs credentials and the upstream host from upstream-provided text", async () => {
+    fake.reply(twilioError(401, 20003, `Authenticate ${TOKEN} at ${fake.url}`));
+    const err = await failure(client.fetchService(IS), "http");
+    expect(err.twilioCode).toBe(20003);
+    expect(err.message).toContain("[redacted]");
+  });
+
+  it.each([
+    [429, "7", 7],
+    [503, "120", 120],
+    [400, "7", null],
+    [429, undefined, null],
+  ])("records Retry-After on %i (%s → %s)", async (status, header, expected) => {
+    fake.reply({ ...twilioError(status, 20429, "slow down"), headers: header ? { "retry-after": header } : {} });
+    const err = await failure(client.fetchService(IS), "http");
+    expect(err.status).toBe(status);
+    expect(err.retryAfter).toBe(expected);
+  });
+
+  it("an error status with a non-JSON body is http without a Twilio code", async () => {
+    fake.reply({ status: 502, headers: { "content-type": "text/html" }, body: "<html>Bad Gateway</html>" });
+    const err = await failure(client.fetchService(IS), "http");
+    expect(err.status).toBe(502);
+    expect(err.twilioCode).toBeNull();
+  });
+
+  it("a 2xx with a non-JSON body is bad_response", async () => {
+    fake.reply({ status: 200, headers: { "content-type": "application/json" }, body: "{not json" });
+    const err = await failure(client.fetchService(IS), "bad_response");
+    expect(err.status).toBe(200);
+  });
+
+  it("a 2xx JSON body that is not a resource is bad_response", async () => {
+    fake.reply({ json: { hello: "world" } });
+    await failure(client.fetchService(IS), "bad_response");
+  });
+
+  it("a truncated body is network", async () => {
+    fake.reply(misbehave.truncate());
+    await failure(client.fetchService(IS), "network");
+  });
+
+  it("a connection reset before the response is network", async () => {
+    fake.reply(misbehave.reset());
+    await failure(client.fetchService(IS), "network");
+  });
+
+  it("a refused connection is network", async () => {
+    const port = await closedPort();
+    const refused = new ChatApiClient({ baseUrl: `http://127.0.0.1:${port}`, credentials: tokenCreds, dispatcher: agent });
+    const err = await failure(refused.fetchService(IS), "network");
+    expect(err.causeCode).toBe("ECONNREFUSED");
+    expect(err.message).not.toContain(String(port));
+  });
+
+  it("a DNS failure is network and does not name the host", async () => {
+    const noDns = new Agent({
+      connect: {
+        lookup: (hostname, _options, callback) =>
+          callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }), "", 4),
+      },
+    });
+    try {
+      const lost = new ChatApiClient({ baseUrl: "https://evil.example.com", credentials: keyCreds, dispatcher: noDns });
+      const err = await failure(lost.fetchService(IS), "network");
+      expect(err.causeCode).toBe("ENOTFOUND");
+    } finally {
+      await noDns.destroy();
+    }
+  });
+
+  it("an upstream that never answers hits the deadline", async () => {
+    fake.reply(misbehave.hang());
+    const quick = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, timeoutMs: 200 });
+    const started = Date.now();
+    await failure(quick.fetchService(IS), "timeout");
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it("a body that stalls after the headers hits the same deadline", async () => {
+    fake.reply(misbehave.stall());
+    const quick = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, timeoutMs: 200 });
+    await failure(quick.fetchService(IS), "timeout");
+  });
+
+  it("errors from every kind stay free of secrets with API key credentials too", async () => {
+    const keyed = new ChatApiClient({ baseUrl: fake.url, credentials: keyCreds, dispatcher: agent, timeoutMs: 200 });
+    fake.reply(twilioError(403, 20403, `key ${API_SECRET}`), { body: "oops" }, misbehave.reset(), misbehave.hang());
+    await failure(keyed.fetchService(IS), "http");
+    await failure(keyed.fetchService(IS), "bad_response");
+    await failure(keyed.fetchService(IS), "network");
+    await failure(keyed.fetchService(IS), "timeout");
+  });
+});
+
+describe("paging", () => {
+  const listBody = (sids: string[], meta: Record<string, unknown>) => ({
+    services: sids.map((sid) => service(sid)),
+    meta: { page: 0, page_size: 2, key: "services", first_page_url: "", url: "", previous_page_url: null, next_page_url: null, ...meta },
+  });
+  const IS2 = "IS" + "c".repeat(32);
+
+  it("re-bases next_page_url onto the configured base URL", async () => {
+    fake.reply(
+      { json: listBody([IS, IS2], { next_page_url: "https://evil.example.com/v2/Services?PageSize=2&Page=1&PageToken=PAxx" }) },
+      { json: listBody([IS], { previous_page_url: "https://evil.example.com/v2/Services?PageSize=2&Page=0&PageToken=PByy" }) },
+    );
+    const first = await client.listServices({ PageSize: "2" });
+    expect(first.items.map((s) => s.sid)).toEqual([IS, IS2]);
+    expect(first.query).toEqual({ PageSize: "2" });
+    expect(first.nextQuery).toEqual({ PageSize: "2", Page: "1", PageToken: "PAxx" });
+    expect(first.previousQuery).toBeNull();
+
+    const second = await client.listServices(first.nextQuery!);
+    expect(second.nextQuery).toBeNull();
+    expect(second.previousQuery).toEqual({ PageSize: "2", Page: "0", PageToken: "PByy" });
+    expect(fake.requests.map((r) => r.url)).toEqual(["/v2/Services?PageSize=2", "/v2/Services?PageSize=2&Page=1&PageToken=PAxx"]);
+  });
+
+  it("encodes page tokens in the query", async () => {
+    fake.reply({ json: listBody([], {}) });
+    await client.listServices({ PageToken: "a b+c/=" });
+    expect(fake.requests[0].url).toBe("/v2/Services?PageToken=a%20b%2Bc%2F%3D");
+    expect(fake.requests[0].query).toEqual({ PageToken: "a b+c/=" });
+  });
+
+  it("a paging URL for another path is bad_response", async () => {
+    fake.reply({ json: listBody([IS], { next_page_url: "https://chat.twilio.com/v2/Services/IS1/Roles?Page=1" }) });
+    await failure(client.listServices({}), "bad_response");
+  });
+
+  it("a list body without its array is bad_response", async () => {
+    fake.reply({ json: { roles: [], meta: {} } });
+    await failure(client.listServices({}), "bad_response");
+  });
+
+  it("accepts paging URLs under a base URL's path prefix", async () => {
+    const prefixed = new ChatApiClient({ baseUrl: fake.url + "/twilio/", credentials: tokenCreds, dispatcher: agent });
+    fake.reply({ json: { roles: [role()], meta: { next_page_url: `https://x.example/twilio/v2/Services/${IS}/Roles?Page=1` } } });
+    const page = await prefixed.listRoles(IS, {});
+    expect(page.nextQuery).toEqual({ Page: "1" });
+    expect(fake.requests[0].url).toBe(`/twilio/v2/Services/${IS}/Roles`);
+  });
+});
