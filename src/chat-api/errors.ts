@@ -94,6 +94,8 @@ export function parseRetryAfter(header: string | null | undefined, now: number =
   if (header == null) return null;
   const text = header.trim();
   if (/^\d+$/.test(text)) return Number(text);
+  // HTTP-dates all start with a day name; V8's Date.parse would also accept "1.5" or "-1".
+  if (!/^[A-Za-z]{3}/.test(text)) return null;
   const at = Date.parse(text);
   if (Number.isNaN(at)) return null;
   return Math.max(0, Math.ceil((at - now) / 1000));
