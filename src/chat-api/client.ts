@@ -5,7 +5,7 @@ import type { Dispatcher } from "undici";
 import { basicAuthorization, secretsOf, type Credentials } from "./credentials.js";
 import { ChatApiError } from "./errors.js";
 import type { FormFields } from "./form.js";
-import { sendRequest, sharedDispatcher, type ResponseInfo, type Transport } from "./http.js";
+import { sendRequest, type ResponseInfo, type Transport } from "./http.js";
 import { pageQueryFromUrl, readListBody, type PageQuery, type ResourcePage } from "./paging.js";
 import type { RoleResource, ServiceResource } from "./resources.js";
 import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.js";
@@ -40,7 +40,7 @@ export class ChatApiClient {
       authorization: basicAuthorization(options.credentials),
       secrets: [...secretsOf(options.credentials), baseUrl, new URL(baseUrl).host],
       timeoutMs,
-      dispatcher: options.dispatcher ?? sharedDispatcher(),
+      dispatcher: options.dispatcher,
       onResponse: options.onResponse,
     };
   }

@@ -63,7 +63,8 @@ export interface Transport {
   /** Strings to scrub from upstream-provided error text (see credentials.secretsOf). */
   secrets: readonly string[];
   timeoutMs: number;
-  dispatcher: Dispatcher;
+  /** Injected dispatcher; when absent, the shared one is looked up per call (so it survives closeSharedDispatcher). */
+  dispatcher?: Dispatcher;
   /** Called once per upstream response (any status), after its body is read. Not called when no response arrived. */
   onResponse?: (info: ResponseInfo) => void;
 }
@@ -120,7 +121,7 @@ async function sendOnce(t: Transport, req: UpstreamRequest): Promise<UpstreamRes
 
   try {
     const res = await request(buildUrl(t.baseUrl, req.path, req.query), {
-      dispatcher: t.dispatcher,
+      dispatcher: t.dispatcher ?? sharedDispatcher(),
       method: req.method,
       headers,
       body,

@@ -234,6 +234,9 @@ describe("connections", () => {
     await plain.fetchService(IS);
     await closeSharedDispatcher();
     expect(sharedDispatcher()).not.toBe(first);
+    // A client made before the close keeps working on the new shared dispatcher.
+    fake.reply({ json: service() });
+    await expect(plain.fetchService(IS)).resolves.toMatchObject({ sid: IS });
   });
 });
 
