@@ -84,7 +84,7 @@ const cases: Array<[name: string, params: ServiceUpdateParams, body: string]> = 
   ["false and zero are sent", { reachabilityEnabled: false, limits: { channelMembers: 0 } }, "ReachabilityEnabled=false&Limits.ChannelMembers=0"],
   ["null clears a webhook URL", { preWebhookUrl: null, postWebhookUrl: "" }, "PreWebhookUrl=&PostWebhookUrl="],
   ["null clears a template", { notifications: { newMessage: { template: null } } }, "Notifications.NewMessage.Template="],
-  ["empty filter list sends nothing", { webhookFilters: [] }, ""],
+  ["empty filter list sends one empty value, to clear the filters", { webhookFilters: [] }, "WebhookFilters="],
   ["one filter", { webhookFilters: ["onUserUpdated"] }, "WebhookFilters=onUserUpdated"],
   ["GET method", { webhookMethod: "GET" }, "WebhookMethod=GET"],
   ["deeply nested only", { notifications: { logEnabled: false } }, "Notifications.LogEnabled=false"],
@@ -119,7 +119,9 @@ describe("serviceUpdateFields", () => {
     expect(encodeForm(serviceUpdateFields(params))).toBe(body);
   });
 
-  it.each(cases)("is byte-identical to twilio-node's update body: %s", async (_name, params) => {
+  // Clearing the filters with an empty list is the one deliberate difference (see service-params.ts).
+  const twilioComparable = cases.filter(([, params]) => params.webhookFilters?.length !== 0);
+  it.each(twilioComparable)("is byte-identical to twilio-node's update body: %s", async (_name, params) => {
     expect(encodeForm(serviceUpdateFields(params))).toBe(await twilioUpdateBody(params));
   });
 

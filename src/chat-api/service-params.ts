@@ -79,7 +79,9 @@ export const SERVICE_UPDATE_FIELDS: readonly Row[] = [
   ["PreWebhookUrl", (p) => p.preWebhookUrl],
   ["PostWebhookUrl", (p) => p.postWebhookUrl],
   ["WebhookMethod", (p) => p.webhookMethod],
-  ["WebhookFilters", (p) => p.webhookFilters],
+  // An empty list is sent as one empty value, which clears the filters upstream; twilio-node
+  // would send nothing (and so could never clear them). The only place our bytes differ.
+  ["WebhookFilters", (p) => (p.webhookFilters?.length === 0 ? "" : p.webhookFilters)],
   ["Limits.ChannelMembers", (p) => p.limits?.channelMembers],
   ["Limits.UserChannels", (p) => p.limits?.userChannels],
   ["Media.CompatibilityMessage", (p) => p.media?.compatibilityMessage],

@@ -19,8 +19,8 @@ export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(argument ? { argument } : {}) } });
 }
 
-export function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
+export function notFound(message: string, upstream?: ChatApiError): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "NOT_FOUND", ...(upstream ? twilioExtension(upstream) : {}) } });
 }
 
 /** The GraphQL error code for an upstream failure. */
@@ -62,12 +62,14 @@ export function fromUpstream(error: ChatApiError): GraphQLError {
   const code = codeForUpstream(error);
   // Twilio's own message is useful for 4xx (it names the parameter); for the rest a fixed text.
   const message = error.kind === "http" && error.twilioCode !== null && error.status !== null && error.status < 500 ? error.message : MESSAGES[code];
-  const twilio =
-    error.twilioCode !== null || error.status !== null
-      ? { twilio: { code: error.twilioCode, status: error.status, moreInfo: error.moreInfo } }
-      : {};
   const retry = error.retryAfter !== null ? { retryAfterSeconds: error.retryAfter } : {};
-  return new GraphQLError(message, { extensions: { code, ...twilio, ...retry } });
+  return new GraphQLError(message, { extensions: { code, ...twilioExtension(error), ...retry } });
+}
+
+/** `extensions.twilio`: what the upstream said, when it said anything. */
+function twilioExtension(error: ChatApiError): { twilio?: { code: number | null; status: number | null; moreInfo: string | null } } {
+  if (error.twilioCode === null && error.status === null) return {};
+  return { twilio: { code: error.twilioCode, status: error.status, moreInfo: error.moreInfo } };
 }
 
 /** Re-throws upstream failures as GraphQL errors; anything else is left to the server's masking. */

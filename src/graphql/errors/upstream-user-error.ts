@@ -14,7 +14,7 @@ export function inputPathOfFormKey(formKey: string): string[] {
 
 /** The form key a Twilio error message names, if any (the longest, so dotted keys win). */
 export function formKeyInMessage(message: string): string | null {
-  return FORM_KEYS.find((key) => new RegExp(`(?<![\\w.])${key.replace(/\./g, "\\.")}(?![\\w.])`).test(message)) ?? null;
+  return FORM_KEYS.find((key) => new RegExp(`(?<![\\w.])${key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(message)) ?? null;
 }
 
 export function userErrorFromUpstream(error: ChatApiError, suffix = ""): UserError {

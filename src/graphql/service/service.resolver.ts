@@ -93,7 +93,7 @@ export class ServiceResolver {
       return { clientMutationId, userErrors: [], service: serviceFromResource(updated) };
     } catch (error) {
       if (isBadRequest(error)) return { clientMutationId, userErrors: [userErrorFromUpstream(error)], service: null };
-      if (isNotFound(error)) throw notFound(`No service ${input.sid}`);
+      if (isNotFound(error)) throw notFound(`No service ${input.sid}`, error);
       return rethrowUpstream(error);
     }
   }
@@ -106,7 +106,7 @@ export class ServiceResolver {
     try {
       await client.deleteService(input.sid);
     } catch (error) {
-      if (isNotFound(error)) throw notFound(`No service ${input.sid}`);
+      if (isNotFound(error)) throw notFound(`No service ${input.sid}`, error);
       if (isBadRequest(error)) return { clientMutationId, userErrors: [userErrorFromUpstream(error)], deletedServiceSid: null, deletedServiceId: null };
       return rethrowUpstream(error);
     } finally {
