@@ -5,9 +5,10 @@ import type { Dispatcher } from "undici";
 import { basicAuthorization, secretsOf, type Credentials } from "./credentials.js";
 import { ChatApiError } from "./errors.js";
 import type { FormFields } from "./form.js";
-import { sendRequest, type ResponseInfo, type Transport } from "./http.js";
+import { sendRequest, type ResponseInfo, type RetryInfo, type Transport } from "./http.js";
 import { pageQueryFromUrl, readListBody, type PageQuery, type ResourcePage } from "./paging.js";
 import type { RoleResource, ServiceResource } from "./resources.js";
+import { checkRetryPolicy, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.js";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -16,11 +17,20 @@ export interface ChatApiClientOptions {
   /** Upstream base without `/v2`, e.g. `https://chat.twilio.com`; a trailing slash is fine. */
   baseUrl: string;
   credentials: Credentials;
-  /** Deadline for each call, body included. Default 10000. */
+  /** Deadline for each call, body included, and retries included: a call settles within it. Default 10000. */
   timeoutMs?: number;
+  /**
+   * When to try a failed call again (see retry.ts): 429/503/504 and network failures of
+   * idempotent calls, never createService after it may have reached the upstream.
+   * Default DEFAULT_RETRY_POLICY; NO_RETRY disables.
+   */
+  retry?: RetryPolicy;
   /** Defaults to the process-wide keep-alive Agent (`sharedDispatcher()`). */
   dispatcher?: Dispatcher;
+  /** Called for every upstream response, retried attempts included. */
   onResponse?: (info: ResponseInfo) => void;
+  /** Called before each retry's back-off sleep. */
+  onRetry?: (info: RetryInfo) => void;
 }
 
 const seg = encodeURIComponent;
@@ -40,11 +50,14 @@ export class ChatApiClient {
       authorization: basicAuthorization(options.credentials),
       secrets: [...secretsOf(options.credentials), baseUrl, new URL(baseUrl).host],
       timeoutMs,
+      retry: checkRetryPolicy(options.retry ?? DEFAULT_RETRY_POLICY),
       dispatcher: options.dispatcher,
       onResponse: options.onResponse,
+      onRetry: options.onRetry,
     };
   }
 
+  /** Never retried once the POST may have reached the upstream (only a refused connection is). */
   async createService(friendlyName: string): Promise<ServiceResource> {
     return this.resource<ServiceResource>("POST", "/v2/Services", "/v2/Services", { FriendlyName: friendlyName });
   }
@@ -53,12 +66,14 @@ export class ChatApiClient {
     return this.resource<ServiceResource>("GET", "/v2/Services/{Sid}", `/v2/Services/${seg(sid)}`);
   }
 
+  /** A POST, but to an existing resource with absolute values: idempotent, so retried like a GET. */
   async updateService(sid: string, params: ServiceUpdateParams): Promise<ServiceResource> {
     return this.resource<ServiceResource>(
       "POST",
       "/v2/Services/{Sid}",
       `/v2/Services/${seg(sid)}`,
       serviceUpdateFields(params),
+      true,
     );
   }
 
@@ -92,9 +107,9 @@ export class ChatApiClient {
   }
 
   /** One resource in, one resource out; anything without a `sid` is a bad response. */
-  private async resource<T>(method: "GET" | "POST", template: string, path: string, form?: FormFields): Promise<T> {
+  private async resource<T>(method: "GET" | "POST", template: string, path: string, form?: FormFields, idempotent?: boolean): Promise<T> {
     const route = `${method} ${template}`;
-    const { body } = await sendRequest(this.transport, { method, route, path, form });
+    const { body } = await sendRequest(this.transport, { method, route, path, form, idempotent });
     if (typeof body !== "object" || body === null || typeof (body as { sid?: unknown }).sid !== "string") {
       throw new ChatApiError({ kind: "bad_response", route, message: "upstream sent a resource without a sid" });
     }

@@ -1,10 +1,13 @@
-// The one place a request to the upstream is sent (`sendRequest`). Retries (issue #4) belong
-// here, around `sendOnce`. Also owns the process-wide connection pool and the User-Agent.
+// The one place a request to the upstream is sent (`sendRequest`): attempts (`sendOnce`) under
+// one deadline, retried as retry.ts decides. Also owns the process-wide connection pool and the
+// User-Agent.
 
 import { readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { Agent, request, type Dispatcher } from "undici";
 import { ChatApiError, httpError, parseRetryAfter } from "./errors.js";
 import { encodeForm, type FormFields } from "./form.js";
+import { decideRetry, MIN_ATTEMPT_MS, NO_RETRY, type RetryPolicy } from "./retry.js";
 
 // --- shared dispatcher ------------------------------------------------------------------------
 
@@ -62,11 +65,29 @@ export interface Transport {
   authorization: string;
   /** Strings to scrub from upstream-provided error text (see credentials.secretsOf). */
   secrets: readonly string[];
+  /** Deadline of a whole call: every attempt, and the back-off sleeps between them. */
   timeoutMs: number;
+  /** When absent, calls are not retried (NO_RETRY). The client passes DEFAULT_RETRY_POLICY unless told otherwise. */
+  retry?: RetryPolicy;
   /** Injected dispatcher; when absent, the shared one is looked up per call (so it survives closeSharedDispatcher). */
   dispatcher?: Dispatcher;
-  /** Called once per upstream response (any status), after its body is read. Not called when no response arrived. */
+  /** Called once per upstream response (any status, every attempt), after its body is read. Not called when no response arrived. */
   onResponse?: (info: ResponseInfo) => void;
+  /** Called before each retry's back-off sleep. */
+  onRetry?: (info: RetryInfo) => void;
+  /** Uniform in [0, 1) for back-off jitter; Math.random unless a test injects one. */
+  random?: () => number;
+}
+
+export interface RetryInfo {
+  /** Templated route, e.g. `GET /v2/Services/{Sid}`. */
+  route: string;
+  /** The attempt about to be sent after the sleep: 2 for the first retry. */
+  attempt: number;
+  /** Back-off sleep before it. */
+  delayMs: number;
+  /** What failed, e.g. `status 503`, `network ECONNRESET`. */
+  reason: string;
 }
 
 export interface UpstreamRequest {
@@ -77,6 +98,12 @@ export interface UpstreamRequest {
   path: string;
   query?: Readonly<Record<string, string>>;
   form?: FormFields;
+  /**
+   * Safe to send twice. Defaults to true for GET and DELETE, false for POST; updates of an
+   * existing resource (POST /v2/Services/{Sid}) set it to true. Only idempotent requests are
+   * retried after the upstream may have seen them.
+   */
+  idempotent?: boolean;
 }
 
 export interface UpstreamResponse {
@@ -85,9 +112,36 @@ export interface UpstreamResponse {
   body: unknown;
 }
 
-/** Sends one request; resolves with a 2xx's parsed body, rejects only with ChatApiError. */
+/**
+ * Sends one request, retrying per `transport.retry`; resolves with a 2xx's parsed body, rejects
+ * only with ChatApiError (the last attempt's). Settles within `transport.timeoutMs`.
+ */
 export async function sendRequest(transport: Transport, req: UpstreamRequest): Promise<UpstreamResponse> {
-  return sendOnce(transport, req);
+  const policy = transport.retry ?? NO_RETRY;
+  const idempotent = req.idempotent ?? req.method !== "POST";
+  const started = performance.now();
+  const deadline = started + transport.timeoutMs;
+  const minAttemptMs = Math.min(MIN_ATTEMPT_MS, transport.timeoutMs / 4);
+  for (let retries = 0; ; retries++) {
+    try {
+      return await sendOnce(transport, req, deadline);
+    } catch (err) {
+      if (!(err instanceof ChatApiError)) throw err;
+      const now = performance.now();
+      const decision = decideRetry({
+        policy,
+        failure: { method: req.method, idempotent, error: err },
+        retriesSoFar: retries,
+        elapsedMs: now - started,
+        deadlineLeftMs: deadline - now,
+        minAttemptMs,
+        random: transport.random ?? Math.random,
+      });
+      if (!decision.retry) throw err;
+      notifyRetry(transport, { route: req.route, attempt: retries + 2, delayMs: decision.delayMs, reason: decision.reason });
+      if (decision.delayMs > 0) await sleep(decision.delayMs);
+    }
+  }
 }
 
 function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string, string>>): string {
@@ -96,7 +150,8 @@ function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string,
   return baseUrl + path + (qs ? "?" + qs : "");
 }
 
-async function sendOnce(t: Transport, req: UpstreamRequest): Promise<UpstreamResponse> {
+/** One attempt, aborted at `deadline` (a performance.now() time). */
+async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): Promise<UpstreamResponse> {
   const headers: Record<string, string> = {
     authorization: t.authorization,
     "user-agent": USER_AGENT,
@@ -108,15 +163,16 @@ async function sendOnce(t: Transport, req: UpstreamRequest): Promise<UpstreamRes
     body = encodeForm(req.form);
   }
 
-  // One deadline for the whole call: connect, headers and body. The abort flag, not the error
-  // shape, decides that a failure is a timeout.
+  // The call's deadline bounds this attempt: connect, headers and body. The abort flag, not the
+  // error shape, decides that a failure is a timeout.
   const controller = new AbortController();
   let timedOut = false;
+  const started = performance.now();
+  const leftMs = Math.max(1, Math.ceil(deadline - started));
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, t.timeoutMs);
-  const started = performance.now();
+  }, leftMs);
   let phase: "connect" | "body" = "connect";
 
   try {
@@ -127,8 +183,8 @@ async function sendOnce(t: Transport, req: UpstreamRequest): Promise<UpstreamRes
       body,
       signal: controller.signal,
       // Backstops; the AbortController above is the real bound.
-      headersTimeout: t.timeoutMs,
-      bodyTimeout: t.timeoutMs,
+      headersTimeout: leftMs,
+      bodyTimeout: leftMs,
     });
     phase = "body";
     const text = await res.body.text();
@@ -166,6 +222,14 @@ function notify(t: Transport, info: ResponseInfo): void {
     t.onResponse?.(info);
   } catch {
     // A metrics hook must not turn a good response into a failure.
+  }
+}
+
+function notifyRetry(t: Transport, info: RetryInfo): void {
+  try {
+    t.onRetry?.(info);
+  } catch {
+    // Nor a retry into a different failure.
   }
 }
 

@@ -20,10 +20,21 @@ export {
   sendRequest,
   sharedDispatcher,
   type ResponseInfo,
+  type RetryInfo,
   type Transport,
   type UpstreamRequest,
   type UpstreamResponse,
 } from "./http.js";
+export {
+  DEFAULT_RETRY_POLICY,
+  NO_RETRY,
+  backoffDelayMs,
+  decideRetry,
+  retryReason,
+  type FailedAttempt,
+  type RetryDecision,
+  type RetryPolicy,
+} from "./retry.js";
 export { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
 export type * from "./resources.js";
 export {

@@ -1,5 +1,5 @@
 // The client over real HTTP against the fake upstream: what goes on the wire, and how every
-// failure comes back.
+// failure of a single attempt comes back (retries are off here; see faults.test.ts for them).
 
 import twilio from "twilio";
 import { Agent } from "undici";
@@ -8,6 +8,7 @@ import {
   ChatApiClient,
   ChatApiError,
   closeSharedDispatcher,
+  NO_RETRY,
   sharedDispatcher,
   type ChatApiErrorKind,
   type Credentials,
@@ -48,7 +49,7 @@ afterAll(async () => {
 beforeEach(() => {
   fake.requests.length = 0;
   agent = new Agent({ keepAliveTimeout: 5_000 });
-  client = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent });
+  client = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, retry: NO_RETRY });
 });
 afterEach(async () => {
   await agent.destroy();
@@ -303,7 +304,7 @@ describe("errors", () => {
 
   it("a refused connection is network", async () => {
     const port = await closedPort();
-    const refused = new ChatApiClient({ baseUrl: `http://127.0.0.1:${port}`, credentials: tokenCreds, dispatcher: agent });
+    const refused = new ChatApiClient({ baseUrl: `http://127.0.0.1:${port}`, credentials: tokenCreds, dispatcher: agent, retry: NO_RETRY });
     const err = await failure(refused.fetchService(IS), "network");
     expect(err.causeCode).toBe("ECONNREFUSED");
     expect(err.message).not.toContain(String(port));
@@ -317,7 +318,7 @@ describe("errors", () => {
       },
     });
     try {
-      const lost = new ChatApiClient({ baseUrl: "https://evil.example.com", credentials: keyCreds, dispatcher: noDns });
+      const lost = new ChatApiClient({ baseUrl: "https://evil.example.com", credentials: keyCreds, dispatcher: noDns, retry: NO_RETRY });
       const err = await failure(lost.fetchService(IS), "network");
       expect(err.causeCode).toBe("ENOTFOUND");
     } finally {
@@ -327,7 +328,7 @@ describe("errors", () => {
 
   it("an upstream that never answers hits the deadline", async () => {
     fake.reply(misbehave.hang());
-    const quick = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, timeoutMs: 200 });
+    const quick = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, timeoutMs: 200, retry: NO_RETRY });
     const started = Date.now();
     await failure(quick.fetchService(IS), "timeout");
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -335,12 +336,12 @@ describe("errors", () => {
 
   it("a body that stalls after the headers hits the same deadline", async () => {
     fake.reply(misbehave.stall());
-    const quick = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, timeoutMs: 200 });
+    const quick = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, timeoutMs: 200, retry: NO_RETRY });
     await failure(quick.fetchService(IS), "timeout");
   });
 
   it("errors from every kind stay free of secrets with API key credentials too", async () => {
-    const keyed = new ChatApiClient({ baseUrl: fake.url, credentials: keyCreds, dispatcher: agent, timeoutMs: 200 });
+    const keyed = new ChatApiClient({ baseUrl: fake.url, credentials: keyCreds, dispatcher: agent, timeoutMs: 200, retry: NO_RETRY });
     fake.reply(twilioError(403, 20403, `key ${API_SECRET}`), { body: "oops" }, misbehave.reset(), misbehave.hang());
     await failure(keyed.fetchService(IS), "http");
     await failure(keyed.fetchService(IS), "bad_response");
