@@ -48,6 +48,23 @@ export const misbehave = {
     res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
     res.write("{");
   },
+  /**
+   * Send the headers at once, then the body one byte every `everyMs` (a valid resource in the
+   * end, if the client waits that long). Stops when the client goes away.
+   */
+  trickle: (everyMs = 50, fullBody = '{"sid":"IS' + "0".repeat(32) + '","friendly_name":"x"}'): ReplyHandler => (_req, res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(fullBody)) });
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (res.destroyed || sent >= fullBody.length) {
+        clearInterval(timer);
+        if (!res.destroyed) res.end();
+        return;
+      }
+      res.write(fullBody[sent++]);
+    }, everyMs);
+    res.on("close", () => clearInterval(timer));
+  },
 };
 
 export interface FakeUpstream {
@@ -59,6 +76,8 @@ export interface FakeUpstream {
   reply(...replies: Reply[]): void;
   /** Reply used when the queue is empty; `undefined` restores the default (500 with a Twilio error body). */
   setDefault(reply: Reply | undefined): void;
+  /** Forgets queued replies, recorded requests and the default (between tests). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -67,7 +86,12 @@ const NO_REPLY: CannedReply = {
   json: { code: 20500, message: "fake upstream: no reply scripted", more_info: "https://www.twilio.com/docs/errors/20500", status: 500 },
 };
 
-export async function startFakeUpstream(): Promise<FakeUpstream> {
+export interface FakeUpstreamOptions {
+  /** Listen on this port (e.g. one a test saw refused) instead of a random one. */
+  port?: number;
+}
+
+export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Promise<FakeUpstream> {
   const requests: RecordedRequest[] = [];
   const queue: Reply[] = [];
   let fallback: Reply = NO_REPLY;
@@ -98,7 +122,10 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const { port } = server.address() as AddressInfo;
 
   return {
@@ -107,6 +134,11 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
     requests,
     reply: (...replies) => void queue.push(...replies),
     setDefault: (reply) => void (fallback = reply ?? NO_REPLY),
+    reset: () => {
+      queue.length = 0;
+      requests.length = 0;
+      fallback = NO_REPLY;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
