@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<void> {
 
 async function serve(): Promise<void> {
   const config = loadConfig();
-  const { startChatql } = await import("./server/start.js");
+  const { startChatql, closeSharedDispatcher } = await import("./server/start.js");
   const running = await startChatql(config);
   console.log(`chatql GraphQL  ${running.graphqlUrl}`);
   if (running.emulatorUrl) {
@@ -43,7 +43,11 @@ async function serve(): Promise<void> {
   } else {
     console.log(`upstream        ${running.upstreamOrigin}`);
   }
-  closeOnSignal(running.close);
+  if (config.explorer) console.log(`explorer        ${running.graphqlUrl} (Apollo Sandbox), ${running.graphqlUrl.replace(/\/graphql$/, "/graphiql")} (offline GraphiQL)`);
+  closeOnSignal(async () => {
+    await running.close();
+    await closeSharedDispatcher();
+  });
 }
 
 async function emulator(args: string[]): Promise<void> {

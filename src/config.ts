@@ -19,17 +19,59 @@ export type Upstream =
   /** chatql's own emulator, started in-process on a free loopback port. */
   | { kind: "embedded"; dataFile: string; credentials: UpstreamCredentials };
 
+/** Who may call chatql, and whose Twilio credentials its upstream calls use. */
+export interface AccessConfig {
+  /** Bearer tokens that may call /graphql; empty: no endpoint auth. */
+  apiTokens: string[];
+  /** "configured": chatql's own credentials; "passthrough": each caller's `Authorization: Basic AC…:secret`. */
+  credentials: "configured" | "passthrough";
+  /** Production may run with neither tokens nor pass-through only when this is set explicitly. */
+  allowAnonymous: boolean;
+}
+
+/** Bounds on what one request may ask for (graphql-armor, graphql-query-complexity, body size). */
+export interface LimitsConfig {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Cost: 1 per object field, connections multiply their children by `first`/`last` (default 50). */
+  maxCost: number;
+  maxBodyBytes: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   upstream: Upstream;
   /** Largest PageSize chatql asks the upstream for (Twilio's live API allows 100). */
   maxUpstreamPageSize: number;
-  /** Deadline for one upstream HTTP call, headers and body included. */
+  /** Deadline for one upstream call, retries, headers and body included. */
   upstreamTimeoutMs: number;
-  /** NODE_ENV === "production": no landing page. */
+  /** Retries of idempotent upstream calls on 429/503/504 (0 disables them). */
+  upstreamMaxRetries: number;
+  /** Time budget for one upstream call's retries. */
+  upstreamRetryMaxMs: number;
+  /** NODE_ENV === "production". */
   production: boolean;
+  access: AccessConfig;
+  limits: LimitsConfig;
+  /** Schema introspection (on by default except in production). */
+  introspection: boolean;
+  /** Apollo Sandbox on GET /graphql and the offline GraphiQL page on /graphiql (off by default in production). */
+  explorer: boolean;
+  /** pino level: fatal, error, warn, info, debug, trace or silent. */
+  logLevel: string;
 }
+
+export const DEFAULT_LIMITS: LimitsConfig = {
+  maxDepth: 12,
+  maxAliases: 150,
+  maxTokens: 5000,
+  maxDirectives: 50,
+  maxCost: 20_000,
+  maxBodyBytes: 100 * 1024,
+};
 
 /** The fixed local account of the embedded emulator (any AC SID works there; this one is documented). */
 export const LOCAL_ACCOUNT = {
@@ -42,14 +84,51 @@ export const TWILIO_BASE_URL = "https://chat.twilio.com";
 type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  const access = accessFrom(env, production);
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: nonEmpty(env, "HOST") ?? "127.0.0.1",
     upstream: upstreamFrom(env),
     maxUpstreamPageSize: integer(env, "CHAT_MAX_PAGE_SIZE", 100, 1, 1000),
     upstreamTimeoutMs: integer(env, "CHAT_API_TIMEOUT_MS", 10_000, 1, 600_000),
-    production: env.NODE_ENV === "production",
+    upstreamMaxRetries: integer(env, "CHAT_API_MAX_RETRIES", 2, 0, 10),
+    upstreamRetryMaxMs: integer(env, "CHAT_API_RETRY_MAX_MS", 5_000, 0, 600_000),
+    production,
+    access,
+    limits: {
+      maxDepth: integer(env, "CHATQL_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),
+      maxAliases: integer(env, "CHATQL_MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 100_000),
+      maxTokens: integer(env, "CHATQL_MAX_TOKENS", DEFAULT_LIMITS.maxTokens, 1, 1_000_000),
+      maxDirectives: integer(env, "CHATQL_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives, 0, 100_000),
+      maxCost: integer(env, "CHATQL_MAX_COST", DEFAULT_LIMITS.maxCost, 1, 100_000_000),
+      maxBodyBytes: integer(env, "CHATQL_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
+    },
+    introspection: boolean(env, "CHATQL_INTROSPECTION", !production),
+    explorer: boolean(env, "CHATQL_EXPLORER", !production),
+    logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
   };
+}
+
+function accessFrom(env: Env, production: boolean): AccessConfig {
+  const apiTokens = (nonEmpty(env, "CHATQL_API_TOKENS") ?? "")
+    .split(",")
+    .map((token) => token.trim())
+    .filter(Boolean);
+  if (apiTokens.some((token) => token.length < 16)) {
+    throw new ConfigError("CHATQL_API_TOKENS must be a comma-separated list of tokens of at least 16 characters each");
+  }
+  const credentials = oneOf(env, "CHATQL_CREDENTIALS", ["configured", "passthrough"], "configured") as AccessConfig["credentials"];
+  if (credentials === "passthrough" && apiTokens.length > 0) {
+    throw new ConfigError("CHATQL_API_TOKENS cannot be combined with CHATQL_CREDENTIALS=passthrough: both use the Authorization header");
+  }
+  const allowAnonymous = boolean(env, "CHATQL_ALLOW_ANONYMOUS", false);
+  if (production && apiTokens.length === 0 && credentials !== "passthrough" && !allowAnonymous) {
+    throw new ConfigError(
+      "NODE_ENV=production needs CHATQL_API_TOKENS or CHATQL_CREDENTIALS=passthrough (or CHATQL_ALLOW_ANONYMOUS=true to serve without access control)",
+    );
+  }
+  return { apiTokens, credentials, allowAnonymous };
 }
 
 function upstreamFrom(env: Env): Upstream {
@@ -106,6 +185,21 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 }
 
 // The URL itself is never echoed: it might carry credentials.
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = nonEmpty(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (raw === "true" || raw === "1") return true;
+  if (raw === "false" || raw === "0") return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function oneOf(env: Env, name: string, allowed: readonly string[], fallback: string): string {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return fallback;
+  if (!allowed.includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(", ")}, got "${raw}"`);
+  return raw;
+}
+
 function httpUrl(name: string, raw: string): string {
   let url: URL;
   try {

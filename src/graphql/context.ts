@@ -1,5 +1,5 @@
 import type { ChatApiClient } from "../chat-api/index.js";
-import { createLoaders, type Loaders } from "./loaders.js";
+import { createLoaders, type CacheHitListener, type Loaders } from "./loaders.js";
 
 /** What every resolver gets: the upstream client and this request's own loaders. */
 export interface GraphQLContext {
@@ -9,6 +9,6 @@ export interface GraphQLContext {
   maxPageSize: number;
 }
 
-export function createContext(client: ChatApiClient, maxPageSize: number): GraphQLContext {
-  return { client, loaders: createLoaders(client, maxPageSize), maxPageSize };
+export function createContext(client: ChatApiClient, maxPageSize: number, onCacheHit?: CacheHitListener): GraphQLContext {
+  return { client, loaders: createLoaders(client, maxPageSize, onCacheHit), maxPageSize };
 }

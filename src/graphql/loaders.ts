@@ -21,9 +21,14 @@ export function roleKey(serviceSid: string, roleSid: string): string {
   return `${serviceSid}/${roleSid}`;
 }
 
-export function createLoaders(client: ChatApiClient, maxPageSize: number): Loaders {
-  const service = new DataLoader<string, ServiceResource | null>((sids) =>
-    Promise.all(sids.map((sid) => nullIfNotFound(client.fetchService(sid)))),
+/** Called with the loader's name each time a load is answered from its cache (for metrics). */
+export type CacheHitListener = (loader: "service" | "serviceRoles" | "role") => void;
+
+export function createLoaders(client: ChatApiClient, maxPageSize: number, onCacheHit?: CacheHitListener): Loaders {
+  const cacheMap = <V>(name: Parameters<CacheHitListener>[0]) => (onCacheHit ? new CountingMap<V>(() => onCacheHit(name)) : new Map<string, Promise<V>>());
+  const service = new DataLoader<string, ServiceResource | null>(
+    (sids) => Promise.all(sids.map((sid) => nullIfNotFound(client.fetchService(sid)))),
+    { cacheMap: cacheMap("service") },
   );
   const role = new DataLoader<string, RoleResource | null>((keys) =>
     Promise.all(
@@ -32,6 +37,7 @@ export function createLoaders(client: ChatApiClient, maxPageSize: number): Loade
         return nullIfNotFound(client.fetchRole(serviceSid, roleSid));
       }),
     ),
+    { cacheMap: cacheMap("role") },
   );
   const primeRole = (resource: RoleResource) => role.prime(roleKey(resource.service_sid, resource.sid), resource);
   const serviceRoles = new DataLoader<string, RoleResource[]>((serviceSids) =>
@@ -46,6 +52,7 @@ export function createLoaders(client: ChatApiClient, maxPageSize: number): Loade
         }
       }),
     ),
+    { cacheMap: cacheMap("serviceRoles") },
   );
   return {
     service,
@@ -54,6 +61,19 @@ export function createLoaders(client: ChatApiClient, maxPageSize: number): Loade
     primeService: (resource) => service.clear(resource.sid).prime(resource.sid, resource),
     primeRole,
   };
+}
+
+/** DataLoader's cache, counting lookups it answers (each one an upstream request saved). */
+class CountingMap<V> extends Map<string, Promise<V>> {
+  constructor(private readonly onHit: () => void) {
+    super();
+  }
+
+  override get(key: string): Promise<V> | undefined {
+    const value = super.get(key);
+    if (value !== undefined) this.onHit();
+    return value;
+  }
 }
 
 async function allRoles(client: ChatApiClient, serviceSid: string, maxPageSize: number): Promise<RoleResource[]> {

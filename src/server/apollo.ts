@@ -5,23 +5,28 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import type { GraphQLFormattedError, GraphQLSchema, ValidationRule } from "graphql";
 import { ChatApiError } from "../chat-api/index.js";
-import type { GraphQLContext } from "../graphql/context.js";
 import { fromUpstream } from "../graphql/errors/graphql-errors.js";
+import type { RequestContext } from "./request-context.js";
 
 export interface ApolloOptions {
-  /** Apollo Sandbox as the landing page (development). */
+  /** Apollo Sandbox as the landing page of GET /graphql. */
   landingPage: boolean;
+  introspection: boolean;
+  plugins: ApolloServerPlugin<RequestContext>[];
+  validationRules: ValidationRule[];
 }
 
-export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<GraphQLContext> {
-  const plugins: ApolloServerPlugin<GraphQLContext>[] = [
-    options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
-  ];
-  return new ApolloServer<GraphQLContext>({
+export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
     schema,
-    plugins,
+    plugins: [
+      options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      ...options.plugins,
+    ],
+    validationRules: options.validationRules,
+    introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -63,5 +68,3 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
 }
-
-export { GraphQLError };

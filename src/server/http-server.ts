@@ -1,61 +1,123 @@
-// The HTTP front door, on plain node:http: `/graphql` (GET, POST) handed to Apollo, `/healthz`,
-// and a bounded request body. No framework: routing is three paths.
+// The HTTP front door, on plain node:http. Routes:
+//   /graphql   GET, POST → Apollo (behind access control; GET text/html is the Sandbox landing page)
+//   /graphiql  the offline GraphiQL page (when the explorer is enabled)
+//   /healthz   the process is up;   /readyz  the upstream answers and accepts our credentials
+//   /metrics   Prometheus exposition
+// Bodies are bounded; while draining (SIGTERM) new requests get 503 and connections close.
 
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import type { GraphQLContext } from "../graphql/context.js";
+import type { UpstreamCredentials } from "../config.js";
+import type { AccessControl } from "./access.js";
+import { OFFLINE_EXPLORER_PATH, offlineExplorerPage } from "./explorer.js";
+import type { Metrics } from "./metrics.js";
+import type { ReadinessProbe } from "./readiness.js";
+import type { RequestContext } from "./request-context.js";
 
 export interface HttpServerOptions {
-  apollo: ApolloServer<GraphQLContext>;
-  context: (req: IncomingMessage) => Promise<GraphQLContext>;
+  apollo: ApolloServer<RequestContext>;
+  access: AccessControl;
+  /** Builds one request's context; `credentials` is the caller's in pass-through mode. */
+  context: (requestId: string, credentials: UpstreamCredentials | null) => Promise<RequestContext>;
+  readiness: ReadinessProbe;
+  metrics: Metrics;
+  /** Serve the offline GraphiQL page. */
+  explorer: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
 }
 
-export function createHttpServer(options: HttpServerOptions): Server {
-  return createServer((req, res) => {
+export interface ChatqlHttpServer {
+  server: Server;
+  /** Refuse new requests from now on (503, connection closed); requests under way finish. */
+  startDraining(): void;
+}
+
+export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
+  let draining = false;
+  const server = createServer((req, res) => {
+    if (draining) {
+      res.setHeader("connection", "close");
+      sendErrors(res, 503, "chatql is shutting down", "SERVICE_UNAVAILABLE");
+      req.resume();
+      return;
+    }
     handle(options, req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      if (!res.headersSent) sendErrors(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
       else res.destroy();
     });
   });
+  return {
+    server,
+    startDraining() {
+      draining = true;
+    },
+  };
 }
 
 async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? "/", "http://localhost");
-  if (url.pathname === "/healthz") {
-    sendJson(res, 200, { status: "ok" });
-    return;
+  switch (url.pathname) {
+    case "/healthz":
+      return sendJson(res, 200, { status: "ok" });
+    case "/readyz": {
+      const readiness = await options.readiness.check();
+      return sendJson(res, readiness.ready ? 200 : 503, readiness);
+    }
+    case "/metrics":
+      res.writeHead(200, { "content-type": options.metrics.registry.contentType });
+      res.end(await options.metrics.registry.metrics());
+      return;
+    case OFFLINE_EXPLORER_PATH:
+      if (!options.explorer) break;
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
+      res.end(offlineExplorerPage());
+      return;
+    case "/graphql":
+    case "/graphql/":
+      return graphql(options, req, res, url);
   }
-  if (url.pathname !== "/graphql" && url.pathname !== "/graphql/") {
-    sendJson(res, 404, { errors: [{ message: "Not found: GraphQL is served at /graphql", extensions: { code: "NOT_FOUND" } }] });
-    return;
-  }
-  const body = await readBody(req, options.maxBodyBytes);
-  if (body === "too large") {
-    sendJson(res, 413, { errors: [{ message: `Request body larger than ${options.maxBodyBytes} bytes`, extensions: { code: "BAD_REQUEST" } }] });
+  sendErrors(res, 404, "Not found: GraphQL is served at /graphql", "NOT_FOUND");
+}
+
+async function graphql(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const requestId = requestIdOf(req);
+  res.setHeader("x-request-id", requestId);
+  const method = (req.method ?? "GET").toUpperCase();
+  const landingPage = method === "GET" && !url.searchParams.has("query") && (req.headers.accept ?? "").includes("text/html");
+  const decision = options.access.decide(req.headers);
+  if (!decision.allowed && !landingPage) {
+    res.setHeader("www-authenticate", decision.challenge);
+    sendErrors(res, 401, decision.message, "UNAUTHENTICATED");
     req.resume();
     return;
   }
-  let parsed: unknown;
-  if (body.length > 0 && isJson(req)) {
+
+  const body = await readBody(req, options.maxBodyBytes);
+  if (body === null) {
+    res.setHeader("connection", "close");
+    sendErrors(res, 413, `Request body larger than ${options.maxBodyBytes} bytes`, "BAD_REQUEST");
+    return;
+  }
+  let parsed: unknown = body;
+  if (body.length > 0 && /^application\/(graphql-response\+)?json\b/i.test(req.headers["content-type"] ?? "")) {
     try {
       parsed = JSON.parse(body);
     } catch {
-      sendJson(res, 400, { errors: [{ message: "Request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+      sendErrors(res, 400, "Request body is not valid JSON", "BAD_REQUEST");
       return;
     }
-  } else {
-    parsed = body;
   }
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
+  const credentials = decision.allowed ? decision.credentials : null;
   const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body: parsed },
-    context: () => options.context(req),
+    httpGraphQLRequest: { method, headers, search: url.search, body: parsed },
+    context: () => options.context(requestId, credentials),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
@@ -67,28 +129,39 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
   res.end();
 }
 
-function isJson(req: IncomingMessage): boolean {
-  return /^application\/(graphql-response\+)?json\b/i.test(req.headers["content-type"] ?? "");
+/** The caller's `x-request-id` when it is a sane token, else a fresh one. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
-function readBody(req: IncomingMessage, maxBytes: number): Promise<string | "too large"> {
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > maxBytes) return Promise.resolve("too large");
+/** The body as text, or null when it exceeds `maxBytes` (reading stops there). */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null> {
+  if (Number(req.headers["content-length"] ?? 0) > maxBytes) {
+    req.resume();
+    return Promise.resolve(null);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
-        req.removeAllListeners("data");
-        resolve("too large");
+        req.off("data", onData);
+        req.resume();
+        resolve(null);
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
+}
+
+function sendErrors(res: ServerResponse, status: number, message: string, code: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

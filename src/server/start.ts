@@ -1,17 +1,29 @@
-// Starts chatql: the embedded emulator when no upstream is configured, the REST client, Apollo,
-// and the HTTP server. `close()` stops them in reverse order.
+// Starts chatql: the embedded emulator when no upstream is configured, Apollo with its limits and
+// observers, and the HTTP server. `close()` drains: new requests are refused, requests under way
+// finish, then Apollo stops, the upstream connections close and the emulator's database closes.
 
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { AddressInfo } from "node:net";
-import { ChatApiClient } from "../chat-api/index.js";
-import type { Config } from "../config.js";
+import type { DestinationStream } from "pino";
+import { ChatApiClient, closeSharedDispatcher, type ChatApiClientOptions } from "../chat-api/index.js";
+import type { Config, UpstreamCredentials } from "../config.js";
 import { createContext } from "../graphql/context.js";
 import { chatqlSchema } from "../graphql/schema.js";
+import { AccessControl } from "./access.js";
 import { createApolloServer } from "./apollo.js";
 import { createHttpServer } from "./http-server.js";
+import { protections } from "./limits.js";
+import { createLogger, type Logger } from "./logger.js";
+import { Metrics } from "./metrics.js";
+import { operationObserver } from "./operation-observer.js";
+import { ReadinessProbe } from "./readiness.js";
+import type { RequestContext } from "./request-context.js";
 
-export const MAX_BODY_BYTES = 100 * 1024;
+export interface StartOptions {
+  /** Where logs go (stdout by default); tests pass a stream to read them. */
+  logDestination?: DestinationStream;
+}
 
 export interface RunningChatql {
   graphqlUrl: string;
@@ -20,11 +32,17 @@ export interface RunningChatql {
   dataFile: string | null;
   /** Origin of the upstream in use (no credentials). */
   upstreamOrigin: string;
+  logger: Logger;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
-export async function startChatql(config: Config): Promise<RunningChatql> {
+/** Pass-through requests carry no chatql credentials; the readiness probe then only checks reachability. */
+const NO_CREDENTIALS: UpstreamCredentials = { accountSid: "AC" + "0".repeat(32), authToken: "-" };
+
+export async function startChatql(config: Config, options: StartOptions = {}): Promise<RunningChatql> {
   const upstream = config.upstream;
+  const logger = createLogger(config.logLevel, options.logDestination);
   let emulator: { url: string; close(): Promise<void> } | null = null;
   if (upstream.kind === "embedded") {
     if (upstream.dataFile !== ":memory:") mkdirSync(dirname(upstream.dataFile), { recursive: true });
@@ -33,32 +51,76 @@ export async function startChatql(config: Config): Promise<RunningChatql> {
   }
   const baseUrl = upstream.kind === "remote" ? upstream.baseUrl : emulator!.url;
   try {
-    const client = new ChatApiClient({ baseUrl, credentials: upstream.credentials, timeoutMs: config.upstreamTimeoutMs });
-    const apollo = createApolloServer(await chatqlSchema(), { landingPage: !config.production });
+    const metrics = new Metrics();
+    const passthrough = config.access.credentials === "passthrough";
+    const clientOptions = (credentials: UpstreamCredentials): ChatApiClientOptions => ({
+      baseUrl,
+      credentials,
+      timeoutMs: config.upstreamTimeoutMs,
+      retry: { maxRetries: config.upstreamMaxRetries, maxTotalMs: config.upstreamRetryMaxMs, baseDelayMs: 100 },
+    });
+    const limits = protections(config.limits, config.production);
+    const apollo = createApolloServer(await chatqlSchema(), {
+      landingPage: config.explorer,
+      introspection: config.introspection,
+      plugins: [...limits.plugins, operationObserver(logger, metrics)],
+      validationRules: limits.validationRules,
+    });
     await apollo.start();
-    const server = createHttpServer({
+
+    // Each request gets its own client (cheap: the connection pool is process-wide) so that its
+    // upstream calls, and in pass-through mode its credentials, belong to that request alone.
+    const context = async (requestId: string, callerCredentials: UpstreamCredentials | null): Promise<RequestContext> => {
+      const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
+      const client = new ChatApiClient({
+        ...clientOptions(callerCredentials ?? upstream.credentials),
+        onResponse: (info) => {
+          request.upstreamCalls.push(info);
+          metrics.upstreamDuration.observe({ route: info.route, status: String(info.status) }, info.durationMs / 1000);
+        },
+        onRetry: (info) => {
+          request.upstreamRetries += 1;
+          metrics.upstreamRetries.inc({ route: info.route, reason: info.reason.split(" ")[0] ?? "unknown" });
+        },
+      });
+      const graphqlContext = createContext(client, config.maxUpstreamPageSize, (loader) => metrics.loaderCacheHits.inc({ loader }));
+      return Object.assign(request, graphqlContext);
+    };
+
+    const http = createHttpServer({
       apollo,
-      context: async () => createContext(client, config.maxUpstreamPageSize),
-      maxBodyBytes: MAX_BODY_BYTES,
+      access: new AccessControl(config.access),
+      context,
+      readiness: new ReadinessProbe(new ChatApiClient({ ...clientOptions(passthrough ? NO_CREDENTIALS : upstream.credentials), retry: { maxRetries: 0, maxTotalMs: 0, baseDelayMs: 0 } }), !passthrough),
+      metrics,
+      explorer: config.explorer,
+      maxBodyBytes: config.limits.maxBodyBytes,
     });
     await new Promise<void>((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(config.port, config.host, () => resolve());
+      http.server.once("error", reject);
+      http.server.listen(config.port, config.host, () => resolve());
     });
-    const { port } = server.address() as AddressInfo;
+    const { port } = http.server.address() as AddressInfo;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+    let closing: Promise<void> | undefined;
     return {
       graphqlUrl: `http://${host}:${port}/graphql`,
       emulatorUrl: emulator?.url ?? null,
       dataFile: upstream.kind === "embedded" ? upstream.dataFile : null,
       upstreamOrigin: new URL(baseUrl).origin,
-      async close() {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-        });
-        await apollo.stop();
-        await emulator?.close();
+      logger,
+      metrics,
+      close() {
+        closing ??= (async () => {
+          http.startDraining();
+          await new Promise<void>((resolve) => {
+            http.server.close(() => resolve());
+            http.server.closeIdleConnections();
+          });
+          await apollo.stop();
+          await emulator?.close();
+        })();
+        return closing;
       },
     };
   } catch (error) {
@@ -66,3 +128,6 @@ export async function startChatql(config: Config): Promise<RunningChatql> {
     throw error;
   }
 }
+
+/** For the CLI's exit path: the process-wide upstream connection pool. */
+export { closeSharedDispatcher };

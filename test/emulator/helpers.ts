@@ -39,7 +39,8 @@ export async function call(
   if (options.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type")) {
     headers["content-type"] = "application/x-www-form-urlencoded";
   }
-  const res = await fetch(emulator.url + path, { method, headers, body: options.body });
+  const body = Buffer.isBuffer(options.body) ? new Uint8Array(options.body) : options.body;
+  const res = await fetch(emulator.url + path, { method, headers, body });
   const text = await res.text();
   let json: unknown;
   try {

@@ -118,7 +118,11 @@ export class ServiceResolver {
   }
 }
 
-/** A role named by one of the service's default role SIDs: one roles list per service, shared by all three. */
+/**
+ * A role named by one of the service's default role SIDs: one roles list per service, shared by all three.
+ * Null when the service is gone by the time its roles are listed (deleted after the page that
+ * listed it was fetched), just as `service(sid:)` and `node(id:)` are null for what no longer exists.
+ */
 async function roleOfService({ loaders }: GraphQLContext, serviceSid: string, roleSid: string | null): Promise<Role | null> {
   if (!roleSid) return null;
   try {
@@ -126,6 +130,7 @@ async function roleOfService({ loaders }: GraphQLContext, serviceSid: string, ro
     const resource = roles.find((role) => role.sid === roleSid) ?? (await loaders.role.load(`${serviceSid}/${roleSid}`));
     return resource && roleFromResource(resource);
   } catch (error) {
+    if (isNotFound(error)) return null;
     return rethrowUpstream(error);
   }
 }

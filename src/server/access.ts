@@ -1,0 +1,64 @@
+// Who may call /graphql, and with which Twilio credentials. Endpoint tokens are compared in
+// constant time (SHA-256 digests of equal length through timingSafeEqual, every token checked);
+// in pass-through mode the caller's own `Basic AC…:secret` becomes the upstream credentials of
+// that request only.
+
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { IncomingHttpHeaders } from "node:http";
+import type { AccessConfig, UpstreamCredentials } from "../config.js";
+
+export type AccessDecision =
+  | { allowed: true; credentials: UpstreamCredentials | null }
+  | { allowed: false; message: string; challenge: string };
+
+export class AccessControl {
+  private readonly tokenDigests: Buffer[];
+
+  constructor(private readonly config: AccessConfig) {
+    this.tokenDigests = config.apiTokens.map(digest);
+  }
+
+  /** The decision for one /graphql request, from its headers. */
+  decide(headers: IncomingHttpHeaders): AccessDecision {
+    const authorization = headers.authorization ?? "";
+    if (this.config.credentials === "passthrough") {
+      const credentials = basicCredentials(authorization);
+      if (!credentials) {
+        return { allowed: false, message: "Send your Twilio credentials as Authorization: Basic base64(AC…:auth token)", challenge: 'Basic realm="chatql"' };
+      }
+      return { allowed: true, credentials };
+    }
+    if (this.tokenDigests.length > 0) {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      if (!match || !this.isToken(match[1]!)) {
+        return { allowed: false, message: "A valid Authorization: Bearer token is required", challenge: 'Bearer realm="chatql"' };
+      }
+    }
+    return { allowed: true, credentials: null };
+  }
+
+  private isToken(candidate: string): boolean {
+    const candidateDigest = digest(candidate);
+    let matched = false;
+    // No early exit: the time taken does not depend on which token (if any) matched.
+    for (const tokenDigest of this.tokenDigests) matched = timingSafeEqual(tokenDigest, candidateDigest) || matched;
+    return matched;
+  }
+}
+
+function digest(value: string): Buffer {
+  return createHash("sha256").update(value, "utf8").digest();
+}
+
+/** `Basic base64(AC…:secret)` → credentials; null for anything else. */
+export function basicCredentials(authorization: string): UpstreamCredentials | null {
+  const match = /^Basic\s+([A-Za-z0-9+/]+={0,2})\s*$/i.exec(authorization);
+  if (!match) return null;
+  const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) return null;
+  const accountSid = decoded.slice(0, colon);
+  const authToken = decoded.slice(colon + 1);
+  if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid) || authToken.length === 0 || authToken.length > 256) return null;
+  return { accountSid, authToken };
+}

@@ -1,0 +1,63 @@
+// Prometheus metrics (prom-client), on a registry of this server's own so that two servers in one
+// process (tests) never mix their numbers.
+
+import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+
+/** Operation names come from clients: only this many distinct ones get their own label value. */
+const MAX_OPERATION_NAMES = 200;
+
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly knownOperations = new Set<string>();
+
+  readonly operations = new Counter({
+    name: "chatql_graphql_operations_total",
+    help: "GraphQL operations by operation name and outcome (ok, or the first error code).",
+    labelNames: ["operation", "outcome"],
+    registers: [this.registry],
+  });
+
+  readonly operationDuration = new Histogram({
+    name: "chatql_graphql_operation_duration_seconds",
+    help: "Time from request to response of GraphQL operations.",
+    labelNames: ["operation"],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly upstreamDuration = new Histogram({
+    name: "chatql_upstream_request_duration_seconds",
+    help: "Latency of Chat API requests by templated route and HTTP status.",
+    labelNames: ["route", "status"],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly upstreamRetries = new Counter({
+    name: "chatql_upstream_retries_total",
+    help: "Retried Chat API requests by templated route and reason.",
+    labelNames: ["route", "reason"],
+    registers: [this.registry],
+  });
+
+  readonly loaderCacheHits = new Counter({
+    name: "chatql_loader_cache_hits_total",
+    help: "DataLoader cache hits (upstream requests saved) by loader.",
+    labelNames: ["loader"],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: "chatql_" });
+  }
+
+  /** The label value for an operation name: bounded in shape and in number. */
+  operationLabel(name: string | null | undefined): string {
+    if (!name) return "anonymous";
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return "other";
+    if (this.knownOperations.has(name)) return name;
+    if (this.knownOperations.size >= MAX_OPERATION_NAMES) return "other";
+    this.knownOperations.add(name);
+    return name;
+  }
+}

@@ -1,0 +1,54 @@
+// One log line and one set of metric samples per GraphQL operation: request id, operation name,
+// duration, outcome, and the upstream calls it made with their statuses and latency.
+
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { Logger } from "./logger.js";
+import type { Metrics } from "./metrics.js";
+import type { RequestContext } from "./request-context.js";
+
+export function operationObserver(logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        // Errors the client only sees as INTERNAL_SERVER_ERROR are logged in full for operators.
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
+              const cause = error.originalError ?? error;
+              logger.error({ requestId: contextValue.requestId, err: { type: cause.name, message: cause.message, stack: cause.stack }, path: error.path }, "unexpected error");
+            }
+          }
+        },
+        async willSendResponse({ operationName, errors, response, contextValue: context }) {
+          const durationMs = performance.now() - started;
+          const body = response.body.kind === "single" ? response.body.singleResult : undefined;
+          const codes = [...(errors ?? []), ...(body?.errors ?? [])]
+            .map((error) => String((error as { extensions?: { code?: unknown } }).extensions?.code ?? "INTERNAL_SERVER_ERROR"))
+            .filter((code, index, all) => all.indexOf(code) === index);
+          const operation = metrics.operationLabel(operationName);
+          const outcome = codes[0] ?? "ok";
+          metrics.operations.inc({ operation, outcome });
+          metrics.operationDuration.observe({ operation }, durationMs / 1000);
+          const calls = (context ?? contextValue).upstreamCalls;
+          logger.info(
+            {
+              requestId: (context ?? contextValue).requestId,
+              operationName: operationName ?? null,
+              durationMs: Math.round(durationMs * 100) / 100,
+              outcome,
+              errorCodes: codes,
+              upstream: {
+                calls: calls.length,
+                retries: (context ?? contextValue).upstreamRetries,
+                requests: calls.map((call) => ({ route: call.route, status: call.status, ms: Math.round(call.durationMs * 100) / 100 })),
+              },
+            },
+            "graphql operation",
+          );
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// /readyz: the upstream answers and accepts chatql's credentials. One cheap list call
+// (`PageSize=1`), remembered for a few seconds so probes cannot hammer the upstream.
+
+import { ChatApiError, type ChatApiClient } from "../chat-api/index.js";
+
+export interface Readiness {
+  ready: boolean;
+  upstream: "ok" | "unreachable" | "credentials_rejected" | "error" | "reachable";
+}
+
+const REMEMBER_MS = 2_000;
+
+export class ReadinessProbe {
+  private last: { at: number; result: Promise<Readiness> } | undefined;
+
+  /** `client` carries chatql's credentials, or none in pass-through mode (then reachability is all). */
+  constructor(
+    private readonly client: ChatApiClient,
+    private readonly checkCredentials: boolean,
+  ) {}
+
+  check(): Promise<Readiness> {
+    const now = Date.now();
+    if (!this.last || now - this.last.at > REMEMBER_MS) this.last = { at: now, result: this.probe() };
+    return this.last.result;
+  }
+
+  private async probe(): Promise<Readiness> {
+    try {
+      await this.client.listServices({ PageSize: "1" });
+      return { ready: true, upstream: "ok" };
+    } catch (error) {
+      if (!(error instanceof ChatApiError) || error.kind === "network" || error.kind === "timeout") return { ready: false, upstream: "unreachable" };
+      if (error.kind === "http" && (error.status === 401 || error.status === 403)) {
+        return this.checkCredentials ? { ready: false, upstream: "credentials_rejected" } : { ready: true, upstream: "reachable" };
+      }
+      return { ready: false, upstream: "error" };
+    }
+  }
+}
