@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError, GraphQLSchema, ValidationRule } from "graphql";
+import type { GraphQLFormattedError, GraphQLSchema, ParseOptions, ValidationRule } from "graphql";
 import { ChatApiError } from "../chat-api/index.js";
 import { fromUpstream } from "../graphql/errors/graphql-errors.js";
 import type { RequestContext } from "./request-context.js";
@@ -16,6 +16,7 @@ export interface ApolloOptions {
   introspection: boolean;
   plugins: ApolloServerPlugin<RequestContext>[];
   validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
 }
 
 export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<RequestContext> {
@@ -26,6 +27,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       ...options.plugins,
     ],
     validationRules: options.validationRules,
+    parseOptions: options.parseOptions,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

@@ -1,11 +1,12 @@
-// Abuse limits. graphql-armor bounds depth, aliases, tokens and directives (and hides "did you
-// mean" suggestions in production); the cost limit uses graphql-query-complexity because it must
+// Abuse limits. graphql-armor bounds depth, aliases and directives (and hides "did you mean"
+// suggestions in production); tokens are bounded by graphql-js's own parser (`maxTokens`), since
+// armor's Apollo token plugin throws from a hook Apollo reports as a 500; the cost limit uses graphql-query-complexity because it must
 // see variables (`first: $n`) and multiply a connection's children by the page size it asks for,
 // which armor's own cost rule does not do.
 
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, getNamedType, isCompositeType, type ValidationRule } from "graphql";
+import { GraphQLError, getNamedType, isCompositeType, type ParseOptions, type ValidationRule } from "graphql";
 import { createRequire } from "node:module";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import type { LimitsConfig } from "../config.js";
@@ -18,20 +19,25 @@ const { getComplexity } = createRequire(import.meta.url)("graphql-query-complexi
 export interface Protections {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
 }
 
 export function protections(limits: LimitsConfig, production: boolean): Protections {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases, allowList: [] },
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // armor's typings point at @apollo/server's CommonJS declarations; the plugin objects are the same.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
-  return { plugins: [...armorPlugins, costLimitPlugin(limits.maxCost)], validationRules: armor.validationRules };
+  return {
+    plugins: [...armorPlugins, costLimitPlugin(limits.maxCost)],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
 
 /**

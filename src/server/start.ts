@@ -65,6 +65,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       introspection: config.introspection,
       plugins: [...limits.plugins, operationObserver(logger, metrics)],
       validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
     });
     await apollo.start();
 

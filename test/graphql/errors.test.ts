@@ -29,7 +29,7 @@ const codesOf = (response: { errors?: Array<{ extensions?: Record<string, unknow
 describe("not found", () => {
   it("service(sid:) is null for a service that does not exist", async () => {
     const response = await harness.execute(GetServiceDocument, { sid: MISSING });
-    expect(response).toEqual({ data: { service: null } });
+    expect(response).toEqual({ status: 200, data: { service: null } });
   });
 
   it.each([

@@ -25,6 +25,7 @@ export interface GraphQLResponse<T> {
 export interface Harness {
   emulator: RunningEmulator;
   chatql: RunningChatql;
+  logs: LogLines;
   /** Every request the emulator served, oldest first. */
   upstreamRequests: UpstreamRequest[];
   execute<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<GraphQLResponse<TResult>>;
@@ -37,6 +38,9 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   emulator?: EmulatorOptions;
 }
+
+/** Every log line chatql wrote, parsed, in order. */
+export type LogLines = Array<Record<string, unknown> & { raw: string }>;
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const upstreamRequests: UpstreamRequest[] = [];
@@ -52,10 +56,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
     ...options.env,
   });
-  const chatql = await startChatql(config);
+  const logs: LogLines = [];
+  const chatql = await startChatql(config, {
+    logDestination: { write: (line: string) => void logs.push({ ...JSON.parse(line), raw: line }) },
+  });
   return {
     emulator,
     chatql,
+    logs,
     upstreamRequests,
     execute: (document, variables) => postGraphQL(chatql.graphqlUrl, document, variables),
     async countUpstream(work) {
@@ -74,13 +82,14 @@ export async function postGraphQL<TResult, TVariables>(
   url: string,
   document: TypedDocumentNode<TResult, TVariables> | string,
   variables?: TVariables,
-): Promise<GraphQLResponse<TResult>> {
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<TResult> & { status: number }> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...headers },
     body: JSON.stringify({ query: typeof document === "string" ? document : print(document), variables }),
   });
-  return (await response.json()) as GraphQLResponse<TResult>;
+  return { status: response.status, ...((await response.json()) as GraphQLResponse<TResult>) };
 }
 
 /** The data of a response that must have succeeded. */

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, LOCAL_ACCOUNT, loadConfig, TWILIO_BASE_URL } from "./config.js";
+
+const AC = "AC" + "a".repeat(32);
+const SK = "SK" + "b".repeat(32);
+const TOKEN = "t".repeat(20);
+
+describe("loadConfig", () => {
+  it("defaults to the embedded emulator on 127.0.0.1:4000 with the local account", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 4000,
+      host: "127.0.0.1",
+      maxUpstreamPageSize: 100,
+      upstreamTimeoutMs: 10_000,
+      upstreamMaxRetries: 2,
+      production: false,
+      introspection: true,
+      explorer: true,
+      access: { apiTokens: [], credentials: "configured", allowAnonymous: false },
+    });
+    expect(config.upstream).toMatchObject({ kind: "embedded", credentials: LOCAL_ACCOUNT });
+    expect(config.upstream.kind === "embedded" && config.upstream.dataFile).toMatch(/\.chatql\/emulator\.sqlite$/);
+  });
+
+  it.each([
+    ["an auth token", { TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" }, { accountSid: AC, authToken: "x" }],
+    ["an API key", { TWILIO_ACCOUNT_SID: AC, TWILIO_API_KEY: SK, TWILIO_API_SECRET: "s" }, { accountSid: AC, apiKey: SK, apiSecret: "s" }],
+  ])("credentials alone (%s) mean Twilio itself", (_name, env, credentials) => {
+    expect(loadConfig(env).upstream).toEqual({ kind: "remote", baseUrl: TWILIO_BASE_URL, credentials });
+  });
+
+  it("CHAT_API_BASE_URL picks another upstream, without a trailing slash", () => {
+    const config = loadConfig({ CHAT_API_BASE_URL: "http://127.0.0.1:4010/", TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" });
+    expect(config.upstream).toMatchObject({ kind: "remote", baseUrl: "http://127.0.0.1:4010" });
+  });
+
+  it("production turns introspection and the explorer off unless asked for", () => {
+    const base = { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN };
+    expect(loadConfig(base)).toMatchObject({ production: true, introspection: false, explorer: false });
+    expect(loadConfig({ ...base, CHATQL_INTROSPECTION: "true", CHATQL_EXPLORER: "true" })).toMatchObject({ introspection: true, explorer: true });
+  });
+
+  it.each([
+    ["tokens", { CHATQL_API_TOKENS: `${TOKEN},${"u".repeat(16)}` }],
+    ["pass-through", { CHATQL_CREDENTIALS: "passthrough" }],
+    ["explicitly anonymous", { CHATQL_ALLOW_ANONYMOUS: "true" }],
+  ])("production starts with %s", (_name, env) => {
+    expect(() => loadConfig({ NODE_ENV: "production", ...env })).not.toThrow();
+  });
+
+  it.each([
+    ["PORT", { PORT: "http" }],
+    ["PORT", { PORT: "70000" }],
+    ["CHAT_MAX_PAGE_SIZE", { CHAT_MAX_PAGE_SIZE: "0" }],
+    ["CHAT_MAX_PAGE_SIZE", { CHAT_MAX_PAGE_SIZE: "1001" }],
+    ["CHAT_API_TIMEOUT_MS", { CHAT_API_TIMEOUT_MS: "-5" }],
+    ["CHAT_API_BASE_URL", { CHAT_API_BASE_URL: "ftp://example.com", TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" }],
+    ["CHAT_API_BASE_URL", { CHAT_API_BASE_URL: "https://chat.twilio.com/v2", TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" }],
+    ["TWILIO_ACCOUNT_SID", { CHAT_API_BASE_URL: "http://127.0.0.1:1" }],
+    ["TWILIO_ACCOUNT_SID", { TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "x" }],
+    ["TWILIO_ACCOUNT_SID", { TWILIO_AUTH_TOKEN: "x" }],
+    ["TWILIO_AUTH_TOKEN", { TWILIO_ACCOUNT_SID: AC }],
+    ["TWILIO_API_SECRET", { TWILIO_ACCOUNT_SID: AC, TWILIO_API_KEY: SK }],
+    ["TWILIO_API_KEY", { TWILIO_ACCOUNT_SID: AC, TWILIO_API_KEY: "key", TWILIO_API_SECRET: "s" }],
+    ["CHATQL_API_TOKENS", { CHATQL_API_TOKENS: "short" }],
+    ["CHATQL_CREDENTIALS", { CHATQL_CREDENTIALS: "mine" }],
+    ["CHATQL_API_TOKENS", { CHATQL_API_TOKENS: TOKEN, CHATQL_CREDENTIALS: "passthrough" }],
+    ["NODE_ENV=production", { NODE_ENV: "production" }],
+    ["CHATQL_ALLOW_ANONYMOUS", { CHATQL_ALLOW_ANONYMOUS: "yes" }],
+    ["CHATQL_MAX_DEPTH", { CHATQL_MAX_DEPTH: "0" }],
+    ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
+  ])("rejects bad %s with one line naming it", (name, env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).toContain(name);
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+
+  it("never echoes a URL that may carry credentials", () => {
+    const env = { CHAT_API_BASE_URL: "ftp://user:hunter2@example.com", TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" };
+    expect(() => loadConfig(env)).toThrow(/^(?!.*hunter2)/);
+  });
+});

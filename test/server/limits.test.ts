@@ -1,0 +1,101 @@
+// Every abuse limit is configurable and sits exactly where configured: a query just under it
+// runs, one just over it is refused before any upstream call.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
+
+const LIMITS = {
+  CHATQL_MAX_DEPTH: "4",
+  CHATQL_MAX_ALIASES: "3",
+  CHATQL_MAX_TOKENS: "40",
+  CHATQL_MAX_DIRECTIVES: "2",
+  CHATQL_MAX_COST: "101",
+  CHATQL_MAX_BODY_BYTES: "2048",
+};
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness({ env: LIMITS });
+});
+afterAll(() => harness.close());
+
+const typenames = (n: number) => `{ ${Array(n).fill("__typename").join(" ")} }`;
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+const directives = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `d${i}: __typename @include(if: true)`).join(" ")} }`;
+
+describe.each([
+  // limit, query at it, query just over it, what the refusal says, its code
+  ["depth 4", "{ services { edges { node { sid } } } }", "{ services { edges { node { limits { channelMembers } } } } }", /depth limit of 4/, "GRAPHQL_VALIDATION_FAILED"],
+  ["aliases 3", aliases(3), aliases(4), /Aliases limit of 3/, "GRAPHQL_VALIDATION_FAILED"],
+  ["tokens 40", typenames(38), typenames(39), /more th\w+ 40 tokens/, "GRAPHQL_PARSE_FAILED"],
+  ["directives 2", directives(2), directives(3), /Directives limit of 2/, "GRAPHQL_VALIDATION_FAILED"],
+  ["cost 101", "{ services(first: 100) { nodes { sid } } }", "{ services(first: 101) { nodes { sid } } }", /cost 102 exceeds the limit of 101/, "GRAPHQL_VALIDATION_FAILED"],
+])("%s", (_limit, under, over, refusal, code) => {
+  it("runs the query at the limit", async () => {
+    const response = await postGraphQL(harness.chatql.graphqlUrl, under);
+    expect(response.errors).toBeUndefined();
+    expect(response.status).toBe(200);
+  });
+
+  it("refuses the query over it, before any upstream call", async () => {
+    const requests = await harness.countUpstream(async () => {
+      const response = await postGraphQL(harness.chatql.graphqlUrl, over);
+      expect(response.status).toBe(400);
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0]!.message).toMatch(refusal);
+      expect(response.errors![0]!.extensions?.code).toBe(code);
+    });
+    expect(requests).toEqual([]);
+  });
+});
+
+describe("cost with variables", () => {
+  it("multiplies by the page size a variable asks for", async () => {
+    const query = "query Q($n: Int) { services(first: $n) { nodes { sid } } }";
+    expect((await postGraphQL(harness.chatql.graphqlUrl, query, { n: 100 })).errors).toBeUndefined();
+    expect((await postGraphQL(harness.chatql.graphqlUrl, query, { n: 101 })).errors?.[0]?.message).toMatch(/cost 102/);
+  });
+});
+
+describe("request body size 2048", () => {
+  const padded = (bytes: number) => {
+    const base = JSON.stringify({ query: "{ __typename }" });
+    return base.slice(0, -1) + `,"pad":"${"x".repeat(bytes - base.length - 9)}"}`;
+  };
+  const post = (body: string) => fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+
+  it("accepts a body of exactly the limit", async () => {
+    const body = padded(2048);
+    expect(Buffer.byteLength(body)).toBe(2048);
+    expect((await post(body)).status).toBe(200);
+  });
+
+  it("refuses one byte more with 413", async () => {
+    const response = await post(padded(2049));
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
+  });
+});
+
+describe("HTTP-level protections", () => {
+  it("refuses batched requests", async () => {
+    const response = await fetch(harness.chatql.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it("refuses a GET operation without a CSRF-safe header (CSRF prevention)", async () => {
+    const url = `${harness.chatql.graphqlUrl}?query=${encodeURIComponent("{ __typename }")}`;
+    expect((await fetch(url)).status).toBe(400);
+    expect((await fetch(url, { headers: { "apollo-require-preflight": "true" } })).status).toBe(200);
+  });
+
+  it("answers malformed JSON with 400, not a crash", async () => {
+    const response = await fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    expect(response.status).toBe(400);
+    expect((await fetch(harness.chatql.graphqlUrl.replace("/graphql", "/healthz"))).status).toBe(200);
+  });
+});
