@@ -1,0 +1,50 @@
+// Shared constants and small helpers of the benchmark.
+
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createServer } from "node:net";
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const BENCH_DIR = join(REPO_ROOT, "bench");
+/** Twilio's official Chat v2 OpenAPI spec, shared beside the repo. */
+export const OPENAPI_SPEC = resolve(REPO_ROOT, "..", "shared", "upstream", "twilio_chat_v2.json");
+
+/** A fixed test account of the emulator: not a real Twilio credential, and never printed. */
+export const ACCOUNT = { accountSid: "AC" + "be".repeat(16), authToken: "chatql-bench-token" } as const;
+/** chatql's own endpoint token in the benchmark (CHATQL_API_TOKENS); equally fake. */
+export const CHATQL_TOKEN = "chatql-bench-endpoint-token";
+export const BASIC_AUTH = "Basic " + Buffer.from(`${ACCOUNT.accountSid}:${ACCOUNT.authToken}`).toString("base64");
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A free loopback port (closed again before it is handed out; the race is harmless on loopback). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `url` until it answers (any status), or throws after `timeoutMs`. */
+export async function waitForHttp(url: string, timeoutMs: number, isAlive: () => boolean = () => true): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error(`process exited before ${url} answered`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      return;
+    } catch (error) {
+      lastError = error;
+      await sleep(100);
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms (${String(lastError)})`);
+}

@@ -1,0 +1,84 @@
+// The requests each system answers in each scenario: the same data, in each system's own dialect.
+
+import { BASIC_AUTH, CHATQL_TOKEN } from "./common.js";
+import type { LoadTarget } from "./load.js";
+import type { SeededService } from "./systems/upstream.js";
+
+export type SystemName = "direct REST" | "chatql" | "Mesh";
+
+const SERVICE_FIELDS_CHATQL = "sid accountSid friendlyName dateCreated dateUpdated defaultServiceRoleSid readStatusEnabled reachabilityEnabled typingIndicatorTimeout";
+const SERVICE_FIELDS_MESH = "sid account_sid friendly_name date_created date_updated default_service_role_sid read_status_enabled reachability_enabled typing_indicator_timeout";
+
+function graphql(url: string, query: string, headers: Record<string, string> = {}): LoadTarget {
+  return { url, method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) };
+}
+
+export interface Endpoints {
+  upstream: string;
+  chatql: string;
+  mesh: string | null;
+}
+
+const chatqlAuth = { authorization: `Bearer ${CHATQL_TOKEN}` };
+
+/** Throughput scenario 1: one service by SID. */
+export function serviceBySid(system: SystemName, e: Endpoints, sid: string): LoadTarget {
+  switch (system) {
+    case "direct REST":
+      return { url: `${e.upstream}/v2/Services/${sid}`, method: "GET", headers: { authorization: BASIC_AUTH } };
+    case "chatql":
+      return graphql(e.chatql, `{ service(sid: "${sid}") { ${SERVICE_FIELDS_CHATQL} } }`, chatqlAuth);
+    case "Mesh":
+      return graphql(e.mesh!, `{ FetchService(Sid: "${sid}") { ${SERVICE_FIELDS_MESH} } }`);
+  }
+}
+
+/** Throughput scenario 2: the first page of 50 services. */
+export function servicesPage(system: SystemName, e: Endpoints): LoadTarget {
+  switch (system) {
+    case "direct REST":
+      return { url: `${e.upstream}/v2/Services?PageSize=50`, method: "GET", headers: { authorization: BASIC_AUTH } };
+    case "chatql":
+      return graphql(e.chatql, `{ services(first: 50) { nodes { ${SERVICE_FIELDS_CHATQL} } pageInfo { hasNextPage endCursor } } }`, chatqlAuth);
+    case "Mesh":
+      return graphql(e.mesh!, `{ ListService(PageSize: 50) { services { ${SERVICE_FIELDS_MESH} } meta { next_page_url } } }`);
+  }
+}
+
+/** Upstream-efficiency scenario: 20 services, each named by 5 aliases, with their 3 default roles. */
+export function aliasedServices(system: "chatql" | "Mesh", e: Endpoints, services: SeededService[]): LoadTarget {
+  const parts: string[] = [];
+  services.forEach((service, i) => {
+    for (let a = 0; a < 5; a++) {
+      parts.push(
+        system === "chatql"
+          ? `s${i}_${a}: service(sid: "${service.sid}") { sid friendlyName defaultServiceRole { friendlyName } defaultChannelRole { friendlyName } defaultChannelCreatorRole { friendlyName } }`
+          : `s${i}_${a}: FetchService(Sid: "${service.sid}") { sid friendly_name defaultServiceRole { friendly_name } defaultChannelRole { friendly_name } defaultChannelCreatorRole { friendly_name } }`,
+      );
+    }
+  });
+  return system === "chatql" ? graphql(e.chatql, `{ ${parts.join("\n")} }`, chatqlAuth) : graphql(e.mesh!, `{ ${parts.join("\n")} }`);
+}
+
+/** Latency scenario: a page of 50 services and each one's default service role. */
+export function pageWithRoles(system: "chatql" | "Mesh", url: string): LoadTarget {
+  return system === "chatql"
+    ? graphql(url, "{ services(first: 50) { nodes { defaultServiceRole { friendlyName } } } }", chatqlAuth)
+    : graphql(url, "{ ListService(PageSize: 50) { services { defaultServiceRole { friendly_name } } } }");
+}
+
+/** Sends `target` once; returns the parsed body, or throws with a reason a reader can act on. */
+export async function sendOnce(target: LoadTarget): Promise<unknown> {
+  const res = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body, signal: AbortSignal.timeout(30_000) });
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`HTTP ${res.status}, not JSON: ${text.slice(0, 200)}`);
+  }
+  if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+  const errors = (body as { errors?: Array<{ message: string }> }).errors;
+  if (errors?.length) throw new Error(`GraphQL errors: ${errors.slice(0, 3).map((e) => e.message).join("; ")}`);
+  return body;
+}

@@ -1,0 +1,439 @@
+// `npm run bench`: chatql against direct REST (the floor) and GraphQL Mesh (the peer), all on
+// loopback, over the same upstream (chatql's emulator in :memory:). Writes bench/results/latest.json
+// and BENCHMARKS.md. Not part of `npm test`: timings belong here, not in tests.
+//
+// Knobs (env): BENCH_ROUNDS (3), BENCH_DURATION_S (5), BENCH_WARMUP_S (2), BENCH_SERVICES (60),
+// BENCH_PROFILE_S (10), BENCH_SKIP_MESH=1.
+
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, release } from "node:os";
+import { join } from "node:path";
+import { BENCH_DIR, REPO_ROOT, sleep } from "./common.js";
+import { runLoad, type LoadResult, type LoadTarget } from "./load.js";
+import { aliasedServices, pageWithRoles, sendOnce, serviceBySid, servicesPage, type Endpoints, type SystemName } from "./queries.js";
+import { summarise, type ProfileSummary } from "./profile-summary.js";
+import { renderMarkdown } from "./report.js";
+import type { ChildSystem } from "./systems/child.js";
+import { buildChatql, startChatqlChild, type RunningChatqlChild } from "./systems/chatql.js";
+import { composeSupergraph, ensurePeers, peerVersions, startMesh, type RunningMesh } from "./systems/mesh.js";
+import { startUpstream, type Upstream } from "./systems/upstream.js";
+
+const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const CONFIG = {
+  services: num("BENCH_SERVICES", 60),
+  rounds: num("BENCH_ROUNDS", 3),
+  durationS: num("BENCH_DURATION_S", 5),
+  warmupS: num("BENCH_WARMUP_S", 2),
+  concurrency: [1, 50],
+  upstreamDelayMs: 100,
+  latencyRuns: 7,
+  profileS: num("BENCH_PROFILE_S", 10),
+};
+
+export interface SystemResult {
+  system: SystemName;
+  available: boolean;
+  reason?: string;
+  rounds: LoadResult[];
+  /** Medians over the rounds. */
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  meanBytes: number;
+  /** Peak RSS of the system's process during this scenario (null: not a process of ours to measure). */
+  peakRssMiB: number | null;
+}
+
+export interface ThroughputResult {
+  scenario: string;
+  description: string;
+  concurrency: number;
+  systems: SystemResult[];
+}
+
+export interface CountResult {
+  system: SystemName;
+  available: boolean;
+  reason?: string;
+  upstreamRequests?: number;
+  paths?: Record<string, number>;
+}
+
+export interface LatencyResult {
+  system: SystemName;
+  available: boolean;
+  reason?: string;
+  runsMs: number[];
+  medianMs?: number;
+  minMs?: number;
+  upstreamRequests?: number;
+  paths?: Record<string, number>;
+}
+
+export interface Target {
+  name: string;
+  target: string;
+  value: string;
+  met: boolean | null;
+}
+
+export interface Results {
+  date: string;
+  durationS: number;
+  machine: { cpu: string; cores: number; ramGiB: number; os: string };
+  versions: Record<string, string>;
+  chatqlRun: string;
+  config: typeof CONFIG;
+  mesh: { available: boolean; reason?: string };
+  throughput: ThroughputResult[];
+  upstreamEfficiency: { minimum: number; services: number; aliases: number; systems: CountResult[] };
+  latency: { delayMs: number; minimumMs: number; systems: LatencyResult[] };
+  profile: { summary?: ProfileSummary; error?: string; loadRps?: number; profileFile?: string };
+  targets: Target[];
+  notes: string[];
+}
+
+const started = Date.now();
+const log = (line: string) => console.log(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const children: ChildSystem[] = [];
+let upstream: Upstream | undefined;
+
+async function main(): Promise<void> {
+  const notes: string[] = [];
+  log(`config ${JSON.stringify(CONFIG)}`);
+
+  const build = await buildChatql();
+  log(`chatql runs as ${build.mode}${build.note ? ` — ${build.note}` : ""}`);
+  if (build.note) notes.push(`chatql ran through bin/chatql.js: ${build.note}`);
+
+  upstream = await startUpstream({ services: CONFIG.services, delayMs: CONFIG.upstreamDelayMs });
+  log(`upstream ${upstream.url} (delayed: ${upstream.delayedUrl}), ${upstream.services.length} services seeded`);
+
+  const chatql = await startChatqlChild({ build, upstreamUrl: upstream.url });
+  children.push(chatql.child);
+  log(`chatql ${chatql.url}`);
+
+  let mesh: RunningMesh | null = null;
+  let meshState: Results["mesh"] = { available: false, reason: "skipped (BENCH_SKIP_MESH=1)" };
+  if (!process.env.BENCH_SKIP_MESH) {
+    try {
+      await ensurePeers(log);
+      const supergraph = await composeSupergraph(upstream.url, "fast");
+      mesh = await startMesh(supergraph, "mesh");
+      children.push(mesh.child);
+      meshState = { available: true };
+      log(`Mesh ${mesh.url}`);
+    } catch (error) {
+      meshState = { available: false, reason: oneLine(error) };
+      log(`Mesh unavailable: ${meshState.reason}`);
+    }
+  }
+
+  const endpoints: Endpoints = { upstream: upstream.url, chatql: chatql.url, mesh: mesh?.url ?? null };
+  const processOf: Record<SystemName, ChildSystem | null> = { "direct REST": null, chatql: chatql.child, Mesh: mesh?.child ?? null };
+  const sid = upstream.services[0].sid;
+
+  // ---- throughput ----
+  const throughput: ThroughputResult[] = [];
+  const scenarios: Array<{ scenario: string; description: string; target: (s: SystemName) => LoadTarget }> = [
+    { scenario: "service(sid)", description: "one service by SID (9 scalar fields)", target: (s) => serviceBySid(s, endpoints, sid) },
+    { scenario: "services(first: 50)", description: "first page of 50 services (9 scalar fields each)", target: (s) => servicesPage(s, endpoints) },
+  ];
+  for (const sc of scenarios) {
+    const systems: SystemName[] = ["direct REST", "chatql", "Mesh"];
+    const unavailable = new Map<SystemName, string>();
+    if (!mesh) unavailable.set("Mesh", meshState.reason ?? "unavailable");
+    for (const s of systems) {
+      if (unavailable.has(s)) continue;
+      try {
+        await sendOnce(sc.target(s));
+      } catch (error) {
+        unavailable.set(s, `correctness check failed: ${oneLine(error)}`);
+        log(`${sc.scenario} / ${s}: ${unavailable.get(s)}`);
+      }
+    }
+    for (const connections of CONFIG.concurrency) {
+      const rounds = new Map<SystemName, LoadResult[]>(systems.map((s) => [s, []]));
+      const peaks = new Map<SystemName, number>();
+      for (const s of systems) {
+        if (unavailable.has(s)) continue;
+        log(`${sc.scenario} c=${connections} warm-up ${s}`);
+        await runLoad(sc.target(s), connections, CONFIG.warmupS);
+      }
+      for (const s of systems) processOf[s]?.resetPeakRss();
+      for (let round = 1; round <= CONFIG.rounds; round++) {
+        // Alternating the systems round by round spreads any drift (thermal, GC, the other
+        // processes) over all of them instead of penalising whichever ran last.
+        const order = round % 2 ? systems : [...systems].reverse();
+        for (const s of order) {
+          if (unavailable.has(s)) continue;
+          const result = await runLoad(sc.target(s), connections, CONFIG.durationS);
+          rounds.get(s)!.push(result);
+          log(`${sc.scenario} c=${connections} round ${round} ${s}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, errors ${result.errors}`);
+        }
+      }
+      for (const s of systems) {
+        const peak = processOf[s]?.peakRssMiB();
+        if (peak != null) peaks.set(s, peak);
+      }
+      throughput.push({
+        scenario: sc.scenario,
+        description: sc.description,
+        concurrency: connections,
+        systems: systems.map((s) => {
+          const rs = rounds.get(s)!;
+          return {
+            system: s,
+            available: !unavailable.has(s),
+            reason: unavailable.get(s),
+            rounds: rs,
+            rps: median(rs.map((r) => r.rps)),
+            p50Ms: median(rs.map((r) => r.p50Ms)),
+            p99Ms: median(rs.map((r) => r.p99Ms)),
+            errors: rs.reduce((a, r) => a + r.errors, 0),
+            meanBytes: median(rs.map((r) => r.meanBytes)),
+            peakRssMiB: peaks.get(s) ?? null,
+          };
+        }),
+      });
+    }
+  }
+
+  // ---- upstream efficiency ----
+  const named = upstream.services.slice(0, 20);
+  const efficiency: Results["upstreamEfficiency"] = { minimum: 40, services: 20, aliases: 5, systems: [] };
+  for (const s of ["chatql", "Mesh"] as const) {
+    if (s === "Mesh" && !mesh) {
+      efficiency.systems.push({ system: s, available: false, reason: meshState.reason });
+      continue;
+    }
+    await upstream.reset();
+    try {
+      await sendOnce(aliasedServices(s, endpoints, named));
+      const counted = await upstream.count();
+      efficiency.systems.push({ system: s, available: true, upstreamRequests: counted.count, paths: counted.paths });
+      log(`upstream efficiency ${s}: ${counted.count} upstream requests`);
+    } catch (error) {
+      efficiency.systems.push({ system: s, available: false, reason: oneLine(error) });
+      log(`upstream efficiency ${s}: ${oneLine(error)}`);
+    }
+  }
+
+  // Stop the fast-upstream instances before the next phases, so they take no memory or CPU.
+  await chatql.child.stop();
+  if (mesh) await mesh.child.stop();
+
+  // ---- latency: every upstream response delayed by 100 ms ----
+  const latency: Results["latency"] = { delayMs: CONFIG.upstreamDelayMs, minimumMs: 2 * CONFIG.upstreamDelayMs, systems: [] };
+  {
+    let slowChatql: RunningChatqlChild | null = null;
+    let slowMesh: RunningMesh | null = null;
+    try {
+      slowChatql = await startChatqlChild({ build, upstreamUrl: upstream.delayedUrl, name: "chatql-delayed" });
+      children.push(slowChatql.child);
+      latency.systems.push(await measureLatency("chatql", pageWithRoles("chatql", slowChatql.url)));
+    } catch (error) {
+      latency.systems.push({ system: "chatql", available: false, reason: oneLine(error), runsMs: [] });
+    } finally {
+      await slowChatql?.child.stop();
+    }
+    if (!mesh) {
+      latency.systems.push({ system: "Mesh", available: false, reason: meshState.reason, runsMs: [] });
+    } else {
+      try {
+        slowMesh = await startMesh(await composeSupergraph(upstream.delayedUrl, "delayed"), "mesh-delayed");
+        children.push(slowMesh.child);
+        latency.systems.push(await measureLatency("Mesh", pageWithRoles("Mesh", slowMesh.url)));
+      } catch (error) {
+        latency.systems.push({ system: "Mesh", available: false, reason: oneLine(error), runsMs: [] });
+      } finally {
+        await slowMesh?.child.stop();
+      }
+    }
+  }
+
+  // ---- CPU profile of chatql under load ----
+  const profile: Results["profile"] = {};
+  {
+    const dir = join(BENCH_DIR, "profiles");
+    rmSync(dir, { recursive: true, force: true });
+    let profiled: RunningChatqlChild | null = null;
+    try {
+      profiled = await startChatqlChild({ build, upstreamUrl: upstream.url, name: "chatql-profiled", cpuProfile: true });
+      children.push(profiled.child);
+      const target = serviceBySid("chatql", { ...endpoints, chatql: profiled.url }, sid);
+      await sendOnce(target);
+      await runLoad(target, 50, CONFIG.warmupS);
+      log(`profiling chatql: service(sid) at c=50 for ${CONFIG.profileS} s`);
+      const loaded = await runLoad(target, 50, CONFIG.profileS);
+      profile.loadRps = loaded.rps;
+      await profiled.child.stop(15_000);
+      const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+      if (!file) throw new Error("chatql wrote no .cpuprofile (did it exit through its SIGTERM handler?)");
+      profile.profileFile = `bench/profiles/${file}`;
+      profile.summary = summarise(join(dir, file));
+    } catch (error) {
+      profile.error = oneLine(error);
+      log(`profile failed: ${profile.error}`);
+      await profiled?.child.stop();
+    }
+  }
+
+  // ---- report ----
+  const results: Results = {
+    date: new Date().toISOString(),
+    durationS: Math.round((Date.now() - started) / 1000),
+    machine: machine(),
+    versions: versions(),
+    chatqlRun: build.mode,
+    config: CONFIG,
+    mesh: meshState,
+    throughput,
+    upstreamEfficiency: efficiency,
+    latency,
+    profile,
+    targets: [],
+    notes,
+  };
+  results.targets = evaluateTargets(results);
+  mkdirSync(join(BENCH_DIR, "results"), { recursive: true });
+  writeFileSync(join(BENCH_DIR, "results", "latest.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(join(REPO_ROOT, "BENCHMARKS.md"), renderMarkdown(results));
+  log("wrote bench/results/latest.json and BENCHMARKS.md");
+  for (const t of results.targets) log(`target ${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}: ${t.name} — ${t.value} (target ${t.target})`);
+}
+
+/** Sequential wall-clock timings of one query (after two warm-up runs), plus its upstream calls. */
+async function measureLatency(system: SystemName, target: LoadTarget): Promise<LatencyResult> {
+  await sendOnce(target);
+  await sendOnce(target);
+  await upstream!.reset();
+  const runsMs: number[] = [];
+  for (let i = 0; i < CONFIG.latencyRuns; i++) {
+    const t0 = performance.now();
+    await sendOnce(target);
+    runsMs.push(Math.round((performance.now() - t0) * 10) / 10);
+    await sleep(50);
+  }
+  const counted = await upstream!.count();
+  const result: LatencyResult = {
+    system,
+    available: true,
+    runsMs,
+    medianMs: median(runsMs),
+    minMs: Math.min(...runsMs),
+    upstreamRequests: Math.round(counted.count / CONFIG.latencyRuns),
+    paths: Object.fromEntries(Object.entries(counted.paths).map(([k, v]) => [k, v / CONFIG.latencyRuns])),
+  };
+  log(`latency ${system}: median ${result.medianMs} ms (runs ${runsMs.join(", ")}), ${result.upstreamRequests} upstream requests per query`);
+  return result;
+}
+
+function evaluateTargets(r: Results): Target[] {
+  const find = (scenario: string, c: number, s: SystemName) =>
+    r.throughput.find((t) => t.scenario === scenario && t.concurrency === c)?.systems.find((x) => x.system === s && x.available);
+  const targets: Target[] = [];
+  {
+    const cq = find("service(sid)", 1, "chatql");
+    const d = find("service(sid)", 1, "direct REST");
+    const overhead = cq && d ? cq.p50Ms - d.p50Ms : NaN;
+    targets.push({
+      name: "chatql p50 overhead over direct REST, service(sid), concurrency 1",
+      target: "≤ 1 ms",
+      value: Number.isNaN(overhead) ? "not measured" : `${overhead.toFixed(2)} ms (${cq!.p50Ms.toFixed(2)} vs ${d!.p50Ms.toFixed(2)} ms)`,
+      met: Number.isNaN(overhead) ? null : overhead <= 1,
+    });
+  }
+  for (const scenario of ["service(sid)", "services(first: 50)"]) {
+    const cq = find(scenario, 50, "chatql");
+    const m = find(scenario, 50, "Mesh");
+    const ratio = cq && m ? cq.rps / m.rps : NaN;
+    targets.push({
+      name: `chatql req/s ÷ Mesh req/s, ${scenario}, concurrency 50`,
+      target: "≥ 3×",
+      value: Number.isNaN(ratio) ? "not measured" : `${ratio.toFixed(2)}× (${cq!.rps.toFixed(0)} vs ${m!.rps.toFixed(0)} req/s)`,
+      met: Number.isNaN(ratio) ? null : ratio >= 3,
+    });
+  }
+  {
+    const cq = r.upstreamEfficiency.systems.find((s) => s.system === "chatql");
+    targets.push({
+      name: "chatql upstream requests, 20 services × 5 aliases + 3 default roles",
+      target: `= ${r.upstreamEfficiency.minimum} (minimum)`,
+      value: cq?.upstreamRequests === undefined ? `not measured (${cq?.reason ?? "?"})` : String(cq.upstreamRequests),
+      met: cq?.upstreamRequests === undefined ? null : cq.upstreamRequests <= r.upstreamEfficiency.minimum,
+    });
+  }
+  {
+    const cq = r.latency.systems.find((s) => s.system === "chatql");
+    const limit = r.latency.minimumMs + 30;
+    targets.push({
+      name: "chatql wall time, services(first: 50) + defaultServiceRole, upstream +100 ms",
+      target: `≤ ${limit} ms (2 round trips + 30 ms)`,
+      value: cq?.medianMs === undefined ? `not measured (${cq?.reason ?? "?"})` : `${cq.medianMs} ms median`,
+      met: cq?.medianMs === undefined ? null : cq.medianMs <= limit,
+    });
+  }
+  return targets;
+}
+
+function machine(): Results["machine"] {
+  let cpu = cpus()[0]?.model ?? "unknown";
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? cpu;
+  } catch {
+    // not Linux
+  }
+  return { cpu, cores: cpus().length, ramGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10, os: `${process.platform} ${release()}` };
+}
+
+function versions(): Record<string, string> {
+  const pkg = (path: string) => JSON.parse(readFileSync(path, "utf8")).version as string;
+  const v: Record<string, string> = { node: process.version, chatql: pkg(join(REPO_ROOT, "package.json")) };
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "package.json", "bin"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    v["chatql commit"] = head + (dirty ? " + uncommitted changes in src/" : "");
+  } catch {
+    // not a git checkout
+  }
+  for (const name of ["@apollo/server", "graphql", "type-graphql", "undici", "autocannon"]) {
+    try {
+      v[name] = pkg(join(REPO_ROOT, "node_modules", name, "package.json"));
+    } catch {
+      // absent
+    }
+  }
+  for (const [name, version] of Object.entries(peerVersions())) v[`mesh: ${name}`] = version;
+  return v;
+}
+
+function oneLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split("\n")[0].slice(0, 300);
+}
+
+async function cleanup(): Promise<void> {
+  for (const child of children) await child.stop().catch(() => undefined);
+  await upstream?.close().catch(() => undefined);
+}
+
+process.on("SIGINT", () => {
+  void cleanup().finally(() => process.exit(130));
+});
+
+try {
+  await main();
+  await cleanup();
+} catch (error) {
+  console.error(`bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  await cleanup();
+  process.exitCode = 1;
+}

@@ -1,0 +1,67 @@
+// chatql as a child process: the compiled server (`npm run build`, then `node dist/cli.js serve`)
+// when the build succeeds, else `node bin/chatql.js serve` (tsx over the sources).
+
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { ACCOUNT, BENCH_DIR, CHATQL_TOKEN, REPO_ROOT, freePort, waitForHttp } from "../common.js";
+import { ChildSystem } from "./child.js";
+
+const run = promisify(execFile);
+
+export interface ChatqlBuild {
+  entry: string;
+  /** How chatql was run, for the report. */
+  mode: "compiled (dist/cli.js)" | "tsx (bin/chatql.js)";
+  note?: string;
+}
+
+export async function buildChatql(): Promise<ChatqlBuild> {
+  try {
+    await run("npm", ["run", "build"], { cwd: REPO_ROOT, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+    if (existsSync(join(REPO_ROOT, "dist", "cli.js"))) return { entry: join(REPO_ROOT, "dist", "cli.js"), mode: "compiled (dist/cli.js)" };
+    return { entry: join(REPO_ROOT, "bin", "chatql.js"), mode: "tsx (bin/chatql.js)", note: "npm run build produced no dist/cli.js" };
+  } catch (error) {
+    const out = String((error as { stdout?: string }).stdout ?? "").split("\n").find((l) => /error/i.test(l)) ?? "";
+    return { entry: join(REPO_ROOT, "bin", "chatql.js"), mode: "tsx (bin/chatql.js)", note: `npm run build failed: ${out.trim()}` };
+  }
+}
+
+export interface RunningChatqlChild {
+  url: string;
+  child: ChildSystem;
+}
+
+export async function startChatqlChild(options: { build: ChatqlBuild; upstreamUrl: string; name?: string; cpuProfile?: boolean }): Promise<RunningChatqlChild> {
+  const port = await freePort();
+  const nodeArgs: string[] = [];
+  if (options.cpuProfile) {
+    const dir = join(BENCH_DIR, "profiles");
+    mkdirSync(dir, { recursive: true });
+    nodeArgs.push("--cpu-prof", "--cpu-prof-dir", dir);
+  }
+  const child = new ChildSystem({
+    name: options.name ?? "chatql",
+    command: process.execPath,
+    args: [...nodeArgs, options.build.entry, "serve"],
+    cwd: REPO_ROOT,
+    env: {
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      CHAT_API_BASE_URL: options.upstreamUrl,
+      TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
+      TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
+      // Production requires endpoint access control; clients send `Authorization: Bearer` with it.
+      CHATQL_API_TOKENS: CHATQL_TOKEN,
+    },
+  });
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, () => child.alive);
+  } catch (error) {
+    await child.stop();
+    throw new Error(`chatql did not start (${child.describeExit()}): ${(error as Error).message}\n${child.output()}`);
+  }
+  return { url: `http://127.0.0.1:${port}/graphql`, child };
+}

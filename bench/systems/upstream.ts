@@ -1,0 +1,101 @@
+// Starts the upstream child (emulator + delay proxy), seeds it, and reads its request counter.
+
+import { fork, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import { Agent, request } from "undici";
+import { BASIC_AUTH, BENCH_DIR, REPO_ROOT } from "../common.js";
+import type { UpstreamCommand, UpstreamReply } from "./upstream-main.js";
+
+export interface SeededService {
+  sid: string;
+  defaultServiceRoleSid: string;
+  defaultChannelRoleSid: string;
+  defaultChannelCreatorRoleSid: string;
+}
+
+export interface Upstream {
+  /** The emulator itself. */
+  url: string;
+  /** The same emulator behind the delay proxy. */
+  delayedUrl: string;
+  pid: number;
+  services: SeededService[];
+  /** Requests the emulator served since the last reset, and their breakdown by endpoint. */
+  count(): Promise<{ count: number; paths: Record<string, number> }>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startUpstream(options: { services: number; delayMs: number }): Promise<Upstream> {
+  const child: ChildProcess = fork(join(BENCH_DIR, "systems", "upstream-main.ts"), [], {
+    cwd: REPO_ROOT,
+    execArgv: ["--import", "tsx"],
+    env: { PATH: process.env.PATH ?? "", BENCH_UPSTREAM_DELAY_MS: String(options.delayMs), NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const ready = await new Promise<{ url: string; delayedUrl: string }>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`upstream exited during start-up (code ${code})`)));
+    child.once("message", (message: UpstreamReply) => {
+      if (message.kind === "ready") resolve(message);
+    });
+  });
+  let nextId = 1;
+  const ask = (cmd: UpstreamCommand["cmd"]) =>
+    new Promise<{ count: number; paths: Record<string, number> }>((resolve) => {
+      const id = nextId++;
+      const onMessage = (message: UpstreamReply) => {
+        if (message.kind === "reply" && message.id === id) {
+          child.off("message", onMessage);
+          resolve({ count: message.count, paths: message.paths });
+        }
+      };
+      child.on("message", onMessage);
+      child.send({ id, cmd } satisfies UpstreamCommand);
+    });
+
+  const services = await seed(ready.url, options.services);
+  await ask("reset");
+  return {
+    url: ready.url,
+    delayedUrl: ready.delayedUrl,
+    pid: child.pid!,
+    services,
+    count: () => ask("count"),
+    reset: async () => {
+      await ask("reset");
+    },
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      await ask("stop").catch(() => undefined);
+      await exited;
+    },
+  };
+}
+
+/** Creates `n` services through the REST API (the emulator adds the four default roles to each). */
+async function seed(url: string, n: number): Promise<SeededService[]> {
+  const dispatcher = new Agent({ connections: 8 });
+  try {
+    const created: SeededService[] = [];
+    for (let i = 0; i < n; i++) {
+      const res = await request(`${url}/v2/Services`, {
+        method: "POST",
+        dispatcher,
+        headers: { authorization: BASIC_AUTH, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ FriendlyName: `bench service ${String(i).padStart(3, "0")}` }).toString(),
+      });
+      const body = (await res.body.json()) as Record<string, string>;
+      if (res.statusCode !== 201) throw new Error(`seeding failed: HTTP ${res.statusCode} ${JSON.stringify(body)}`);
+      created.push({
+        sid: body.sid,
+        defaultServiceRoleSid: body.default_service_role_sid,
+        defaultChannelRoleSid: body.default_channel_role_sid,
+        defaultChannelCreatorRoleSid: body.default_channel_creator_role_sid,
+      });
+    }
+    return created;
+  } finally {
+    await dispatcher.close();
+  }
+}
