@@ -32,6 +32,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // chatql drains and stops on SIGTERM itself (cli.ts → start.ts close()), in the right order.
+    stopOnTerminationSignals: false,
     formatError,
   });
 }

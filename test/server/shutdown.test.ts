@@ -1,0 +1,100 @@
+// Graceful shutdown: requests under way finish, new ones are refused, and the embedded
+// emulator's database is closed cleanly (checkpointed, intact) when the process gets SIGTERM.
+
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+import { startChatql } from "../../src/server/start.js";
+import { startFakeUpstream, type FakeUpstream } from "../chat-api/fake-upstream.js";
+import { postGraphQL } from "../graphql/harness.js";
+
+const SID = "IS" + "5".repeat(32);
+const root = resolve(import.meta.dirname, "../..");
+
+describe("close() while a request is under way", () => {
+  let upstream: FakeUpstream;
+  beforeAll(async () => {
+    upstream = await startFakeUpstream();
+    // Every upstream answer takes 400 ms: long enough to shut down in the middle of one.
+    upstream.setDefault((_req, res) => {
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ sid: SID, account_sid: "AC" + "1".repeat(32), friendly_name: "slow" }));
+      }, 400);
+    });
+  });
+  afterAll(() => upstream.close());
+
+  it("lets it finish and refuses new requests", async () => {
+    const chatql = await startChatql(
+      loadConfig({ PORT: "0", LOG_LEVEL: "silent", CHAT_API_BASE_URL: upstream.url, TWILIO_ACCOUNT_SID: "AC" + "1".repeat(32), TWILIO_AUTH_TOKEN: "t" }),
+    );
+    const inFlight = postGraphQL(chatql.graphqlUrl, `{ service(sid: "${SID}") { sid friendlyName } }`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closed = chatql.close();
+
+    const late = await fetch(chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' }).then(
+      (response) => response.status,
+      () => "refused",
+    );
+    expect([503, "refused"]).toContain(late);
+
+    expect(await inFlight).toEqual({ status: 200, data: { service: { sid: SID, friendlyName: "slow" } } });
+    await closed;
+  });
+});
+
+describe("SIGTERM to `chatql serve` with the embedded emulator", () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), "chatql-shutdown-"));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("exits 0 and leaves an intact, checkpointed database with every write in it", async () => {
+    const child = spawn(process.execPath, ["bin/chatql.js", "serve"], {
+      cwd: root,
+      env: { ...process.env, PORT: "0", CHATQL_DATA_DIR: dataDir, LOG_LEVEL: "silent", NODE_ENV: "development" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    try {
+      const graphqlUrl = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout!.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /chatql GraphQL\s+(\S+)/.exec(out);
+          if (match) resolve(match[1]!);
+        });
+        child.once("exit", () => reject(new Error(`chatql exited early: ${out}`)));
+      });
+      const names = ["kept 1", "kept 2", "kept 3"];
+      for (const friendlyName of names) {
+        const response = await postGraphQL(graphqlUrl, "mutation($n: String!) { createService(input: { friendlyName: $n }) { service { sid } } }", { n: friendlyName });
+        expect(response.errors).toBeUndefined();
+      }
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+    }
+
+    const file = join(dataDir, "emulator.sqlite");
+    const wal = `${file}-wal`;
+    expect(!existsSync(wal) || statSync(wal).size === 0).toBe(true);
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>;
+      expect(tables.map((t) => t.name)).toContain("services");
+      const stored = db.prepare("SELECT friendly_name FROM services").all() as Array<{ friendly_name: string }>;
+      expect(stored.map((row) => row.friendly_name)).toEqual(expect.arrayContaining(["kept 1", "kept 2", "kept 3"]));
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+});
