@@ -10,7 +10,7 @@ import { GraphQLError, getNamedType, isCompositeType, type ParseOptions, type Va
 import { createRequire } from "node:module";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import type { LimitsConfig } from "../config.js";
-import { DEFAULT_PAGE_SIZE } from "../graphql/connection/connection.args.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../graphql/connection/connection.args.js";
 
 // Its ESM build imports graphql's .mjs files, a second copy of graphql next to the CommonJS one
 // the schema is built with ("another module or realm"); the CommonJS build shares ours.
@@ -46,8 +46,9 @@ export function protections(limits: LimitsConfig, production: boolean): Protecti
  */
 export const connectionCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if ("first" in args || "last" in args || field.args.some((arg) => arg.name === "first")) {
-    const pageSize = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
-    return 1 + Math.max(1, pageSize) * childComplexity;
+    // Out-of-range sizes are clamped: the argument check then names them (BAD_USER_INPUT).
+    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) || 1));
+    return 1 + pageSize * childComplexity;
   }
   return (isCompositeType(getNamedType(field.type)) ? 1 : 0) + childComplexity;
 };
@@ -57,13 +58,19 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [connectionCost],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [connectionCost],
+            });
+          } catch {
+            // Variables that do not coerce: Apollo's own coercion rejects them next, as BAD_USER_INPUT.
+            return;
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost} (a connection costs its page size times what it selects; ask for smaller pages)`, {
               extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost, http: { status: 400 } },

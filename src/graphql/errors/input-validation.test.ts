@@ -45,6 +45,26 @@ describe("input validation → userErrors", () => {
     expect(errors[0]!.message).toBeTruthy();
   });
 
+  it.each([
+    ["a boolean", { readStatusEnabled: null }, ["input", "readStatusEnabled"]],
+    ["a limit", { limits: make(LimitsInput, { channelMembers: null as unknown as number }) }, ["input", "limits", "channelMembers"]],
+    ["the webhook filters", { webhookFilters: null as unknown as string[] }, ["input", "webhookFilters"]],
+    ["the friendly name", { friendlyName: null as unknown as string }, ["input", "friendlyName"]],
+  ])("refuses null for %s, which cannot be cleared", async (_name, values, field) => {
+    const errors = await validateInput(make(UpdateServiceInput, { sid: IS, ...(values as object) }));
+    expect(errors).toContainEqual(expect.objectContaining({ field, code: "INVALID_FORMAT" }));
+  });
+
+  it("accepts null where it clears a setting", async () => {
+    const input = make(UpdateServiceInput, {
+      sid: IS,
+      clientMutationId: null as unknown as string,
+      preWebhookUrl: null,
+      notifications: make(NotificationsInput, { addedToChannel: make(ChannelNotificationInput, { template: null, sound: null }) }),
+    });
+    expect(await validateInput(input)).toEqual([]);
+  });
+
   it("requires a friendly name on create", async () => {
     const errors = await validateInput(make(CreateServiceInput, { friendlyName: "" }));
     expect(errors.map((e) => [e.field, e.code])).toEqual([[["input", "friendlyName"], "REQUIRED"]]);

@@ -17,9 +17,25 @@ const CODES: Record<string, UserErrorCode> = {
   matches: UserErrorCode.INVALID_SID,
 };
 
+/**
+ * Input fields where `null` means "clear this setting". Anywhere else an explicit `null` has no
+ * meaning upstream (a boolean or a limit cannot be cleared), so it is refused here rather than
+ * sent as an empty value for Twilio to reject.
+ */
+const CLEARABLE_WITH_NULL = new Set(["clientMutationId", "preWebhookUrl", "postWebhookUrl", "template", "sound", "compatibilityMessage"]);
+
 export async function validateInput(input: object, path: string[] = ["input"]): Promise<UserError[]> {
   const errors = await validate(input, { forbidUnknownValues: false });
-  return errors.flatMap((error) => flatten(error, path));
+  return nullErrors(input, path).concat(errors.flatMap((error) => flatten(error, path)));
+}
+
+function nullErrors(value: object, path: string[]): UserError[] {
+  return Object.entries(value).flatMap(([key, field]) => {
+    if (field === null && !CLEARABLE_WITH_NULL.has(key)) {
+      return [userError([...path, key], UserErrorCode.INVALID_FORMAT, `${key} cannot be null: leave it out to keep the current value`)];
+    }
+    return field !== null && typeof field === "object" && !Array.isArray(field) ? nullErrors(field, [...path, key]) : [];
+  });
 }
 
 function flatten(error: ValidationError, parentPath: string[]): UserError[] {
