@@ -1,7 +1,11 @@
 // A reverse proxy that holds every upstream response for a fixed time before answering, so the
 // latency scenario can model a distant Twilio (100 ms a round trip) in front of the local emulator.
-// The delay is added once per request, after the upstream answered: a client that issues N calls
-// in parallel pays it once, N calls in sequence pay it N times — which is what the scenario measures.
+// The delay is added once per request: a client that issues N calls in parallel pays it once, N
+// calls in sequence pay it N times — which is what the scenario measures.
+//
+// With `replay`, a GET answered 200 once is answered from memory afterwards (per URL and
+// credentials). The emulator is one thread: 50 parallel calls would queue behind each other and add
+// its processing time to the delay, which a real upstream serving calls in parallel would not.
 
 import { createServer, request as httpRequest, Agent, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,10 +15,34 @@ export interface DelayProxy {
   close(): Promise<void>;
 }
 
-export async function startDelayProxy(options: { target: string; delayMs: number; host?: string }): Promise<DelayProxy> {
+export interface DelayProxyOptions {
+  target: string;
+  delayMs: number;
+  host?: string;
+  replay?: boolean;
+  /** Called as each request arrives (before any delay). */
+  onRequest?: (req: { method: string; url: string; arrivedAt: number }) => void;
+}
+
+type Recorded = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+
+export async function startDelayProxy(options: DelayProxyOptions): Promise<DelayProxy> {
   const target = new URL(options.target);
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+  const recorded = new Map<string, Recorded>();
   const server: Server = createServer((req, res) => {
+    options.onRequest?.({ method: req.method ?? "GET", url: req.url ?? "/", arrivedAt: Date.now() });
+    const key = `${req.method} ${req.url} ${req.headers.authorization ?? ""}`;
+    const hit = options.replay && req.method === "GET" ? recorded.get(key) : undefined;
+    if (hit) {
+      req.resume();
+      setTimeout(() => {
+        res.writeHead(hit.status, hit.headers);
+        res.end(hit.body);
+      }, options.delayMs);
+      return;
+    }
+    const arrived = performance.now();
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -32,10 +60,13 @@ export async function startDelayProxy(options: { target: string; delayMs: number
           const body: Buffer[] = [];
           upstreamRes.on("data", (chunk: Buffer) => body.push(chunk));
           upstreamRes.on("end", () => {
+            const answer: Recorded = { status: upstreamRes.statusCode ?? 502, headers: upstreamRes.headers, body: Buffer.concat(body) };
+            if (options.replay && req.method === "GET" && answer.status === 200) recorded.set(key, answer);
+            // The delay counts from arrival, so a slow emulator does not add to it (when it can).
             setTimeout(() => {
-              res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
-              res.end(Buffer.concat(body));
-            }, options.delayMs);
+              res.writeHead(answer.status, answer.headers);
+              res.end(answer.body);
+            }, Math.max(0, options.delayMs - (performance.now() - arrived)));
           });
         },
       );

@@ -1,6 +1,6 @@
 // Aggregates a V8 .cpuprofile (from `node --cpu-prof`) into self time by owner (chatql's own code,
 // graphql-js, Apollo, undici, node internals, …), by file and by function.
-// Usage: node --import tsx bench/profile-summary.ts bench/profiles/<file>.cpuprofile
+// Usage: node --import tsx bench/profile-summary.ts bench/profiles/<file>.cpuprofile [lastMs]
 
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
@@ -71,18 +71,26 @@ export function ownerOf(frame: CallFrame): string {
 function fileOf(frame: CallFrame): string {
   const { url } = frame;
   if (!url) return frame.functionName || "(native)";
-  if (url.startsWith(repoUrl + "/")) return url.slice(repoUrl.length + 1);
+  if (url.startsWith(repoUrl + "/")) return url.slice(repoUrl.length + 1).replace(/^bench\/\.tmp\/chatql\//, "");
   const nm = /\/node_modules\/(.+)$/.exec(url);
   if (nm) return nm[1];
   return url;
 }
 
-export function summarise(file: string, top = 25): ProfileSummary {
+/** `lastMs`: only the final stretch of the profile (the load window; start-up and module loading
+ * happen before it), since the profile spans the whole process life. */
+export function summarise(file: string, options: { top?: number; lastMs?: number } = {}): ProfileSummary {
+  const top = options.top ?? 25;
   const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
+  const at: number[] = [];
+  let t = profile.startTime;
+  for (const delta of profile.timeDeltas) at.push((t += delta));
+  const from = options.lastMs === undefined ? -Infinity : at[at.length - 1] - options.lastMs * 1000;
   // Sample i's time is the delta to the next sample (V8's convention); the last one is dropped.
   for (let i = 0; i < profile.samples.length - 1; i++) {
+    if (at[i] < from) continue;
     const delta = profile.timeDeltas[i + 1] ?? 0;
     selfUs.set(profile.samples[i], (selfUs.get(profile.samples[i]) ?? 0) + Math.max(0, delta));
   }
@@ -141,6 +149,8 @@ export function summaryMarkdown(s: ProfileSummary): string {
     "",
     table("owner", s.byOwner),
     "",
+    table("file (top by self time)", s.byFile.slice(0, 15)),
+    "",
     table("function (top by self time)", s.byFunction.slice(0, 20)),
     "",
     table("chatql's own functions", s.oursByFunction.slice(0, 10)),
@@ -153,5 +163,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error("usage: node --import tsx bench/profile-summary.ts <file.cpuprofile>");
     process.exit(2);
   }
-  console.log(summaryMarkdown(summarise(file)));
+  console.log(summaryMarkdown(summarise(file, { lastMs: process.argv[3] ? Number(process.argv[3]) : undefined })));
 }

@@ -33,7 +33,8 @@ export function renderMarkdown(r: Results): string {
     `- Load: autocannon (programmatic, one process), ${r.config.warmupS} s warm-up per system, then ${r.config.rounds} rounds × ${r.config.durationS} s per system,`,
     "  systems alternated each round; figures are the median over rounds. p50/p99 come from every response's own",
     "  timing (autocannon's histogram rounds to whole ms). Peak RSS is VmHWM, reset (`clear_refs`) before each",
-    "  scenario. All of load generator, system and upstream share the 2 cores, equally for every system.",
+    "  scenario. Load generator, system and upstream share the machine's cores, equally for every system. The last",
+    "  column is CPU used meanwhile by processes outside the benchmark (other work on a shared machine): noise.",
     "",
   );
   if (!r.mesh.available) push(`**Mesh unavailable:** ${r.mesh.reason}`, "");
@@ -74,13 +75,21 @@ export function renderMarkdown(r: Results): string {
     "(Mesh: `ListService(PageSize: 50) { services { defaultServiceRole { friendly_name } } }`), run one at a time after two warm-ups.",
     `Minimum: ${l.minimumMs} ms — one round trip for the page, then one for all the roles in parallel.`,
     "",
-    "| system | median ms | min ms | vs minimum | upstream requests per query | runs (ms) |",
-    "| --- | ---: | ---: | ---: | ---: | --- |",
+    "| system | median ms | min ms | vs minimum | upstream requests per query | sequential upstream waves | runs (ms) |",
+    "| --- | ---: | ---: | ---: | ---: | --- | --- |",
   );
   for (const s of l.systems) {
-    if (!s.available) push(`| ${s.system} | – | – | – | – | unavailable: ${s.reason} |`);
-    else push(`| ${s.system} | ${f(s.medianMs)} | ${f(s.minMs)} | +${f(s.medianMs! - l.minimumMs)} ms | ${s.upstreamRequests} | ${s.runsMs.join(", ")} |`);
+    if (!s.available) push(`| ${s.system} | – | – | – | – | – | unavailable: ${s.reason} |`);
+    else
+      push(
+        `| ${s.system} | ${f(s.medianMs)} | ${f(s.minMs)} | +${f(s.medianMs! - l.minimumMs)} ms | ${s.upstreamRequests} | ${s.waves?.length ?? "–"} (${s.waves?.join(" + ") ?? ""} requests) | ${s.runsMs.join(", ")} |`,
+      );
   }
+  push(
+    "",
+    "Waves: in one extra run, upstream requests grouped by when they finished (a gap of ≥ half the delay starts a",
+    "new wave); each wave is one sequential round trip, so the minimum is 2.",
+  );
   push("");
 
   push("## Where chatql's CPU time goes", "");
@@ -108,12 +117,12 @@ function throughputTable(t: ThroughputResult): string[] {
     "",
     `${t.description}.`,
     "",
-    "| system | req/s | p50 ms | p99 ms | peak RSS MiB | errors | bytes/response |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| system | req/s | p50 ms | p99 ms | peak RSS MiB | errors | bytes/response | other processes (cores) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...t.systems.map((s: SystemResult) =>
       s.available
-        ? `| ${s.system} | ${f(s.rps, 0)} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${s.peakRssMiB == null ? "n/a (the upstream)" : f(s.peakRssMiB)} | ${s.errors} | ${f(s.meanBytes, 0)} |`
-        : `| ${s.system} | – | – | – | – | – | unavailable: ${s.reason} |`,
+        ? `| ${s.system} | ${f(s.rps, 0)} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${s.peakRssMiB == null ? "n/a (the upstream)" : f(s.peakRssMiB)} | ${s.errors} | ${f(s.meanBytes, 0)} | ${f(s.foreignCores, 2)} |`
+        : `| ${s.system} | – | – | – | – | – | unavailable: ${s.reason} | |`,
     ),
   ];
   const cq = by("chatql");
@@ -132,4 +141,14 @@ function breakdown(paths: Record<string, number> | undefined): string {
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${v} × \`${k}\``)
     .join(", ");
+}
+
+// `node --import tsx bench/report.ts`: re-renders BENCHMARKS.md from bench/results/latest.json
+// (after editing bench/findings.md), without re-running the benchmark.
+if (process.argv[1] && (await import("node:url")).fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { writeFileSync } = await import("node:fs");
+  const { REPO_ROOT } = await import("./common.js");
+  const results = JSON.parse(readFileSync(join(BENCH_DIR, "results", "latest.json"), "utf8")) as Results;
+  writeFileSync(join(REPO_ROOT, "BENCHMARKS.md"), renderMarkdown(results));
+  console.log("BENCHMARKS.md re-rendered from bench/results/latest.json");
 }

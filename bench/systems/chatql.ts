@@ -1,8 +1,10 @@
-// chatql as a child process: the compiled server (`npm run build`, then `node dist/cli.js serve`)
-// when the build succeeds, else `node bin/chatql.js serve` (tsx over the sources).
+// chatql as a child process: the compiled server (tsc with tsconfig.build.json, then
+// `node <out>/dist/cli.js serve`) when the build succeeds, else `node bin/chatql.js serve` (tsx over
+// the sources). The build goes to bench/.tmp/chatql, not dist/: a private snapshot that other work in
+// the repo (rebuilding or cleaning dist/, editing src/) cannot change in the middle of a run.
 
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { ACCOUNT, BENCH_DIR, CHATQL_TOKEN, REPO_ROOT, freePort, waitForHttp } from "../common.js";
@@ -13,18 +15,28 @@ const run = promisify(execFile);
 export interface ChatqlBuild {
   entry: string;
   /** How chatql was run, for the report. */
-  mode: "compiled (dist/cli.js)" | "tsx (bin/chatql.js)";
+  mode: "compiled (tsc → node dist/cli.js)" | "tsx (bin/chatql.js)";
   note?: string;
 }
 
 export async function buildChatql(): Promise<ChatqlBuild> {
+  const out = join(BENCH_DIR, ".tmp", "chatql");
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  // The compiled code reads ../../package.json (its version) relative to dist/<dir>/.
+  copyFileSync(join(REPO_ROOT, "package.json"), join(out, "package.json"));
   try {
-    await run("npm", ["run", "build"], { cwd: REPO_ROOT, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
-    if (existsSync(join(REPO_ROOT, "dist", "cli.js"))) return { entry: join(REPO_ROOT, "dist", "cli.js"), mode: "compiled (dist/cli.js)" };
-    return { entry: join(REPO_ROOT, "bin", "chatql.js"), mode: "tsx (bin/chatql.js)", note: "npm run build produced no dist/cli.js" };
+    await run(process.execPath, [join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json", "--outDir", join(out, "dist")], {
+      cwd: REPO_ROOT,
+      timeout: 300_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const entry = join(out, "dist", "cli.js");
+    if (existsSync(entry)) return { entry, mode: "compiled (tsc → node dist/cli.js)" };
+    return { entry: join(REPO_ROOT, "bin", "chatql.js"), mode: "tsx (bin/chatql.js)", note: "the build produced no dist/cli.js" };
   } catch (error) {
-    const out = String((error as { stdout?: string }).stdout ?? "").split("\n").find((l) => /error/i.test(l)) ?? "";
-    return { entry: join(REPO_ROOT, "bin", "chatql.js"), mode: "tsx (bin/chatql.js)", note: `npm run build failed: ${out.trim()}` };
+    const firstError = String((error as { stdout?: string }).stdout ?? "").split("\n").find((l) => /error/i.test(l)) ?? "";
+    return { entry: join(REPO_ROOT, "bin", "chatql.js"), mode: "tsx (bin/chatql.js)", note: `the build failed: ${firstError.trim()}` };
   }
 }
 

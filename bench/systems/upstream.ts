@@ -3,14 +3,23 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { Agent, request } from "undici";
-import { BASIC_AUTH, BENCH_DIR, REPO_ROOT } from "../common.js";
-import type { UpstreamCommand, UpstreamReply } from "./upstream-main.js";
+import { BASIC_AUTH, BENCH_DIR, REPO_ROOT, sleep } from "../common.js";
+import type { DoorCount, UpstreamCommand, UpstreamReply } from "./upstream-main.js";
 
 export interface SeededService {
   sid: string;
   defaultServiceRoleSid: string;
   defaultChannelRoleSid: string;
   defaultChannelCreatorRoleSid: string;
+}
+
+export interface Counted {
+  /** Requests the emulator served (through either door). */
+  count: number;
+  paths: Record<string, number>;
+  finishedAt: number[];
+  /** Requests that came through the delay proxy, replayed or not. */
+  delayed: DoorCount;
 }
 
 export interface Upstream {
@@ -21,7 +30,10 @@ export interface Upstream {
   pid: number;
   services: SeededService[];
   /** Requests the emulator served since the last reset, and their breakdown by endpoint. */
-  count(): Promise<{ count: number; paths: Record<string, number> }>;
+  count(): Promise<Counted>;
+  /** Waits until no request has reached the upstream for `quietMs` (requests queued behind a load
+   * run keep arriving after the load generator stops), then resets the counter. */
+  settleAndReset(quietMs?: number, maxMs?: number): Promise<void>;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -41,12 +53,12 @@ export async function startUpstream(options: { services: number; delayMs: number
   });
   let nextId = 1;
   const ask = (cmd: UpstreamCommand["cmd"]) =>
-    new Promise<{ count: number; paths: Record<string, number> }>((resolve) => {
+    new Promise<Counted>((resolve) => {
       const id = nextId++;
       const onMessage = (message: UpstreamReply) => {
         if (message.kind === "reply" && message.id === id) {
           child.off("message", onMessage);
-          resolve({ count: message.count, paths: message.paths });
+          resolve({ count: message.count, paths: message.paths, finishedAt: message.finishedAt, delayed: message.delayed });
         }
       };
       child.on("message", onMessage);
@@ -62,6 +74,21 @@ export async function startUpstream(options: { services: number; delayMs: number
     services,
     count: () => ask("count"),
     reset: async () => {
+      await ask("reset");
+    },
+    settleAndReset: async (quietMs = 1000, maxMs = 30_000) => {
+      const deadline = Date.now() + maxMs;
+      const total = (c: Counted) => c.count + c.delayed.count;
+      let last = total(await ask("count"));
+      let quietSince = Date.now();
+      while (Date.now() < deadline && Date.now() - quietSince < quietMs) {
+        await sleep(100);
+        const now = total(await ask("count"));
+        if (now !== last) {
+          last = now;
+          quietSince = Date.now();
+        }
+      }
       await ask("reset");
     },
     close: async () => {

@@ -1,0 +1,55 @@
+// How much CPU *other* processes on the machine used while we measured. On a shared 2-core box
+// that is the main source of noise, so every load round records it next to its numbers.
+
+import { readFileSync } from "node:fs";
+
+const CLK_TCK = 100; // USER_HZ on Linux
+
+function machineBusyTicks(): number | null {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
+    void idle;
+    void iowait;
+    return user + nice + system + irq + softirq + (steal ?? 0);
+  } catch {
+    return null;
+  }
+}
+
+function processTicks(pid: number): number {
+  try {
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them.
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(rest[11]) + Number(rest[12]);
+  } catch {
+    return 0;
+  }
+}
+
+export interface CpuWindow {
+  /** Average cores used by processes that are not part of the benchmark (null off Linux). */
+  stop(): { foreignCores: number | null; oursCores: number | null };
+}
+
+/** Starts measuring; `pids()` lists the benchmark's own processes (read at start and stop). */
+export function cpuWindow(pids: () => number[]): CpuWindow {
+  const t0 = performance.now();
+  const busy0 = machineBusyTicks();
+  const ours0 = new Map(pids().map((pid) => [pid, processTicks(pid)]));
+  return {
+    stop() {
+      const seconds = (performance.now() - t0) / 1000;
+      const busy1 = machineBusyTicks();
+      if (busy0 === null || busy1 === null || seconds <= 0) return { foreignCores: null, oursCores: null };
+      let ours = 0;
+      for (const pid of pids()) ours += processTicks(pid) - (ours0.get(pid) ?? 0);
+      const round2 = (n: number) => Math.round(n * 100) / 100;
+      return {
+        foreignCores: round2(Math.max(0, busy1 - busy0 - ours) / CLK_TCK / seconds),
+        oursCores: round2(ours / CLK_TCK / seconds),
+      };
+    },
+  };
+}
