@@ -127,6 +127,8 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
       return await sendOnce(transport, req, deadline);
     } catch (err) {
       if (!(err instanceof ChatApiError)) throw err;
+      // A retried DELETE that finds nothing: an earlier attempt deleted it and its answer was lost.
+      if (retries > 0 && req.method === "DELETE" && err.kind === "http" && err.status === 404) return { status: 204, body: undefined };
       const now = performance.now();
       const decision = decideRetry({
         policy,

@@ -266,3 +266,20 @@ describe("one deadline per call, retries included", () => {
     expect(fake.requests).toHaveLength(2);
   });
 });
+
+describe("a retried DELETE", () => {
+  const notFound = twilioError(404, 20404, "The requested resource was not found");
+
+  it("that finds the service gone counts as done: the lost answer was the first attempt's", async () => {
+    fake.reply(misbehave.reset(), notFound);
+    await expect(clientWith().deleteService(IS)).resolves.toBeUndefined();
+    expect(fake.requests.map((r) => r.method)).toEqual(["DELETE", "DELETE"]);
+  });
+
+  it("is still NOT_FOUND when the very first attempt finds nothing", async () => {
+    fake.reply(notFound);
+    const err = await failure(clientWith().deleteService(IS), "http");
+    expect(err.status).toBe(404);
+    expect(fake.requests).toHaveLength(1);
+  });
+});
