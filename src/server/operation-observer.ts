@@ -21,7 +21,7 @@ export function operationObserver(logger: Logger, metrics: Metrics): ApolloServe
             }
           }
         },
-        async willSendResponse({ operationName, errors, response, contextValue: context }) {
+        async willSendResponse({ operationName, errors, response }) {
           const durationMs = performance.now() - started;
           const body = response.body.kind === "single" ? response.body.singleResult : undefined;
           const codes = [...(errors ?? []), ...(body?.errors ?? [])]
@@ -31,17 +31,17 @@ export function operationObserver(logger: Logger, metrics: Metrics): ApolloServe
           const outcome = codes[0] ?? "ok";
           metrics.operations.inc({ operation, outcome });
           metrics.operationDuration.observe({ operation }, durationMs / 1000);
-          const calls = (context ?? contextValue).upstreamCalls;
+          const { requestId, upstreamCalls: calls, upstreamRetries } = contextValue;
           logger.info(
             {
-              requestId: (context ?? contextValue).requestId,
+              requestId,
               operationName: operationName ?? null,
               durationMs: Math.round(durationMs * 100) / 100,
               outcome,
               errorCodes: codes,
               upstream: {
                 calls: calls.length,
-                retries: (context ?? contextValue).upstreamRetries,
+                retries: upstreamRetries,
                 requests: calls.map((call) => ({ route: call.route, status: call.status, ms: Math.round(call.durationMs * 100) / 100 })),
               },
             },

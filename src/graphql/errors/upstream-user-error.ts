@@ -5,7 +5,11 @@
 import { SERVICE_UPDATE_FIELDS, type ChatApiError } from "../../chat-api/index.js";
 import { userError, UserErrorCode, type UserError } from "./user-error.type.js";
 
-const FORM_KEYS = SERVICE_UPDATE_FIELDS.map(([formKey]) => formKey).sort((a, b) => b.length - a.length);
+// Longest first, so "Notifications.NewMessage.Enabled" wins over a shorter key it contains. A key
+// counts as named when it stands alone (a sentence's full stop may follow it).
+const FORM_KEY_PATTERNS = SERVICE_UPDATE_FIELDS.map(([formKey]) => formKey)
+  .sort((a, b) => b.length - a.length)
+  .map((key) => [key, new RegExp(`(?<![\\w.])${key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`)] as const);
 
 /** `Notifications.NewMessage.Enabled` → `["input", "notifications", "newMessage", "enabled"]`. */
 export function inputPathOfFormKey(formKey: string): string[] {
@@ -14,7 +18,7 @@ export function inputPathOfFormKey(formKey: string): string[] {
 
 /** The form key a Twilio error message names, if any (the longest, so dotted keys win). */
 export function formKeyInMessage(message: string): string | null {
-  return FORM_KEYS.find((key) => new RegExp(`(?<![\\w.])${key.replace(/\./g, "\\.")}(?!\\w|\\.\\w)`).test(message)) ?? null;
+  return FORM_KEY_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0] ?? null;
 }
 
 export function userErrorFromUpstream(error: ChatApiError, suffix = ""): UserError {
