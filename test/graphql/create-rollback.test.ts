@@ -1,0 +1,74 @@
+// createService never leaves a half-configured service behind: when applying the settings fails
+// for any reason, the new service is deleted again, and the payload says what happened.
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { CreateServiceDocument } from "../../examples/client/graphql.js";
+import { loadConfig } from "../../src/config.js";
+import { startChatql, type RunningChatql } from "../../src/server/start.js";
+import { startFakeUpstream, twilioError, type FakeUpstream } from "../chat-api/fake-upstream.js";
+import { ACCOUNT, postGraphQL } from "./harness.js";
+
+const SID = "IS" + "7".repeat(32);
+const created = { status: 201, json: { sid: SID, account_sid: ACCOUNT.accountSid, friendly_name: "half made" } };
+const input = { friendlyName: "half made", limits: { channelMembers: 10 } };
+
+let upstream: FakeUpstream;
+let chatql: RunningChatql;
+beforeAll(async () => {
+  upstream = await startFakeUpstream();
+  chatql = await startChatql(
+    loadConfig({
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      CHAT_API_BASE_URL: upstream.url,
+      TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
+      TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
+      CHAT_API_MAX_RETRIES: "0",
+    }),
+  );
+});
+afterAll(async () => {
+  await chatql.close();
+  await upstream.close();
+});
+beforeEach(() => upstream.reset());
+
+const calls = () => upstream.requests.map((r) => `${r.method} ${r.pathname}`);
+
+describe("createService when its settings cannot be applied", () => {
+  it("deletes the new service and reports CREATE_ROLLED_BACK when the update fails upstream", async () => {
+    upstream.reply(created, twilioError(500, 20500, "internal"), { status: 204, body: "" });
+    const response = await postGraphQL(chatql.graphqlUrl, CreateServiceDocument, { input });
+    expect(response.data?.createService).toMatchObject({
+      service: null,
+      userErrors: [{ field: null, code: "CREATE_ROLLED_BACK", message: expect.stringContaining("not created") }],
+    });
+    expect(calls()).toEqual(["POST /v2/Services", `POST /v2/Services/${SID}`, `DELETE /v2/Services/${SID}`]);
+  });
+
+  it("hands the service back with CREATE_INCOMPLETE when deleting it fails too", async () => {
+    upstream.reply(created, twilioError(500, 20500, "internal"), twilioError(500, 20500, "internal"));
+    const response = await postGraphQL(chatql.graphqlUrl, CreateServiceDocument, { input });
+    expect(response.data?.createService).toMatchObject({
+      service: { sid: SID },
+      userErrors: [{ field: null, code: "CREATE_INCOMPLETE", message: expect.stringContaining("exists with default settings") }],
+    });
+  });
+
+  it("reports a Twilio 400 on the settings against the field it names", async () => {
+    upstream.reply(created, twilioError(400, 20001, "Invalid parameter: Limits.ChannelMembers"), { status: 204, body: "" });
+    const response = await postGraphQL(chatql.graphqlUrl, CreateServiceDocument, { input });
+    expect(response.data?.createService).toMatchObject({
+      service: null,
+      userErrors: [{ field: ["input", "limits", "channelMembers"], code: "REJECTED_BY_UPSTREAM" }],
+    });
+    expect(calls()).toContain(`DELETE /v2/Services/${SID}`);
+  });
+
+  it("makes one call only when no setting beyond the name is given", async () => {
+    upstream.reply(created);
+    const response = await postGraphQL(chatql.graphqlUrl, CreateServiceDocument, { input: { friendlyName: "plain" } });
+    expect(response.data?.createService.userErrors).toEqual([]);
+    expect(calls()).toEqual(["POST /v2/Services"]);
+  });
+});
