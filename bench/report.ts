@@ -87,8 +87,10 @@ export function renderMarkdown(r: Results): string {
   }
   push(
     "",
-    "Waves: in one extra run, upstream requests grouped by when they finished (a gap of ≥ half the delay starts a",
-    "new wave); each wave is one sequential round trip, so the minimum is 2.",
+    "Waves: in one extra run, upstream requests grouped by when they reached the delay proxy (a gap of ≥ half the delay",
+    "starts a new wave); each wave is one sequential round trip, so the minimum is 2. After the warm-ups the proxy",
+    "replays recorded answers, so the single-threaded emulator adds no queueing to the 100 ms (a real upstream serves",
+    "parallel calls in parallel).",
   );
   push("");
 
