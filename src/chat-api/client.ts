@@ -36,9 +36,20 @@ export interface ChatApiClientOptions {
 const seg = encodeURIComponent;
 
 export class ChatApiClient {
-  private readonly transport: Transport;
+  private transport: Transport;
   /** Path of the base URL (`""` for `https://chat.twilio.com`), to recognise paging URLs under it. */
   private readonly basePath: string;
+
+  /**
+   * The same upstream, credentials and policies, reporting to other hooks: what a server needs
+   * per request (to attribute upstream calls to it) without re-validating the configuration.
+   */
+  withHooks(hooks: Pick<ChatApiClientOptions, "onResponse" | "onRetry">): ChatApiClient {
+    const copy: ChatApiClient = Object.create(ChatApiClient.prototype);
+    Object.assign(copy, this);
+    copy.transport = { ...this.transport, onResponse: hooks.onResponse, onRetry: hooks.onRetry };
+    return copy;
+  }
 
   constructor(options: ChatApiClientOptions) {
     const baseUrl = normalizeBaseUrl(options.baseUrl);

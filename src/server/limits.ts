@@ -6,7 +6,7 @@
 
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, getNamedType, isCompositeType, type ParseOptions, type ValidationRule } from "graphql";
+import { GraphQLError, getNamedType, isCompositeType, type DocumentNode, type ParseOptions, type ValidationRule } from "graphql";
 import { createRequire } from "node:module";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import type { LimitsConfig } from "../config.js";
@@ -54,22 +54,26 @@ export const connectionCost: ComplexityEstimator = ({ field, args, childComplexi
 };
 
 function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  // Apollo hands the same DocumentNode to repeated queries, so a cost is computed once per
+  // document, operation and variables (a bounded number of variants per document).
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [connectionCost],
-            });
-          } catch {
-            // Variables that do not coerce: Apollo's own coercion rejects them next, as BAD_USER_INPUT.
-            return;
+          const variables = request.variables ?? {};
+          const key = `${request.operationName ?? ""}\u0000${JSON.stringify(variables)}`;
+          let known = costs.get(document);
+          let cost = known?.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({ schema, query: document, variables, operationName: request.operationName ?? undefined, estimators: [connectionCost] });
+            } catch {
+              // Variables that do not coerce: Apollo's own coercion rejects them next, as BAD_USER_INPUT.
+              return;
+            }
+            if (!known || known.size >= MAX_COSTS_PER_DOCUMENT) costs.set(document, (known = new Map()));
+            known.set(key, cost);
           }
           if (cost > maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${maxCost} (a connection costs its page size times what it selects; ask for smaller pages)`, {
@@ -81,3 +85,5 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     },
   };
 }
+
+const MAX_COSTS_PER_DOCUMENT = 64;

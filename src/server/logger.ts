@@ -32,4 +32,13 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   );
 }
 
+/**
+ * The per-operation access log. Its records are built field by field from values that cannot
+ * hold a credential (ids, names, codes, routes, timings), so it skips redaction, which was the
+ * largest cost of logging on the hot path (see BENCHMARKS.md).
+ */
+export function createOperationLogger(level: string, destination?: DestinationStream): Logger {
+  return pino({ level, base: { service: "chatql" }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+}
+
 export type { Logger };

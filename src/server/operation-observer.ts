@@ -6,7 +6,8 @@ import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import type { RequestContext } from "./request-context.js";
 
-export function operationObserver(logger: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
+/** `operationLog` writes the per-operation line; `logger` (redacting) the unexpected errors. */
+export function operationObserver(logger: Logger, operationLog: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -32,7 +33,7 @@ export function operationObserver(logger: Logger, metrics: Metrics): ApolloServe
           metrics.operations.inc({ operation, outcome });
           metrics.operationDuration.observe({ operation }, durationMs / 1000);
           const { requestId, upstreamCalls: calls, upstreamRetries } = contextValue;
-          logger.info(
+          operationLog.info(
             {
               requestId,
               operationName: operationName ?? null,

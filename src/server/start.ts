@@ -14,7 +14,7 @@ import { AccessControl } from "./access.js";
 import { createApolloServer } from "./apollo.js";
 import { createHttpServer } from "./http-server.js";
 import { protections } from "./limits.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger, createOperationLogger, type Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
 import { operationObserver } from "./operation-observer.js";
 import { ReadinessProbe } from "./readiness.js";
@@ -63,18 +63,19 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const apollo = createApolloServer(await chatqlSchema(), {
       landingPage: config.explorer,
       introspection: config.introspection,
-      plugins: [...limits.plugins, operationObserver(logger, metrics)],
+      plugins: [...limits.plugins, operationObserver(logger, createOperationLogger(config.logLevel, options.logDestination), metrics)],
       validationRules: limits.validationRules,
       parseOptions: limits.parseOptions,
     });
     await apollo.start();
 
-    // Each request gets its own client (cheap: the connection pool is process-wide) so that its
-    // upstream calls, and in pass-through mode its credentials, belong to that request alone.
+    // Each request gets its own view of the client (cheap: configuration and connection pool are
+    // shared) so that its upstream calls, and in pass-through mode its credentials, are its own.
+    const configuredClient = new ChatApiClient(clientOptions(upstream.credentials));
     const context = async (requestId: string, callerCredentials: UpstreamCredentials | null): Promise<RequestContext> => {
       const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
-      const client = new ChatApiClient({
-        ...clientOptions(callerCredentials ?? upstream.credentials),
+      const baseClient = callerCredentials ? new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
+      const client = baseClient.withHooks({
         onResponse: (info) => {
           request.upstreamCalls.push(info);
           metrics.upstreamDuration.observe({ route: info.route, status: String(info.status) }, info.durationMs / 1000);

@@ -399,3 +399,18 @@ describe("paging", () => {
     expect(fake.requests[0].url).toBe(`/twilio/v2/Services/${IS}/Roles`);
   });
 });
+
+describe("withHooks", () => {
+  it("reports to its own hooks and leaves the original's alone, with the same upstream and credentials", async () => {
+    const seen: string[] = [];
+    const original = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, retry: NO_RETRY, onResponse: () => seen.push("original") });
+    const perRequest = original.withHooks({ onResponse: (info) => seen.push(`per-request ${info.route} ${info.status}`) });
+    fake.reply({ json: service() });
+    await perRequest.fetchService(IS);
+    expect(seen).toEqual(["per-request GET /v2/Services/{Sid} 200"]);
+    expect(fake.requests[0]!.headers.authorization).toBe(basic(ACCOUNT, TOKEN));
+    fake.reply({ json: service() });
+    await original.fetchService(IS);
+    expect(seen.at(-1)).toBe("original");
+  });
+});
