@@ -2,7 +2,6 @@
 // before any upstream call, userErrors with field paths for bad mutation input, and clean codes
 // when the upstream refuses chatql's credentials or is down.
 
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CreateServiceDocument,
@@ -14,6 +13,7 @@ import {
 } from "../../examples/client/graphql.js";
 import { loadConfig } from "../../src/config.js";
 import { startChatql } from "../../src/server/start.js";
+import { closedPort } from "../chat-api/fake-upstream.js";
 import { ACCOUNT, dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
 
 const MISSING = "IS" + "0".repeat(32);
@@ -143,12 +143,3 @@ describe("upstream failures", () => {
     }
   });
 });
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

@@ -3,6 +3,7 @@
 // graphql-codegen generated from examples/operations.
 
 import { print } from "graphql";
+import twilio from "twilio";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { loadConfig } from "../../src/config.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
@@ -26,6 +27,8 @@ export interface Harness {
   emulator: RunningEmulator;
   chatql: RunningChatql;
   logs: LogLines;
+  /** Twilio's own client, pointed at the emulator as the harness account. */
+  twilio(): ReturnType<typeof twilio>;
   /** Every request the emulator served, oldest first. */
   upstreamRequests: UpstreamRequest[];
   execute<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<GraphQLResponse<TResult>>;
@@ -64,6 +67,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     emulator,
     chatql,
     logs,
+    twilio() {
+      const client = twilio(ACCOUNT.accountSid, ACCOUNT.authToken);
+      client.chat.baseUrl = emulator.url;
+      return client;
+    },
     upstreamRequests,
     execute: (document, variables) => postGraphQL(chatql.graphqlUrl, document, variables),
     async countUpstream(work) {

@@ -1,18 +1,16 @@
 // Walking `services` with Relay arguments over 250 services: every service exactly once, in
 // creation order, with pageInfo right at both ends — whatever page size the upstream allows.
 
-import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ListServicesDocument, type ListServicesQuery } from "../../examples/client/graphql.js";
-import { ACCOUNT, dataOf, startHarness, type Harness } from "./harness.js";
+import { dataOf, startHarness, type Harness } from "./harness.js";
 
 const TOTAL = 250;
 
 type Page = ListServicesQuery["services"];
 
 async function seed(harness: Harness): Promise<string[]> {
-  const client = twilio(ACCOUNT.accountSid, ACCOUNT.authToken);
-  client.chat.baseUrl = harness.emulator.url;
+  const client = harness.twilio();
   const sids: string[] = [];
   for (let i = 0; i < TOTAL; i++) sids.push((await client.chat.v2.services.create({ friendlyName: `service ${i}` })).sid);
   return sids;
@@ -103,8 +101,7 @@ describe("services paging while services come and go", () => {
   afterAll(() => harness.close());
 
   it("sees every service that existed throughout exactly once", async () => {
-    const client = twilio(ACCOUNT.accountSid, ACCOUNT.authToken);
-    client.chat.baseUrl = harness.emulator.url;
+    const client = harness.twilio();
     const sids: string[] = [];
     for (let i = 0; i < 30; i++) sids.push((await client.chat.v2.services.create({ friendlyName: `s${i}` })).sid);
 

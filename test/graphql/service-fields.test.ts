@@ -1,18 +1,16 @@
 // Every Service field round-trips: written through `updateService` with all nested inputs, read
 // back through `service`, and equal to what Twilio's own client reads from the same upstream.
 
-import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateServiceDocument, GetServiceDocument, UpdateServiceDocument, type UpdateServiceInput } from "../../examples/client/graphql.js";
-import { ACCOUNT, dataOf, startHarness, type Harness } from "./harness.js";
+import { dataOf, startHarness, type Harness } from "./harness.js";
 
 let harness: Harness;
-let client: ReturnType<typeof twilio>;
+let client: ReturnType<Harness["twilio"]>;
 
 beforeAll(async () => {
   harness = await startHarness();
-  client = twilio(ACCOUNT.accountSid, ACCOUNT.authToken);
-  client.chat.baseUrl = harness.emulator.url;
+  client = harness.twilio();
 });
 afterAll(() => harness.close());
 

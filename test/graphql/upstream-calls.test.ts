@@ -2,18 +2,16 @@
 // operation, list pages prime the service loader, and a service's default roles come from one
 // roles list call instead of one fetch per role.
 
-import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NodesByIdsDocument, ServicesWithDefaultRolesDocument, type ServicesWithDefaultRolesQuery } from "../../examples/client/graphql.js";
-import { ACCOUNT, dataOf, postGraphQL, startHarness, type GraphQLResponse, type Harness } from "./harness.js";
+import { dataOf, postGraphQL, startHarness, type GraphQLResponse, type Harness } from "./harness.js";
 
 let harness: Harness;
 let sids: string[];
 
 beforeAll(async () => {
   harness = await startHarness();
-  const client = twilio(ACCOUNT.accountSid, ACCOUNT.authToken);
-  client.chat.baseUrl = harness.emulator.url;
+  const client = harness.twilio();
   sids = [];
   for (let i = 0; i < 20; i++) sids.push((await client.chat.v2.services.create({ friendlyName: `s${i}` })).sid);
 });
