@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ChatApiError, serviceUpdateFields, type ServiceResource, type ServiceUpdateParams } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
+import { roleKey } from "../loaders.js";
 import { ConnectionArgs } from "../connection/connection.args.js";
 import { connectionOf } from "../connection/connection-of.js";
 import { badUserInput, fromUpstream, notFound, rethrowUpstream } from "../errors/graphql-errors.js";
@@ -127,7 +128,7 @@ async function roleOfService({ loaders }: GraphQLContext, serviceSid: string, ro
   if (!roleSid) return null;
   try {
     const roles = await loaders.serviceRoles.load(serviceSid);
-    const resource = roles.find((role) => role.sid === roleSid) ?? (await loaders.role.load(`${serviceSid}/${roleSid}`));
+    const resource = roles.find((role) => role.sid === roleSid) ?? (await loaders.role.load(roleKey(serviceSid, roleSid)));
     return resource && roleFromResource(resource);
   } catch (error) {
     if (isNotFound(error)) return null;
