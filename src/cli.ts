@@ -3,6 +3,7 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "./config.js";
+import { ACCOUNT_SID_PATTERN } from "./sids.js";
 
 const USAGE = `Usage:
   chatql serve                 GraphQL server (embedded emulator unless CHAT_API_BASE_URL or credentials are set)
@@ -90,7 +91,7 @@ function accountsOf(raw: string): Array<{ accountSid: string; authToken: string 
     const at = pair.indexOf(":");
     const accountSid = pair.slice(0, at);
     const authToken = pair.slice(at + 1);
-    if (at < 0 || !/^AC[0-9a-fA-F]{32}$/.test(accountSid) || authToken === "") {
+    if (at < 0 || !ACCOUNT_SID_PATTERN.test(accountSid) || authToken === "") {
       throw new ConfigError("--accounts must be a comma-separated list of AC…:token pairs");
     }
     return { accountSid, authToken };

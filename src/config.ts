@@ -3,6 +3,7 @@
 // so chatql never starts half-configured.
 
 import { resolve } from "node:path";
+import { ACCOUNT_SID_PATTERN, API_KEY_SID_PATTERN } from "./sids.js";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -155,13 +156,13 @@ function credentialsFrom(env: Env): UpstreamCredentials | undefined {
     if (stray) throw new ConfigError(`${stray} is set but TWILIO_ACCOUNT_SID is not`);
     return undefined;
   }
-  if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid)) {
+  if (!ACCOUNT_SID_PATTERN.test(accountSid)) {
     throw new ConfigError("TWILIO_ACCOUNT_SID must be AC followed by 32 hexadecimal digits");
   }
   if (apiKey !== undefined || apiSecret !== undefined) {
     if (apiKey === undefined) throw new ConfigError("TWILIO_API_SECRET is set but TWILIO_API_KEY is not");
     if (apiSecret === undefined) throw new ConfigError("TWILIO_API_KEY is set but TWILIO_API_SECRET is not");
-    if (!/^SK[0-9a-fA-F]{32}$/.test(apiKey)) throw new ConfigError("TWILIO_API_KEY must be SK followed by 32 hexadecimal digits");
+    if (!API_KEY_SID_PATTERN.test(apiKey)) throw new ConfigError("TWILIO_API_KEY must be SK followed by 32 hexadecimal digits");
     return { accountSid, apiKey, apiSecret };
   }
   if (authToken === undefined) {

@@ -6,6 +6,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { AccessConfig, UpstreamCredentials } from "../config.js";
+import { ACCOUNT_SID_PATTERN } from "../sids.js";
 
 export type AccessDecision =
   | { allowed: true; credentials: UpstreamCredentials | null }
@@ -59,6 +60,6 @@ export function basicCredentials(authorization: string): UpstreamCredentials | n
   if (colon < 0) return null;
   const accountSid = decoded.slice(0, colon);
   const authToken = decoded.slice(colon + 1);
-  if (!/^AC[0-9a-fA-F]{32}$/.test(accountSid) || authToken.length === 0 || authToken.length > 256) return null;
+  if (!ACCOUNT_SID_PATTERN.test(accountSid) || authToken.length === 0 || authToken.length > 256) return null;
   return { accountSid, authToken };
 }

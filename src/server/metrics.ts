@@ -3,6 +3,9 @@
 
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
 
+/** From 1 ms (a local upstream) to 10 s (the longest upstream deadline worth waiting for). */
+const LATENCY_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
 /** Operation names come from clients: only this many distinct ones get their own label value. */
 const MAX_OPERATION_NAMES = 200;
 
@@ -21,7 +24,7 @@ export class Metrics {
     name: "chatql_graphql_operation_duration_seconds",
     help: "Time from request to response of GraphQL operations.",
     labelNames: ["operation"],
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    buckets: LATENCY_BUCKETS_SECONDS,
     registers: [this.registry],
   });
 
@@ -29,7 +32,7 @@ export class Metrics {
     name: "chatql_upstream_request_duration_seconds",
     help: "Latency of Chat API requests by templated route and HTTP status.",
     labelNames: ["route", "status"],
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    buckets: LATENCY_BUCKETS_SECONDS,
     registers: [this.registry],
   });
 

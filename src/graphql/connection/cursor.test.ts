@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor.js";
-import { SERVICE_SID_PATTERN } from "../sids.js";
+import { SERVICE_SID_PATTERN } from "../../sids.js";
 
 const IS = "IS" + "0123456789abcdef".repeat(2);
 const cursor: Cursor = { page: { PageSize: "8", Page: "1", PageToken: "PAIS00" }, index: 3, sid: IS };

@@ -1,7 +1,7 @@
 // Opaque global ids for the Node interface. A Service is addressed by its SID; a Role also needs
 // its Service's SID, because Twilio only fetches a role under its service.
 
-import { SERVICE_SID_PATTERN, ROLE_SID_PATTERN } from "../sids.js";
+import { SERVICE_SID_PATTERN, ROLE_SID_PATTERN } from "../../sids.js";
 
 export type GlobalIdTarget =
   | { type: "Service"; sid: string }

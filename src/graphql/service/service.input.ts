@@ -4,7 +4,7 @@
 
 import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
-import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../sids.js";
+import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../../sids.js";
 import { WebhookMethod } from "./service.type.js";
 
 /** Longest friendly name chatql accepts (Twilio documents none for services; the emulator agrees). */

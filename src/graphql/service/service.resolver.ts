@@ -13,7 +13,7 @@ import { RoleConnection } from "../role/role.connection.js";
 import { roleFromResource } from "../role/role.mapper.js";
 import { rolesSource } from "../role/roles.source.js";
 import { Role } from "../role/role.type.js";
-import { SERVICE_SID_PATTERN } from "../sids.js";
+import { SERVICE_SID_PATTERN } from "../../sids.js";
 import { CreateServiceInput, DeleteServiceInput, UpdateServiceInput } from "./service.input.js";
 import { serviceFromResource } from "./service.mapper.js";
 import { CreateServicePayload, DeleteServicePayload, UpdateServicePayload } from "./service.payload.js";
