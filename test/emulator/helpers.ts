@@ -72,7 +72,7 @@ export function expectTwilioError(res: CallResult, status: number, code: number)
 
 // ---- the official OpenAPI spec, read where it lives (never copied) ----
 
-const specUrl = new URL("../../../shared/upstream/twilio_chat_v2.json", import.meta.url);
+const specUrl = new URL("../../spec/twilio_chat_v2.json", import.meta.url);
 const spec = JSON.parse(readFileSync(specUrl, "utf8"));
 
 /**
