@@ -2,8 +2,7 @@
 
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "./config.js";
-import { ACCOUNT_SID_PATTERN } from "./sids.js";
+import { ConfigError, emulatorAccounts, loadConfig } from "./config.js";
 
 const USAGE = `Usage:
   chatql serve                 GraphQL server (embedded emulator unless CHAT_API_BASE_URL or credentials are set)
@@ -40,7 +39,7 @@ async function serve(): Promise<void> {
   console.log(`chatql GraphQL  ${running.graphqlUrl}`);
   if (running.emulatorUrl) {
     console.log(`emulator        ${running.emulatorUrl}  (embedded, data in ${running.dataFile})`);
-    console.log(`account SID     ${config.upstream.credentials.accountSid}`);
+    if (config.upstream.credentials) console.log(`account SID     ${config.upstream.credentials.accountSid}`);
   } else {
     console.log(`upstream        ${running.upstreamOrigin}`);
   }
@@ -68,7 +67,7 @@ async function emulator(args: string[]): Promise<void> {
     host: values.host,
     dataFile: values.data,
     maxPageSize: wholeNumber("--max-page-size", values["max-page-size"], 1, 1000),
-    accounts: values.accounts === undefined ? undefined : accountsOf(values.accounts),
+    accounts: values.accounts === undefined ? undefined : emulatorAccounts("--accounts", values.accounts),
   };
   if (options.dataFile !== ":memory:") {
     const { mkdirSync } = await import("node:fs");
@@ -84,18 +83,6 @@ async function emulator(args: string[]): Promise<void> {
 function wholeNumber(flag: string, raw: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new ConfigError(`${flag} must be a whole number from ${min} to ${max}`);
   return Number(raw);
-}
-
-function accountsOf(raw: string): Array<{ accountSid: string; authToken: string }> {
-  return raw.split(",").map((pair) => {
-    const at = pair.indexOf(":");
-    const accountSid = pair.slice(0, at);
-    const authToken = pair.slice(at + 1);
-    if (at < 0 || !ACCOUNT_SID_PATTERN.test(accountSid) || authToken === "") {
-      throw new ConfigError("--accounts must be a comma-separated list of AC…:token pairs");
-    }
-    return { accountSid, authToken };
-  });
 }
 
 /** Ctrl-C / SIGTERM: stop accepting, finish, close the database, exit. A second signal exits at once. */

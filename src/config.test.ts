@@ -36,7 +36,7 @@ describe("loadConfig", () => {
   });
 
   it("production turns introspection and the explorer off unless asked for", () => {
-    const base = { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN };
+    const base = { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}` };
     expect(loadConfig(base)).toMatchObject({ production: true, introspection: false, explorer: false });
     expect(loadConfig({ ...base, CHATQL_INTROSPECTION: "true", CHATQL_EXPLORER: "true" })).toMatchObject({ introspection: true, explorer: true });
   });
@@ -46,7 +46,7 @@ describe("loadConfig", () => {
     ["pass-through", { CHATQL_CREDENTIALS: "passthrough" }],
     ["explicitly anonymous", { CHATQL_ALLOW_ANONYMOUS: "true" }],
   ])("production starts with %s", (_name, env) => {
-    expect(() => loadConfig({ NODE_ENV: "production", ...env })).not.toThrow();
+    expect(() => loadConfig({ NODE_ENV: "production", CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}`, ...env })).not.toThrow();
   });
 
   it.each([

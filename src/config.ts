@@ -14,11 +14,24 @@ export type UpstreamCredentials =
   | { accountSid: string; authToken: string }
   | { accountSid: string; apiKey: string; apiSecret: string };
 
+/** An account the embedded emulator accepts (`CHATQL_EMULATOR_ACCOUNTS`). */
+export interface EmulatorAccount {
+  accountSid: string;
+  authToken: string;
+}
+
+/**
+ * `credentials` are chatql's own: what every request uses in "configured" mode. In pass-through
+ * mode they are optional and never used for a request (only by /readyz, when given).
+ */
 export type Upstream =
   /** A real (or external) Chat v2 API. */
-  | { kind: "remote"; baseUrl: string; credentials: UpstreamCredentials }
-  /** chatql's own emulator, started in-process on a free loopback port. */
-  | { kind: "embedded"; dataFile: string; credentials: UpstreamCredentials };
+  | { kind: "remote"; baseUrl: string; credentials: UpstreamCredentials | null }
+  /**
+   * chatql's own emulator, started in-process on a free loopback port. `accounts`: the only
+   * account/token pairs it accepts; null means any (development only).
+   */
+  | { kind: "embedded"; dataFile: string; credentials: UpstreamCredentials | null; accounts: EmulatorAccount[] | null };
 
 /** Who may call chatql, and whose Twilio credentials its upstream calls use. */
 export interface AccessConfig {
@@ -30,6 +43,16 @@ export interface AccessConfig {
   allowAnonymous: boolean;
 }
 
+/** Operations sent by id or hash instead of by text. */
+export interface PersistedConfig {
+  /** Apollo's automatic persisted queries (any caller may register a document): off unless asked for. */
+  apq: boolean;
+  /** A graphql-codegen `persistedDocuments` manifest (hash → document), or null. */
+  documentsFile: string | null;
+  /** Run only the manifest's documents. */
+  trustedOnly: boolean;
+}
+
 /** Bounds on what one request may ask for (graphql-armor, graphql-query-complexity, body size). */
 export interface LimitsConfig {
   maxDepth: number;
@@ -39,6 +62,14 @@ export interface LimitsConfig {
   /** Cost: 1 per object field, connections multiply their children by `first`/`last` (default 50). */
   maxCost: number;
   maxBodyBytes: number;
+  /** Deepest nesting of the JSON request body (variables and extensions included). */
+  maxJsonDepth: number;
+  /** Upstream requests one operation may make (retries included); the fields past it fail. */
+  maxUpstreamCalls: number;
+  /** Upstream pages one list walk may read. */
+  maxListPages: number;
+  /** Deadline of one whole operation: no upstream request starts or runs past it. */
+  operationTimeoutMs: number;
 }
 
 export interface Config {
@@ -53,9 +84,14 @@ export interface Config {
   upstreamMaxRetries: number;
   /** Time budget for one upstream call's retries. */
   upstreamRetryMaxMs: number;
+  /** Largest upstream response body read; larger ones are an UPSTREAM_ERROR. */
+  upstreamMaxResponseBytes: number;
+  /** Key for signing connection cursors; null: a random key per process. */
+  cursorSecret: string | null;
   /** NODE_ENV === "production". */
   production: boolean;
   access: AccessConfig;
+  persisted: PersistedConfig;
   limits: LimitsConfig;
   /** Schema introspection (on by default except in production). */
   introspection: boolean;
@@ -72,9 +108,13 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxDirectives: 50,
   maxCost: 20_000,
   maxBodyBytes: 100 * 1024,
+  maxJsonDepth: 32,
+  maxUpstreamCalls: 300,
+  maxListPages: 50,
+  operationTimeoutMs: 30_000,
 };
 
-/** The fixed local account of the embedded emulator (any AC SID works there; this one is documented). */
+/** The fixed local account chatql uses on the embedded emulator when no emulator accounts are configured. */
 export const LOCAL_ACCOUNT = {
   accountSid: "ACc0ffeec0ffeec0ffeec0ffeec0ffee00",
   authToken: "chatql-local-auth-token",
@@ -90,13 +130,16 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: nonEmpty(env, "HOST") ?? "127.0.0.1",
-    upstream: upstreamFrom(env),
+    upstream: upstreamFrom(env, access, production),
     maxUpstreamPageSize: integer(env, "CHAT_MAX_PAGE_SIZE", 100, 1, 1000),
     upstreamTimeoutMs: integer(env, "CHAT_API_TIMEOUT_MS", 10_000, 1, 600_000),
     upstreamMaxRetries: integer(env, "CHAT_API_MAX_RETRIES", 2, 0, 10),
     upstreamRetryMaxMs: integer(env, "CHAT_API_RETRY_MAX_MS", 5_000, 0, 600_000),
+    upstreamMaxResponseBytes: integer(env, "CHAT_API_MAX_RESPONSE_BYTES", 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    cursorSecret: cursorSecretFrom(env),
     production,
     access,
+    persisted: persistedFrom(env),
     limits: {
       maxDepth: integer(env, "CHATQL_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),
       maxAliases: integer(env, "CHATQL_MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 100_000),
@@ -104,6 +147,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxDirectives: integer(env, "CHATQL_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives, 0, 100_000),
       maxCost: integer(env, "CHATQL_MAX_COST", DEFAULT_LIMITS.maxCost, 1, 100_000_000),
       maxBodyBytes: integer(env, "CHATQL_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
+      maxJsonDepth: integer(env, "CHATQL_MAX_JSON_DEPTH", DEFAULT_LIMITS.maxJsonDepth, 4, 1000),
+      maxUpstreamCalls: integer(env, "CHATQL_MAX_UPSTREAM_CALLS", DEFAULT_LIMITS.maxUpstreamCalls, 1, 100_000),
+      maxListPages: integer(env, "CHATQL_MAX_LIST_PAGES", DEFAULT_LIMITS.maxListPages, 1, 10_000),
+      operationTimeoutMs: integer(env, "CHATQL_OPERATION_TIMEOUT_MS", DEFAULT_LIMITS.operationTimeoutMs, 1, 600_000),
     },
     introspection: boolean(env, "CHATQL_INTROSPECTION", !production),
     explorer: boolean(env, "CHATQL_EXPLORER", !production),
@@ -132,18 +179,66 @@ function accessFrom(env: Env, production: boolean): AccessConfig {
   return { apiTokens, credentials, allowAnonymous };
 }
 
-function upstreamFrom(env: Env): Upstream {
+function upstreamFrom(env: Env, access: AccessConfig, production: boolean): Upstream {
   const baseUrl = nonEmpty(env, "CHAT_API_BASE_URL");
-  const credentials = credentialsFrom(env);
+  const credentials = credentialsFrom(env) ?? null;
+  const passthrough = access.credentials === "passthrough";
+  const rawAccounts = nonEmpty(env, "CHATQL_EMULATOR_ACCOUNTS");
   if (baseUrl !== undefined) {
-    if (!credentials) {
+    if (!credentials && !passthrough) {
       throw new ConfigError("TWILIO_ACCOUNT_SID is required when CHAT_API_BASE_URL is set (with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET)");
     }
+    if (rawAccounts !== undefined) throw new ConfigError("CHATQL_EMULATOR_ACCOUNTS is for the embedded emulator; it cannot be combined with CHAT_API_BASE_URL");
     return { kind: "remote", baseUrl: httpUrl("CHAT_API_BASE_URL", baseUrl), credentials };
   }
-  if (credentials) return { kind: "remote", baseUrl: TWILIO_BASE_URL, credentials };
+  if (credentials) {
+    if (rawAccounts !== undefined) throw new ConfigError("CHATQL_EMULATOR_ACCOUNTS is for the embedded emulator; it cannot be combined with Twilio credentials");
+    return { kind: "remote", baseUrl: TWILIO_BASE_URL, credentials };
+  }
+  const accounts = rawAccounts === undefined ? null : emulatorAccounts("CHATQL_EMULATOR_ACCOUNTS", rawAccounts);
+  // An emulator without an accounts list accepts any secret: nobody would check a caller's.
+  if (accounts === null && passthrough) {
+    throw new ConfigError("CHATQL_CREDENTIALS=passthrough on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…), the only accounts it will accept");
+  }
+  if (accounts === null && production) {
+    throw new ConfigError("NODE_ENV=production on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…): without it the emulator accepts any secret");
+  }
   const dataDir = resolve(nonEmpty(env, "CHATQL_DATA_DIR") ?? ".chatql");
-  return { kind: "embedded", dataFile: resolve(dataDir, "emulator.sqlite"), credentials: { ...LOCAL_ACCOUNT } };
+  return {
+    kind: "embedded",
+    dataFile: resolve(dataDir, "emulator.sqlite"),
+    // Configured mode uses the first listed account (or the documented local one); pass-through none.
+    credentials: passthrough ? null : { ...(accounts?.[0] ?? LOCAL_ACCOUNT) },
+    accounts,
+  };
+}
+
+/** `AC…:token,AC…:token` → accounts; the tokens are never echoed. */
+export function emulatorAccounts(name: string, raw: string): EmulatorAccount[] {
+  return raw.split(",").map((pair) => {
+    const at = pair.indexOf(":");
+    const accountSid = pair.slice(0, at).trim();
+    const authToken = pair.slice(at + 1).trim();
+    if (at < 0 || !ACCOUNT_SID_PATTERN.test(accountSid) || authToken === "") {
+      throw new ConfigError(`${name} must be a comma-separated list of AC…:token pairs`);
+    }
+    return { accountSid, authToken };
+  });
+}
+
+function persistedFrom(env: Env): PersistedConfig {
+  const documentsFile = nonEmpty(env, "CHATQL_PERSISTED_DOCUMENTS");
+  const trustedOnly = boolean(env, "CHATQL_TRUSTED_DOCUMENTS_ONLY", false);
+  if (trustedOnly && documentsFile === undefined) {
+    throw new ConfigError("CHATQL_TRUSTED_DOCUMENTS_ONLY=true needs CHATQL_PERSISTED_DOCUMENTS (the manifest of trusted documents)");
+  }
+  return { apq: boolean(env, "CHATQL_APQ", false), documentsFile: documentsFile === undefined ? null : resolve(documentsFile), trustedOnly };
+}
+
+function cursorSecretFrom(env: Env): string | null {
+  const secret = nonEmpty(env, "CHATQL_CURSOR_SECRET");
+  if (secret !== undefined && secret.length < 32) throw new ConfigError("CHATQL_CURSOR_SECRET must be at least 32 characters");
+  return secret ?? null;
 }
 
 function credentialsFrom(env: Env): UpstreamCredentials | undefined {

@@ -2,16 +2,22 @@
 // `sendRequest` (http.ts); this file only knows paths, routes and response shapes.
 
 import type { Dispatcher } from "undici";
+import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../sids.js";
 import { basicAuthorization, secretsOf, type Credentials } from "./credentials.js";
-import { ChatApiError } from "./errors.js";
 import type { FormFields } from "./form.js";
 import { sendRequest, type ResponseInfo, type RetryInfo, type Transport } from "./http.js";
-import { pageQueryFromUrl, readListBody, type PageQuery, type ResourcePage } from "./paging.js";
+import { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
+import { Redactor } from "./redact.js";
 import type { RoleResource, ServiceResource } from "./resources.js";
+import { resourceCheck, type ResourceCheck } from "./response-check.js";
 import { checkRetryPolicy, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.js";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+const SERVICE = resourceCheck<ServiceResource>("chat.v2.service", SERVICE_SID_PATTERN, "/v2/Services", "services");
+const ROLE = resourceCheck<RoleResource>("chat.v2.service.role", ROLE_SID_PATTERN, "/v2/Services/{ServiceSid}/Roles", "roles");
 
 export interface ChatApiClientOptions {
   /** Upstream base without `/v2`, e.g. `https://chat.twilio.com`; a trailing slash is fine. */
@@ -25,6 +31,10 @@ export interface ChatApiClientOptions {
    * Default DEFAULT_RETRY_POLICY; NO_RETRY disables.
    */
   retry?: RetryPolicy;
+  /** Largest response body read (default 4 MiB); a larger one is a bad_response. */
+  maxResponseBytes?: number;
+  /** More secrets to scrub from upstream text besides the credentials' own (e.g. chatql's configured ones). */
+  moreSecrets?: readonly string[];
   /** Defaults to the process-wide keep-alive Agent (`sharedDispatcher()`). */
   dispatcher?: Dispatcher;
   /** Called for every upstream response, retried attempts included. */
@@ -32,6 +42,9 @@ export interface ChatApiClientOptions {
   /** Called before each retry's back-off sleep. */
   onRetry?: (info: RetryInfo) => void;
 }
+
+/** What one GraphQL operation adds to a client: its own hooks, abort signal and budget. */
+export type RequestScope = Pick<ChatApiClientOptions, "onResponse" | "onRetry"> & Pick<Transport, "signal" | "admit">;
 
 const seg = encodeURIComponent;
 
@@ -41,14 +54,19 @@ export class ChatApiClient {
   private readonly basePath: string;
 
   /**
-   * The same upstream, credentials and policies, reporting to other hooks: what a server needs
-   * per request (to attribute upstream calls to it) without re-validating the configuration.
+   * The same upstream, credentials and policies, scoped to one operation: its hooks (to attribute
+   * upstream calls to it), its abort signal and its budget, without re-validating the configuration.
    */
-  withHooks(hooks: Pick<ChatApiClientOptions, "onResponse" | "onRetry">): ChatApiClient {
+  withScope(scope: RequestScope): ChatApiClient {
     const copy: ChatApiClient = Object.create(ChatApiClient.prototype);
     Object.assign(copy, this);
-    copy.transport = { ...this.transport, onResponse: hooks.onResponse, onRetry: hooks.onRetry };
+    copy.transport = { ...this.transport, ...scope };
     return copy;
+  }
+
+  /** Scrubs this client's secrets (and those it was given) from text, in every encoding. */
+  redact(text: string): string {
+    return this.transport.redactor.redact(text);
   }
 
   constructor(options: ChatApiClientOptions) {
@@ -56,11 +74,14 @@ export class ChatApiClient {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError("timeoutMs must be a positive number");
     this.basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
+    const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) throw new RangeError("maxResponseBytes must be a positive whole number");
     this.transport = {
       baseUrl,
       authorization: basicAuthorization(options.credentials),
-      secrets: [...secretsOf(options.credentials), baseUrl, new URL(baseUrl).host],
+      redactor: new Redactor([...secretsOf(options.credentials), ...(options.moreSecrets ?? []), baseUrl, new URL(baseUrl).host]),
       timeoutMs,
+      maxResponseBytes,
       retry: checkRetryPolicy(options.retry ?? DEFAULT_RETRY_POLICY),
       dispatcher: options.dispatcher,
       onResponse: options.onResponse,
@@ -70,16 +91,17 @@ export class ChatApiClient {
 
   /** Never retried once the POST may have reached the upstream (only a refused connection is). */
   async createService(friendlyName: string): Promise<ServiceResource> {
-    return this.resource<ServiceResource>("POST", "/v2/Services", "/v2/Services", { FriendlyName: friendlyName });
+    return this.resource(SERVICE, "POST", "/v2/Services", "/v2/Services", { FriendlyName: friendlyName });
   }
 
   async fetchService(sid: string): Promise<ServiceResource> {
-    return this.resource<ServiceResource>("GET", "/v2/Services/{Sid}", `/v2/Services/${seg(sid)}`);
+    return this.resource(SERVICE, "GET", "/v2/Services/{Sid}", `/v2/Services/${seg(sid)}`);
   }
 
   /** A POST, but to an existing resource with absolute values: idempotent, so retried like a GET. */
   async updateService(sid: string, params: ServiceUpdateParams): Promise<ServiceResource> {
-    return this.resource<ServiceResource>(
+    return this.resource(
+      SERVICE,
       "POST",
       "/v2/Services/{Sid}",
       `/v2/Services/${seg(sid)}`,
@@ -97,40 +119,33 @@ export class ChatApiClient {
   }
 
   async listServices(query: PageQuery): Promise<ResourcePage<ServiceResource>> {
-    return this.list<ServiceResource>("/v2/Services", "/v2/Services", "services", query);
+    return this.list(SERVICE, "/v2/Services", "/v2/Services", query);
   }
 
   async listRoles(serviceSid: string, query: PageQuery): Promise<ResourcePage<RoleResource>> {
-    return this.list<RoleResource>(
-      "/v2/Services/{ServiceSid}/Roles",
-      `/v2/Services/${seg(serviceSid)}/Roles`,
-      "roles",
-      query,
-    );
+    return this.list(ROLE, "/v2/Services/{ServiceSid}/Roles", `/v2/Services/${seg(serviceSid)}/Roles`, query);
   }
 
   async fetchRole(serviceSid: string, roleSid: string): Promise<RoleResource> {
-    return this.resource<RoleResource>(
+    return this.resource(
+      ROLE,
       "GET",
       "/v2/Services/{ServiceSid}/Roles/{Sid}",
       `/v2/Services/${seg(serviceSid)}/Roles/${seg(roleSid)}`,
     );
   }
 
-  /** One resource in, one resource out; anything without a `sid` is a bad response. */
-  private async resource<T>(method: "GET" | "POST", template: string, path: string, form?: FormFields, idempotent?: boolean): Promise<T> {
+  /** One resource in, one resource out, checked against its schema. */
+  private async resource<T>(check: ResourceCheck<T>, method: "GET" | "POST", template: string, path: string, form?: FormFields, idempotent?: boolean): Promise<T> {
     const route = `${method} ${template}`;
     const { body } = await sendRequest(this.transport, { method, route, path, form, idempotent });
-    if (typeof body !== "object" || body === null || typeof (body as { sid?: unknown }).sid !== "string") {
-      throw new ChatApiError({ kind: "bad_response", route, message: "upstream sent a resource without a sid" });
-    }
-    return body as T;
+    return check.one(body, route);
   }
 
-  private async list<T>(template: string, path: string, key: string, query: PageQuery): Promise<ResourcePage<T>> {
+  private async list<T>(check: ResourceCheck<T>, template: string, path: string, query: PageQuery): Promise<ResourcePage<T>> {
     const route = `GET ${template}`;
     const { body } = await sendRequest(this.transport, { method: "GET", route, path, query });
-    const { items, meta } = readListBody<T>(body, key, route);
+    const { items, meta } = check.page(body, route);
     // The upstream may or may not include our base URL's path prefix in its own URLs.
     const accepted = [path, this.basePath + path];
     return {

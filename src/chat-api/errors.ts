@@ -3,6 +3,7 @@
 // request headers or credentials: messages are fixed text, upstream-provided text is scrubbed,
 // and the underlying undici error is *not* attached as `cause` (its message can name the host).
 
+import type { Redactor } from "./redact.js";
 import type { TwilioErrorBody } from "./resources.js";
 
 export type ChatApiErrorKind =
@@ -13,7 +14,11 @@ export type ChatApiErrorKind =
   /** No complete response: refused, reset, DNS failure, body cut short. */
   | "network"
   /** The per-call deadline passed before the response body was complete. */
-  | "timeout";
+  | "timeout"
+  /** Not sent: the operation used up its upstream budget (requests, or pages of one list). */
+  | "budget"
+  /** Stopped: the operation's deadline passed, or its client went away. */
+  | "aborted";
 
 export interface ChatApiErrorInit {
   kind: ChatApiErrorKind;
@@ -101,22 +106,14 @@ export function parseRetryAfter(header: string | null | undefined, now: number =
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** Replaces each secret (and the upstream origin) in upstream-provided text. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length > 0) out = out.split(secret).join("[redacted]");
-  }
-  return out;
-}
-
 /** Turns a non-2xx response into a ChatApiError. */
 export function httpError(args: {
   route: string;
   status: number;
   body: unknown;
   retryAfter: number | null;
-  secrets: readonly string[];
+  /** Scrubs the secrets (and the upstream origin) from upstream-provided text. */
+  redactor: Redactor;
 }): ChatApiError {
   const twilio = asTwilioErrorBody(args.body);
   const retryAfter = args.status === 429 || args.status === 503 ? args.retryAfter : null;
@@ -126,8 +123,8 @@ export function httpError(args: {
       route: args.route,
       status: args.status,
       twilioCode: twilio.code,
-      message: redact(twilio.message, args.secrets),
-      moreInfo: twilio.more_info ? redact(twilio.more_info, args.secrets) : null,
+      message: args.redactor.redact(twilio.message),
+      moreInfo: twilio.more_info ? args.redactor.redact(twilio.more_info) : null,
       retryAfter,
     });
   }

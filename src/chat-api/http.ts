@@ -7,6 +7,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Agent, request, type Dispatcher } from "undici";
 import { ChatApiError, httpError, parseRetryAfter } from "./errors.js";
 import { encodeForm, type FormFields } from "./form.js";
+import type { Redactor } from "./redact.js";
 import { decideRetry, MIN_ATTEMPT_MS, NO_RETRY, type RetryPolicy } from "./retry.js";
 
 // --- shared dispatcher ------------------------------------------------------------------------
@@ -63,10 +64,19 @@ export interface Transport {
   /** Upstream base without `/v2` and without a trailing slash. */
   baseUrl: string;
   authorization: string;
-  /** Strings to scrub from upstream-provided error text (see credentials.secretsOf). */
-  secrets: readonly string[];
+  /** Scrubs secrets from upstream-provided error text (see credentials.secretsOf). */
+  redactor: Redactor;
   /** Deadline of a whole call: every attempt, and the back-off sleeps between them. */
   timeoutMs: number;
+  /** Largest response body read; a larger one is a bad_response, and reading stops there. */
+  maxResponseBytes: number;
+  /**
+   * Aborts every attempt and back-off sleep of calls made under it (the operation's deadline, or
+   * its client going away); its `reason` should be an OperationAborted.
+   */
+  signal?: AbortSignal;
+  /** Called before every attempt; throws (a `budget` ChatApiError) to refuse sending it. */
+  admit?: (route: string) => void;
   /** When absent, calls are not retried (NO_RETRY). The client passes DEFAULT_RETRY_POLICY unless told otherwise. */
   retry?: RetryPolicy;
   /** Injected dispatcher; when absent, the shared one is looked up per call (so it survives closeSharedDispatcher). */
@@ -123,6 +133,8 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
   const deadline = started + transport.timeoutMs;
   const minAttemptMs = Math.min(MIN_ATTEMPT_MS, transport.timeoutMs / 4);
   for (let retries = 0; ; retries++) {
+    throwIfAborted(transport.signal, req.route);
+    transport.admit?.(req.route);
     try {
       return await sendOnce(transport, req, deadline);
     } catch (err) {
@@ -141,9 +153,43 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
       });
       if (!decision.retry) throw err;
       notifyRetry(transport, { route: req.route, attempt: retries + 2, delayMs: decision.delayMs, reason: decision.reason });
-      if (decision.delayMs > 0) await sleep(decision.delayMs);
+      if (decision.delayMs > 0) await sleep(decision.delayMs, undefined, { signal: transport.signal }).catch(() => throwIfAborted(transport.signal, req.route));
     }
   }
+}
+
+/** Why an operation's upstream work stopped early; the `reason` of the signal given to Transport. */
+export class OperationAborted extends Error {
+  constructor(readonly why: "deadline" | "client_gone") {
+    super(why === "deadline" ? "the operation's deadline passed" : "the client went away");
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined, route: string): void {
+  if (!signal?.aborted) return;
+  const why = signal.reason instanceof OperationAborted ? signal.reason.why : "client_gone";
+  throw new ChatApiError({
+    kind: "aborted",
+    route,
+    message: why === "deadline" ? "the operation's deadline passed before this upstream call completed" : "the client went away; upstream work stopped",
+  });
+}
+
+/** The body as text, reading no more than `max` bytes (announced or streamed). */
+async function readBodyText(body: Dispatcher.ResponseData["body"], contentLength: string | string[] | undefined, max: number, route: string): Promise<string> {
+  const tooLarge = () => {
+    body.destroy();
+    return new ChatApiError({ kind: "bad_response", route, message: `upstream sent a response body larger than ${max} bytes` });
+  };
+  if (Number(headerValue(contentLength) ?? 0) > max) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size).toString("utf8");
 }
 
 function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string, string>>): string {
@@ -175,6 +221,9 @@ async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): P
     timedOut = true;
     controller.abort();
   }, leftMs);
+  // The operation's own signal (deadline, client gone) stops this attempt too.
+  const stop = () => controller.abort();
+  t.signal?.addEventListener("abort", stop, { once: true });
   let phase: "connect" | "body" = "connect";
 
   try {
@@ -189,9 +238,10 @@ async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): P
       bodyTimeout: leftMs,
     });
     phase = "body";
-    const text = await res.body.text();
     const status = res.statusCode;
-    notify(t, { method: req.method, route: req.route, status, durationMs: performance.now() - started });
+    const text = await readBodyText(res.body, res.headers["content-length"], t.maxResponseBytes, req.route).finally(() =>
+      notify(t, { method: req.method, route: req.route, status, durationMs: performance.now() - started }),
+    );
 
     const parsed = parseJson(text);
     if (status < 200 || status >= 300) {
@@ -200,7 +250,7 @@ async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): P
         status,
         body: parsed.ok ? parsed.value : undefined,
         retryAfter: parseRetryAfter(headerValue(res.headers["retry-after"])),
-        secrets: t.secrets,
+        redactor: t.redactor,
       });
     }
     if (!parsed.ok) {
@@ -213,9 +263,11 @@ async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): P
     }
     return { status, body: parsed.value };
   } catch (err) {
+    throwIfAborted(t.signal, req.route);
     throw transportError(err, req.route, phase, timedOut, t.timeoutMs);
   } finally {
     clearTimeout(timer);
+    t.signal?.removeEventListener("abort", stop);
   }
 }
 

@@ -1,7 +1,8 @@
 // Public surface of the Chat v2 REST client.
-export { ChatApiClient, DEFAULT_TIMEOUT_MS, type ChatApiClientOptions } from "./client.js";
+export { ChatApiClient, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ChatApiClientOptions, type RequestScope } from "./client.js";
 export {
   basicAuthorization,
+  secretsOf,
   type ApiKeyCredentials,
   type AuthTokenCredentials,
   type Credentials,
@@ -15,6 +16,7 @@ export {
 } from "./errors.js";
 export { encodeForm, encodeFormComponent, type FormFields, type FormScalar, type FormValue } from "./form.js";
 export {
+  OperationAborted,
   USER_AGENT,
   closeSharedDispatcher,
   sendRequest,
@@ -36,6 +38,7 @@ export {
   type RetryPolicy,
 } from "./retry.js";
 export { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
+export { Redactor } from "./redact.js";
 export type * from "./resources.js";
 export {
   SERVICE_UPDATE_FIELDS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ChatApiError } from "./errors.js";
-import { pageQueryFromUrl, readListBody } from "./paging.js";
+import { pageQueryFromUrl } from "./paging.js";
 
 const route = "GET /v2/Services";
 const accepted = ["/v2/Services"];
@@ -29,20 +29,6 @@ describe("pageQueryFromUrl", () => {
         expect((e as ChatApiError).kind).toBe("bad_response");
         expect((e as ChatApiError).message).not.toContain("chat.twilio.com");
       }
-    },
-  );
-});
-
-describe("readListBody", () => {
-  it("returns items and meta", () => {
-    const meta = { next_page_url: null };
-    expect(readListBody({ services: [{ sid: "IS1" }], meta }, "services", route)).toEqual({ items: [{ sid: "IS1" }], meta });
-  });
-
-  it.each<unknown>([null, [], { services: {} }, { services: [1], meta: {} }, { services: [] }, { roles: [], meta: {} }])(
-    "rejects %j",
-    (body) => {
-      expect(() => readListBody(body, "services", route)).toThrow(/upstream sent/);
     },
   );
 });

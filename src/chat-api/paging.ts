@@ -4,7 +4,6 @@
 // anything in between) that advertises another host is never followed.
 
 import { ChatApiError } from "./errors.js";
-import type { ListMeta } from "./resources.js";
 
 /** Query params of one upstream page: `PageSize`, `Page`, `PageToken`. */
 export interface PageQuery {
@@ -42,19 +41,6 @@ export function pageQueryFromUrl(
   const query: PageQuery = {};
   for (const [key, value] of parsed.searchParams) query[key] = value;
   return query;
-}
-
-/** Checks a list body's shape: `{ [key]: T[], meta: {...} }`. */
-export function readListBody<T>(body: unknown, key: string, route: string): { items: T[]; meta: ListMeta } {
-  if (typeof body !== "object" || body === null) throw badPaging(route, "a list body that is not an object");
-  const b = body as Record<string, unknown>;
-  const items = b[key];
-  const meta = b.meta;
-  if (!Array.isArray(items) || !items.every((i) => typeof i === "object" && i !== null)) {
-    throw badPaging(route, `a list body without a "${key}" array`);
-  }
-  if (typeof meta !== "object" || meta === null) throw badPaging(route, "a list body without meta");
-  return { items: items as T[], meta: meta as ListMeta };
 }
 
 function badPaging(route: string, what: string): ChatApiError {

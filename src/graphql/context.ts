@@ -1,14 +1,15 @@
 import type { ChatApiClient } from "../chat-api/index.js";
+import type { WalkOptions } from "./connection/paginate.js";
 import { createLoaders, type CacheHitListener, type Loaders } from "./loaders.js";
 
-/** What every resolver gets: the upstream client and this request's own loaders. */
+/** What every resolver gets: the upstream client, this request's own loaders, and how lists are walked. */
 export interface GraphQLContext {
   client: ChatApiClient;
   loaders: Loaders;
-  /** Largest PageSize to ask the upstream for. */
-  maxPageSize: number;
+  /** Page sizes, the page cap of every list walk, and the cursor codec. */
+  walk: WalkOptions;
 }
 
-export function createContext(client: ChatApiClient, maxPageSize: number, onCacheHit?: CacheHitListener): GraphQLContext {
-  return { client, loaders: createLoaders(client, maxPageSize, onCacheHit), maxPageSize };
+export function createContext(client: ChatApiClient, walk: WalkOptions, onCacheHit?: CacheHitListener): GraphQLContext {
+  return { client, loaders: createLoaders(client, walk, onCacheHit), walk };
 }

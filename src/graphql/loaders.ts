@@ -5,6 +5,7 @@
 
 import DataLoader from "dataloader";
 import { ChatApiError, type ChatApiClient, type RoleResource, type ServiceResource } from "../chat-api/index.js";
+import { capped, type WalkOptions } from "./connection/paginate.js";
 
 export interface Loaders {
   /** Service by SID; null when the upstream says 404. */
@@ -24,7 +25,7 @@ export function roleKey(serviceSid: string, roleSid: string): string {
 /** Called with the loader's name each time a load is answered from its cache (for metrics). */
 export type CacheHitListener = (loader: "service" | "serviceRoles" | "role") => void;
 
-export function createLoaders(client: ChatApiClient, maxPageSize: number, onCacheHit?: CacheHitListener): Loaders {
+export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheHit?: CacheHitListener): Loaders {
   const cacheMap = <V>(name: Parameters<CacheHitListener>[0]) => (onCacheHit ? new CountingMap<V>(() => onCacheHit(name)) : new Map<string, Promise<V>>());
   const service = new DataLoader<string, ServiceResource | null>(
     (sids) => Promise.all(sids.map((sid) => nullIfNotFound(client.fetchService(sid)))),
@@ -44,7 +45,7 @@ export function createLoaders(client: ChatApiClient, maxPageSize: number, onCach
     Promise.all(
       serviceSids.map(async (serviceSid) => {
         try {
-          const roles = await allRoles(client, serviceSid, maxPageSize);
+          const roles = await allRoles(client, serviceSid, walk);
           roles.forEach(primeRole);
           return roles;
         } catch (error) {
@@ -76,11 +77,13 @@ class CountingMap<V> extends Map<string, Promise<V>> {
   }
 }
 
-async function allRoles(client: ChatApiClient, serviceSid: string, maxPageSize: number): Promise<RoleResource[]> {
-  let page = await client.listRoles(serviceSid, { PageSize: String(maxPageSize) });
+/** Every page of a service's roles, within the walk's page cap. */
+async function allRoles(client: ChatApiClient, serviceSid: string, walk: WalkOptions): Promise<RoleResource[]> {
+  const fetchPage = capped({ walk, fetchPage: (query) => client.listRoles(serviceSid, query) }, "GET /v2/Services/{ServiceSid}/Roles");
+  let page = await fetchPage({ PageSize: String(walk.maxPageSize) });
   const roles = [...page.items];
   while (page.nextQuery) {
-    page = await client.listRoles(serviceSid, page.nextQuery);
+    page = await fetchPage(page.nextQuery);
     roles.push(...page.items);
   }
   return roles;

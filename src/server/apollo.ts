@@ -3,17 +3,16 @@
 
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError, GraphQLSchema, ParseOptions, ValidationRule } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { ChatApiError } from "../chat-api/index.js";
-import { fromUpstream } from "../graphql/errors/graphql-errors.js";
+import { ERROR_CODES, fromUpstream } from "../graphql/errors/graphql-errors.js";
 import type { RequestContext } from "./request-context.js";
 
 export interface ApolloOptions {
-  /** Apollo Sandbox as the landing page of GET /graphql. */
-  landingPage: boolean;
   introspection: boolean;
+  /** Automatic persisted queries: any caller may register a document by its hash. */
+  apq: boolean;
   plugins: ApolloServerPlugin<RequestContext>[];
   validationRules: ValidationRule[];
   parseOptions: ParseOptions;
@@ -22,10 +21,10 @@ export interface ApolloOptions {
 export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
-    plugins: [
-      options.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
-      ...options.plugins,
-    ],
+    // The landing page is a static page the HTTP server serves itself (explorer.ts), never Apollo:
+    // a request Apollo sees is always one access control has let through.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...options.plugins],
+    persistedQueries: options.apq ? {} : false,
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
     introspection: options.introspection,
@@ -38,14 +37,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
   });
 }
 
-const KNOWN_CODES = new Set([
-  "BAD_USER_INPUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "RATE_LIMITED",
-  "UPSTREAM_UNAVAILABLE",
-  "UPSTREAM_ERROR",
+const KNOWN_CODES = new Set<string>([
+  ...ERROR_CODES.filter((code) => code !== "INTERNAL_SERVER_ERROR"),
   // Apollo's own request-level codes.
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -55,14 +48,26 @@ const KNOWN_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
+/**
+ * The code of an error Apollo raised about the request itself without giving one (a wrong
+ * persisted-query hash or version: a GraphQLError with only an HTTP 4xx status): BAD_REQUEST.
+ */
+export function requestErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const code = error.extensions.code;
+  if (typeof code === "string") return code;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500 ? "BAD_REQUEST" : undefined;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   // An upstream error that escaped a resolver unmapped still gets its proper code.
   if (original instanceof ChatApiError) return { ...fromUpstream(original).toJSON(), path: formatted.path, locations: formatted.locations };
-  const code = formatted.extensions?.code;
+  const code = formatted.extensions?.code ?? requestErrorCode(original);
   if (typeof code === "string" && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: { ...extensions, code } };
   }
   // Anything else (a bug, an unexpected library error) says nothing about its internals.
   return {

@@ -1,5 +1,6 @@
 // The HTTP front door, on plain node:http. Routes:
-//   /graphql   GET, POST → Apollo (behind access control; GET text/html is the Sandbox landing page)
+//   /graphql   GET, POST → Apollo, always behind access control (a GET that prefers HTML gets the
+//              static landing page instead, served here and never executed)
 //   /graphiql  the offline GraphiQL page (when the explorer is enabled)
 //   /healthz   the process is up;   /readyz  the upstream answers and accepts our credentials
 //   /metrics   Prometheus exposition
@@ -8,24 +9,37 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
+import { OperationAborted } from "../chat-api/index.js";
 import type { UpstreamCredentials } from "../config.js";
 import type { AccessControl } from "./access.js";
 import { OFFLINE_EXPLORER_PATH, offlineExplorerPage } from "./explorer.js";
+import { jsonDepthExceeds } from "./json-depth.js";
+import { landingPage, prefersHtml } from "./landing-page.js";
 import type { Metrics } from "./metrics.js";
+import { resolvePersisted, type OperationFields, type PersistedDocuments } from "./persisted-documents.js";
 import type { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
 
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
   access: AccessControl;
-  /** Builds one request's context; `credentials` is the caller's in pass-through mode. */
-  context: (requestId: string, credentials: UpstreamCredentials | null) => Promise<RequestContext>;
+  /**
+   * Builds one request's context; `credentials` is the caller's in pass-through mode; `signal`
+   * aborts its upstream work when the operation's deadline passes or the client goes away.
+   */
+  context: (requestId: string, credentials: UpstreamCredentials | null, signal: AbortSignal) => Promise<RequestContext>;
   readiness: ReadinessProbe;
   metrics: Metrics;
   /** Serve the offline GraphiQL page. */
   explorer: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Deepest JSON nesting accepted in a request (body, or GET's variables and extensions). */
+  maxJsonDepth: number;
+  /** Deadline of one operation's upstream work. */
+  operationTimeoutMs: number;
+  /** Trusted documents, when a manifest is configured. */
+  persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
 }
 
 export interface ChatqlHttpServer {
@@ -85,9 +99,16 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
   const requestId = requestIdOf(req);
   res.setHeader("x-request-id", requestId);
   const method = (req.method ?? "GET").toUpperCase();
-  const landingPage = method === "GET" && !url.searchParams.has("query") && (req.headers.accept ?? "").includes("text/html");
+  // Static HTML, served here: nothing in this request reaches Apollo, so it needs no credentials.
+  if (options.explorer && prefersHtml(method, req.headers)) {
+    req.resume();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
+    res.end(landingPage());
+    return;
+  }
+  // Every request that can execute an operation, whatever its method, Accept or extensions.
   const decision = options.access.decide(req.headers);
-  if (!decision.allowed && !landingPage) {
+  if (!decision.allowed) {
     res.setHeader("www-authenticate", decision.challenge);
     sendErrors(res, 401, decision.message, "UNAUTHENTICATED");
     req.resume();
@@ -109,15 +130,29 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
       return;
     }
   }
+  const fields = operationFields(method, parsed, url);
+  if (fields === "bad_json" || jsonDepthExceeds(fields ?? parsed, options.maxJsonDepth)) {
+    sendErrors(res, 400, `Request JSON is invalid or nested deeper than ${options.maxJsonDepth} levels`, "BAD_REQUEST");
+    return;
+  }
+  if (options.persisted && fields) {
+    const resolution = resolvePersisted(fields, options.persisted.documents, options.persisted.trustedOnly);
+    if (!resolution.ok) {
+      sendErrors(res, 400, resolution.message, resolution.code);
+      return;
+    }
+    if (method === "GET") writeSearch(url, fields);
+  }
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
-  const credentials = decision.allowed ? decision.credentials : null;
+  const credentials = decision.credentials;
+  const signal = operationSignal(res, options.operationTimeoutMs);
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body: parsed },
-    context: () => options.context(requestId, credentials),
+    context: () => options.context(requestId, credentials, signal),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
@@ -127,6 +162,43 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * The operation's fields: the POST body object itself (rewritten in place), or GET's parameters
+ * with `variables`/`extensions` parsed; null for a body that is not one operation object.
+ */
+function operationFields(method: string, parsed: unknown, url: URL): (OperationFields & { variables?: unknown }) | null | "bad_json" {
+  if (method !== "GET") return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as OperationFields) : null;
+  const params = url.searchParams;
+  const fields: OperationFields & { variables?: unknown } = {};
+  for (const name of ["query", "documentId"] as const) if (params.has(name)) fields[name] = params.get(name);
+  try {
+    // Apollo parses these again; parsing here bounds their depth before anything walks them.
+    for (const name of ["variables", "extensions"] as const) if (params.has(name)) fields[name] = JSON.parse(params.get(name)!);
+  } catch {
+    return "bad_json";
+  }
+  return fields;
+}
+
+/** Puts GET's (rewritten) operation fields back into the query string Apollo reads. */
+function writeSearch(url: URL, fields: OperationFields): void {
+  const params = url.searchParams;
+  params.delete("documentId");
+  if (typeof fields.query === "string") params.set("query", fields.query);
+  if (fields.extensions !== undefined) params.set("extensions", JSON.stringify(fields.extensions));
+}
+
+/** Aborted when the operation's deadline passes or the client goes away before the response is sent. */
+function operationSignal(res: ServerResponse, timeoutMs: number): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new OperationAborted("deadline")), timeoutMs);
+  res.once("close", () => {
+    clearTimeout(timer);
+    if (!res.writableFinished) controller.abort(new OperationAborted("client_gone"));
+  });
+  return controller.signal;
 }
 
 /** The caller's `x-request-id` when it is a sane token, else a fresh one. */

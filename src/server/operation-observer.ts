@@ -2,9 +2,13 @@
 // duration, outcome, and the upstream calls it made with their statuses and latency.
 
 import type { ApolloServerPlugin } from "@apollo/server";
+import { requestErrorCode } from "./apollo.js";
 import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import type { RequestContext } from "./request-context.js";
+
+/** Upstream calls listed by name in an operation's log line; the rest are counted. */
+export const LOGGED_CALLS = 20;
 
 /** `operationLog` writes the per-operation line; `logger` (redacting) the unexpected errors. */
 export function operationObserver(logger: Logger, operationLog: Logger, metrics: Metrics): ApolloServerPlugin<RequestContext> {
@@ -15,10 +19,12 @@ export function operationObserver(logger: Logger, operationLog: Logger, metrics:
         // Errors the client only sees as INTERNAL_SERVER_ERROR are logged in full for operators.
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
+            const code = requestErrorCode(error);
             if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
               const cause = error.originalError ?? error;
-              logger.error({ requestId: contextValue.requestId, err: { type: cause.name, message: cause.message, stack: cause.stack }, path: error.path }, "unexpected error");
+              // Library messages can quote anything, a caller's secret included: scrubbed like upstream text.
+              const scrub = (text: string | undefined) => (text === undefined ? undefined : contextValue.client.redact(text));
+              logger.error({ requestId: contextValue.requestId, err: { type: cause.name, message: scrub(cause.message), stack: scrub(cause.stack) }, path: error.path }, "unexpected error");
             }
           }
         },
@@ -43,7 +49,9 @@ export function operationObserver(logger: Logger, operationLog: Logger, metrics:
               upstream: {
                 calls: calls.length,
                 retries: upstreamRetries,
-                requests: calls.map((call) => ({ route: call.route, status: call.status, ms: Math.round(call.durationMs * 100) / 100 })),
+                // The first few calls tell what happened; a count tells the rest (the line stays small).
+                requests: calls.slice(0, LOGGED_CALLS).map((call) => ({ route: call.route, status: call.status, ms: Math.round(call.durationMs * 100) / 100 })),
+                ...(calls.length > LOGGED_CALLS ? { notListed: calls.length - LOGGED_CALLS } : {}),
               },
             },
             "graphql operation",

@@ -6,8 +6,10 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
-import { ChatApiClient, closeSharedDispatcher, type ChatApiClientOptions } from "../chat-api/index.js";
+import { ChatApiClient, closeSharedDispatcher, secretsOf, type ChatApiClientOptions } from "../chat-api/index.js";
 import type { Config, UpstreamCredentials } from "../config.js";
+import { CursorCodec } from "../graphql/connection/cursor.js";
+import type { WalkOptions } from "../graphql/connection/paginate.js";
 import { createContext } from "../graphql/context.js";
 import { chatqlSchema } from "../graphql/schema.js";
 import { AccessControl } from "./access.js";
@@ -17,8 +19,10 @@ import { protections } from "./limits.js";
 import { createLogger, createOperationLogger, type Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
 import { operationObserver } from "./operation-observer.js";
+import { PersistedDocuments } from "./persisted-documents.js";
 import { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
+import { upstreamBudget } from "./upstream-budget.js";
 
 export interface StartOptions {
   /** Where logs go (stdout by default); tests pass a stream to read them. */
@@ -37,7 +41,7 @@ export interface RunningChatql {
   close(): Promise<void>;
 }
 
-/** Pass-through requests carry no chatql credentials; the readiness probe then only checks reachability. */
+/** Without credentials of its own (pass-through), the readiness probe only checks reachability. */
 const NO_CREDENTIALS: UpstreamCredentials = { accountSid: "AC" + "0".repeat(32), authToken: "-" };
 
 export async function startChatql(config: Config, options: StartOptions = {}): Promise<RunningChatql> {
@@ -47,35 +51,45 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
   if (upstream.kind === "embedded") {
     if (upstream.dataFile !== ":memory:") mkdirSync(dirname(upstream.dataFile), { recursive: true });
     const { startEmulator } = await import("../emulator/index.js");
-    emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile });
+    emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts ?? undefined });
   }
   const baseUrl = upstream.kind === "remote" ? upstream.baseUrl : emulator!.url;
   try {
     const metrics = new Metrics();
     const passthrough = config.access.credentials === "passthrough";
+    // Every secret chatql holds, scrubbed (in every encoding) from whatever upstream text it relays.
+    const heldSecrets = [...(upstream.credentials ? secretsOf(upstream.credentials) : []), ...config.access.apiTokens, ...(config.cursorSecret ? [config.cursorSecret] : [])];
     const clientOptions = (credentials: UpstreamCredentials): ChatApiClientOptions => ({
       baseUrl,
       credentials,
       timeoutMs: config.upstreamTimeoutMs,
       retry: { maxRetries: config.upstreamMaxRetries, maxTotalMs: config.upstreamRetryMaxMs, baseDelayMs: 100 },
+      maxResponseBytes: config.upstreamMaxResponseBytes,
+      moreSecrets: heldSecrets,
     });
-    const limits = protections(config.limits, config.production);
+    const limits = protections(config.limits, config.production, config.maxUpstreamPageSize);
+    const persisted = config.persisted.documentsFile ? PersistedDocuments.load(config.persisted.documentsFile) : null;
     const apollo = createApolloServer(await chatqlSchema(), {
-      landingPage: config.explorer,
       introspection: config.introspection,
+      apq: config.persisted.apq,
       plugins: [...limits.plugins, operationObserver(logger, createOperationLogger(config.logLevel, options.logDestination), metrics)],
       validationRules: limits.validationRules,
       parseOptions: limits.parseOptions,
     });
     await apollo.start();
 
+    const walk: WalkOptions = { maxPageSize: config.maxUpstreamPageSize, maxPages: config.limits.maxListPages, cursors: new CursorCodec(config.cursorSecret, config.maxUpstreamPageSize) };
+    // In pass-through mode chatql's own credentials (if any) never serve a request: there is no such client.
+    const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));
     // Each request gets its own view of the client (cheap: configuration and connection pool are
-    // shared) so that its upstream calls, and in pass-through mode its credentials, are its own.
-    const configuredClient = new ChatApiClient(clientOptions(upstream.credentials));
-    const context = async (requestId: string, callerCredentials: UpstreamCredentials | null): Promise<RequestContext> => {
+    // shared) so that its upstream calls, budget, deadline and, in pass-through mode, credentials are its own.
+    const context = async (requestId: string, callerCredentials: UpstreamCredentials | null, signal: AbortSignal): Promise<RequestContext> => {
       const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
-      const baseClient = callerCredentials ? new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
-      const client = baseClient.withHooks({
+      const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
+      if (!baseClient) throw new Error("no upstream credentials for this request"); // access control let through a request it should not have
+      const client = baseClient.withScope({
+        signal,
+        admit: upstreamBudget(config.limits.maxUpstreamCalls),
         onResponse: (info) => {
           request.upstreamCalls.push(info);
           metrics.upstreamDuration.observe({ route: info.route, status: String(info.status) }, info.durationMs / 1000);
@@ -85,7 +99,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
           metrics.upstreamRetries.inc({ route: info.route, reason: info.reason.split(" ")[0] ?? "unknown" });
         },
       });
-      const graphqlContext = createContext(client, config.maxUpstreamPageSize, (loader) => metrics.loaderCacheHits.inc({ loader }));
+      const graphqlContext = createContext(client, walk, (loader) => metrics.loaderCacheHits.inc({ loader }));
       return Object.assign(request, graphqlContext);
     };
 
@@ -93,10 +107,16 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       apollo,
       access: new AccessControl(config.access),
       context,
-      readiness: new ReadinessProbe(new ChatApiClient({ ...clientOptions(passthrough ? NO_CREDENTIALS : upstream.credentials), retry: { maxRetries: 0, maxTotalMs: 0, baseDelayMs: 0 } }), !passthrough),
+      readiness: new ReadinessProbe(
+        new ChatApiClient({ ...clientOptions(upstream.credentials ?? NO_CREDENTIALS), retry: { maxRetries: 0, maxTotalMs: 0, baseDelayMs: 0 } }),
+        upstream.credentials !== null,
+      ),
       metrics,
       explorer: config.explorer,
       maxBodyBytes: config.limits.maxBodyBytes,
+      maxJsonDepth: config.limits.maxJsonDepth,
+      operationTimeoutMs: config.limits.operationTimeoutMs,
+      persisted: persisted && { documents: persisted, trustedOnly: config.persisted.trustedOnly },
     });
     await new Promise<void>((resolve, reject) => {
       http.server.once("error", reject);

@@ -400,11 +400,11 @@ describe("paging", () => {
   });
 });
 
-describe("withHooks", () => {
+describe("withScope", () => {
   it("reports to its own hooks and leaves the original's alone, with the same upstream and credentials", async () => {
     const seen: string[] = [];
     const original = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, retry: NO_RETRY, onResponse: () => seen.push("original") });
-    const perRequest = original.withHooks({ onResponse: (info) => seen.push(`per-request ${info.route} ${info.status}`) });
+    const perRequest = original.withScope({ onResponse: (info) => seen.push(`per-request ${info.route} ${info.status}`) });
     fake.reply({ json: service() });
     await perRequest.fetchService(IS);
     expect(seen).toEqual(["per-request GET /v2/Services/{Sid} 200"]);

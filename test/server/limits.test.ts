@@ -9,7 +9,7 @@ const LIMITS = {
   CHATQL_MAX_ALIASES: "3",
   CHATQL_MAX_TOKENS: "40",
   CHATQL_MAX_DIRECTIVES: "2",
-  CHATQL_MAX_COST: "101",
+  CHATQL_MAX_COST: "120",
   CHATQL_MAX_BODY_BYTES: "2048",
 };
 
@@ -25,11 +25,13 @@ const directives = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `d${i
 
 describe.each([
   // limit, query at it, query just over it, what the refusal says, its code
-  ["depth 4", "{ services { edges { node { sid } } } }", "{ services { edges { node { limits { channelMembers } } } } }", /depth limit of 4/, "GRAPHQL_VALIDATION_FAILED"],
+  ["depth 4", "{ services(first: 1) { edges { node { sid } } } }", "{ services(first: 1) { edges { node { limits { channelMembers } } } } }", /depth limit of 4/, "GRAPHQL_VALIDATION_FAILED"],
   ["aliases 3", aliases(3), aliases(4), /Aliases limit of 3/, "GRAPHQL_VALIDATION_FAILED"],
   ["tokens 40", typenames(38), typenames(39), /more th\w+ 40 tokens/, "GRAPHQL_PARSE_FAILED"],
   ["directives 2", directives(2), directives(3), /Directives limit of 2/, "GRAPHQL_VALIDATION_FAILED"],
-  ["cost 101", "{ services(first: 100) { nodes { sid } } }", "{ services(first: 101) { nodes { sid } } }", /cost 102 exceeds the limit of 101/, "GRAPHQL_VALIDATION_FAILED"],
+  // first: 99 is one upstream page of 100 (20) + the connection (1) + 99 nodes = 120; first: 100 needs a
+  // second page to learn whether there is more: 40 + 1 + 100 = 141.
+  ["cost 120", "{ services(first: 99) { nodes { sid } } }", "{ services(first: 100) { nodes { sid } } }", /cost 141 exceeds the limit of 120/, "GRAPHQL_VALIDATION_FAILED"],
 ])("%s", (_limit, under, over, refusal, code) => {
   it("runs the query at the limit", async () => {
     const response = await postGraphQL(harness.chatql.graphqlUrl, under);
@@ -52,8 +54,8 @@ describe.each([
 describe("cost with variables", () => {
   it("multiplies by the page size a variable asks for", async () => {
     const query = "query Q($n: Int) { services(first: $n) { nodes { sid } } }";
-    expect((await postGraphQL(harness.chatql.graphqlUrl, query, { n: 100 })).errors).toBeUndefined();
-    expect((await postGraphQL(harness.chatql.graphqlUrl, query, { n: 101 })).errors?.[0]?.message).toMatch(/cost 102/);
+    expect((await postGraphQL(harness.chatql.graphqlUrl, query, { n: 99 })).errors).toBeUndefined();
+    expect((await postGraphQL(harness.chatql.graphqlUrl, query, { n: 100 })).errors?.[0]?.message).toMatch(/cost 141/);
   });
 });
 

@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { ChatApiError } from "../../chat-api/index.js";
 import { InvalidCursorError, paginate, type PageSource, type UpstreamPage } from "./paginate.js";
-import type { PageQuery } from "./cursor.js";
+import { CursorCodec, type PageQuery } from "./cursor.js";
 
 const sidPattern = /^IS[0-9a-f]{32}$/;
 const sidOf = (n: number) => "IS" + n.toString(16).padStart(32, "0");
 
 /** An in-memory list paged the way Twilio pages: keyset tokens "PA<sid>" (after) and "PB<sid>" (before). */
-function keysetList(count: number, maxPageSize: number) {
+function keysetList(count: number, maxPageSize: number, maxPages = 50) {
   const items = Array.from({ length: count }, (_, i) => sidOf(i + 1));
   const requests: PageQuery[] = [];
   const source: PageSource<string> = {
     sidOf: (sid) => sid,
     sidPattern,
-    maxPageSize,
+    walk: { maxPageSize, maxPages, cursors: new CursorCodec(null, maxPageSize) },
     async fetchPage(query): Promise<UpstreamPage<string>> {
       requests.push(query);
       const size = Number(query.PageSize ?? 50);
@@ -80,7 +81,7 @@ describe("paginate", () => {
     [250, 1000, 100],
     [250, 1, 3],
   ])("walks %i items forward and backward in slices of %i (upstream pages ≤ %i)", async (total, size, max) => {
-    const { items, source } = keysetList(total, max);
+    const { items, source } = keysetList(total, max, 1000);
 
     const fwd = await walkForward(source, size);
     expect(fwd.seen).toEqual(items);
@@ -122,5 +123,50 @@ describe("paginate", () => {
         ? ({ direction: "forward", count: 1, after: "bm9wZQ" } as const)
         : ({ direction: "backward", count: 1, before: "bm9wZQ" } as const);
     await expect(paginate(source, request)).rejects.toEqual(new InvalidCursorError(argument));
+  });
+
+  it.each(["after", "before"] as const)("rejects a %s cursor signed by another key", async (argument) => {
+    const { source } = keysetList(10, 100);
+    const foreign = new CursorCodec("another-process-key-0123456789abcdef", 100).encode({ page: { PageSize: "3" }, index: 0, sid: sidOf(1) });
+    const request = argument === "after" ? ({ direction: "forward", count: 1, after: foreign } as const) : ({ direction: "backward", count: 1, before: foreign } as const);
+    await expect(paginate(source, request)).rejects.toEqual(new InvalidCursorError(argument));
+  });
+});
+
+describe("page cap (CHATQL_MAX_LIST_PAGES)", () => {
+  /** An upstream that always advertises a next (and previous) page, with nothing on it. */
+  function endless(maxPages: number) {
+    const requests: PageQuery[] = [];
+    const source: PageSource<string> = {
+      sidOf: (sid) => sid,
+      sidPattern,
+      walk: { maxPageSize: 10, maxPages, cursors: new CursorCodec(null, 10) },
+      async fetchPage(query) {
+        requests.push(query);
+        return { items: [], query, nextQuery: { PageToken: `PA${requests.length}` }, previousQuery: { PageToken: `PB${requests.length}` } };
+      },
+    };
+    return { requests, source };
+  }
+
+  it.each([
+    ["forward", { direction: "forward", count: 5 }],
+    ["backward to the end", { direction: "backward", count: 5 }],
+  ] as const)("stops a %s walk at the cap with a budget error", async (_name, request) => {
+    const { requests, source } = endless(7);
+    const error = await paginate(source, request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ChatApiError);
+    expect((error as ChatApiError).kind).toBe("budget");
+    expect((error as ChatApiError).message).toMatch(/limit of 7 upstream pages/);
+    expect(requests).toHaveLength(7);
+  });
+
+  it("lets a walk of exactly the cap finish", async () => {
+    const { items, requests, source } = keysetList(40, 10, 4);
+    const slice = await paginate(source, { direction: "forward", count: 40 });
+    expect(slice.edges.map((edge) => edge.node)).toEqual(items);
+    expect(requests).toHaveLength(4);
+    // One item more needs a fifth page (to learn whether there is a next one): over the cap.
+    await expect(paginate(keysetList(41, 10, 4).source, { direction: "forward", count: 40 })).rejects.toBeInstanceOf(ChatApiError);
   });
 });

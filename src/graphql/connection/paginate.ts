@@ -2,7 +2,8 @@
 // page queries), with pages of at most `maxPageSize`; this walks as few pages as needed to answer
 // `first`/`after` or `last`/`before` and reports whether more items lie beyond either end.
 
-import { decodeCursor, encodeCursor, type PageQuery } from "./cursor.js";
+import { ChatApiError } from "../../chat-api/index.js";
+import type { CursorCodec, PageQuery } from "./cursor.js";
 
 export interface UpstreamPage<T> {
   items: T[];
@@ -11,11 +12,20 @@ export interface UpstreamPage<T> {
   previousQuery: PageQuery | null;
 }
 
+/** How every list walk of an operation is bounded and its cursors made. */
+export interface WalkOptions {
+  /** Largest PageSize to ask the upstream for. */
+  maxPageSize: number;
+  /** Pages one walk may read (CHATQL_MAX_LIST_PAGES); past it the walk fails with a `budget` error. */
+  maxPages: number;
+  cursors: CursorCodec;
+}
+
 export interface PageSource<T> {
   fetchPage(query: PageQuery): Promise<UpstreamPage<T>>;
   sidOf(item: T): string;
   sidPattern: RegExp;
-  maxPageSize: number;
+  walk: WalkOptions;
 }
 
 export type SliceRequest =
@@ -40,7 +50,24 @@ interface Positioned<T> {
 }
 
 export async function paginate<T>(source: PageSource<T>, request: SliceRequest): Promise<Slice<T>> {
-  return request.direction === "forward" ? forward(source, request.count, request.after) : backward(source, request.count, request.before);
+  const walker = { ...source, fetchPage: capped(source, "GET list page") };
+  return request.direction === "forward" ? forward(walker, request.count, request.after) : backward(walker, request.count, request.before);
+}
+
+/**
+ * `fetchPage`, refusing to read more than `walk.maxPages` pages: an upstream that always has a
+ * next page (broken or hostile) cannot keep a walk going.
+ */
+export function capped<T>(source: Pick<PageSource<T>, "fetchPage" | "walk">, route: string): (query: PageQuery) => Promise<UpstreamPage<T>> {
+  let pages = 0;
+  return (query) => {
+    if (++pages > source.walk.maxPages) {
+      return Promise.reject(
+        new ChatApiError({ kind: "budget", route, message: `the list walk reached its limit of ${source.walk.maxPages} upstream pages` }),
+      );
+    }
+    return source.fetchPage(query);
+  };
 }
 
 async function forward<T>(source: PageSource<T>, count: number, after: string | undefined): Promise<Slice<T>> {
@@ -49,11 +76,11 @@ async function forward<T>(source: PageSource<T>, count: number, after: string | 
   let start: number;
   let hasPreviousPage: boolean;
   if (after === undefined) {
-    page = await source.fetchPage({ PageSize: String(Math.min(count + 1, source.maxPageSize)) });
+    page = await source.fetchPage({ PageSize: String(Math.min(count + 1, source.walk.maxPageSize)) });
     start = 0;
     hasPreviousPage = false;
   } else {
-    const cursor = decodeCursor(after, source.sidPattern);
+    const cursor = source.walk.cursors.decode(after, source.sidPattern);
     if (!cursor) throw new InvalidCursorError("after");
     page = await source.fetchPage(cursor.page);
     const found = page.items.findIndex((item) => source.sidOf(item) === cursor.sid);
@@ -65,7 +92,7 @@ async function forward<T>(source: PageSource<T>, count: number, after: string | 
   for (;;) {
     collected.push(...positioned(source, page, start, page.items.length));
     if (collected.length > count || page.nextQuery === null) break;
-    page = await source.fetchPage(withPageSize(page.nextQuery, Math.min(count + 1 - collected.length, source.maxPageSize)));
+    page = await source.fetchPage(withPageSize(page.nextQuery, Math.min(count + 1 - collected.length, source.walk.maxPageSize)));
     start = 0;
   }
   return { edges: collected.slice(0, count), hasNextPage: collected.length > count, hasPreviousPage };
@@ -75,15 +102,15 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
   let page: UpstreamPage<T>;
   if (before === undefined) {
     // Twilio has no "last page" link: walk to the end in the largest pages, keeping the tail.
-    page = await source.fetchPage({ PageSize: String(source.maxPageSize) });
+    page = await source.fetchPage({ PageSize: String(source.walk.maxPageSize) });
     let tail: Array<Positioned<T>> = positioned(source, page, 0, page.items.length);
     while (page.nextQuery !== null) {
-      page = await source.fetchPage(withPageSize(page.nextQuery, source.maxPageSize));
+      page = await source.fetchPage(withPageSize(page.nextQuery, source.walk.maxPageSize));
       tail = tail.concat(positioned(source, page, 0, page.items.length)).slice(-(count + 1));
     }
     return { edges: tail.slice(-count), hasNextPage: false, hasPreviousPage: tail.length > count };
   }
-  const cursor = decodeCursor(before, source.sidPattern);
+  const cursor = source.walk.cursors.decode(before, source.sidPattern);
   if (!cursor) throw new InvalidCursorError("before");
   page = await source.fetchPage(cursor.page);
   const found = page.items.findIndex((item) => source.sidOf(item) === cursor.sid);
@@ -91,7 +118,7 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
   const hasNextPage = end < page.items.length || page.nextQuery !== null;
   let collected: Array<Positioned<T>> = positioned(source, page, 0, end);
   while (collected.length <= count && page.previousQuery !== null) {
-    page = await source.fetchPage(withPageSize(page.previousQuery, Math.min(count + 1 - collected.length, source.maxPageSize)));
+    page = await source.fetchPage(withPageSize(page.previousQuery, Math.min(count + 1 - collected.length, source.walk.maxPageSize)));
     collected = positioned(source, page, 0, page.items.length).concat(collected);
   }
   return { edges: collected.slice(-count), hasNextPage, hasPreviousPage: collected.length > count };
@@ -106,6 +133,6 @@ function withPageSize(query: PageQuery, size: number): PageQuery {
 function positioned<T>(source: PageSource<T>, page: UpstreamPage<T>, from: number, to: number): Array<Positioned<T>> {
   return page.items.slice(from, to).map((node, offset) => ({
     node,
-    cursor: encodeCursor({ page: page.query, index: from + offset, sid: source.sidOf(node) }),
+    cursor: source.walk.cursors.encode({ page: page.query, index: from + offset, sid: source.sidOf(node) }),
   }));
 }

@@ -5,15 +5,23 @@
 import { GraphQLError } from "graphql";
 import { ChatApiError } from "../../chat-api/index.js";
 
-export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "RATE_LIMITED"
-  | "UPSTREAM_UNAVAILABLE"
-  | "UPSTREAM_ERROR"
-  | "INTERNAL_SERVER_ERROR";
+/** chatql's own top-level error codes (one list: the type and the runtime set both come from it). */
+export const ERROR_CODES = [
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "RATE_LIMITED",
+  "UPSTREAM_UNAVAILABLE",
+  "UPSTREAM_ERROR",
+  /** The operation used up CHATQL_MAX_UPSTREAM_CALLS, or a list walk CHATQL_MAX_LIST_PAGES. */
+  "UPSTREAM_BUDGET_EXCEEDED",
+  /** CHATQL_OPERATION_TIMEOUT_MS passed before this field's upstream work was done. */
+  "OPERATION_TIMEOUT",
+  "INTERNAL_SERVER_ERROR",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export function badUserInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...(argument ? { argument } : {}) } });
@@ -27,6 +35,8 @@ export function notFound(message: string, upstream?: ChatApiError): GraphQLError
 export function codeForUpstream(error: ChatApiError): ErrorCode {
   if (error.kind === "timeout" || error.kind === "network") return "UPSTREAM_UNAVAILABLE";
   if (error.kind === "bad_response") return "UPSTREAM_ERROR";
+  if (error.kind === "budget") return "UPSTREAM_BUDGET_EXCEEDED";
+  if (error.kind === "aborted") return "OPERATION_TIMEOUT";
   switch (error.status) {
     case 400:
       return "BAD_USER_INPUT";
@@ -53,15 +63,31 @@ const MESSAGES: Record<ErrorCode, string> = {
   FORBIDDEN: "The Chat API refused access to this resource",
   NOT_FOUND: "The Chat API has no such resource",
   RATE_LIMITED: "The Chat API is rate limiting requests; try again later",
-  UPSTREAM_UNAVAILABLE: "The Chat API could not be reached in time",
+  UPSTREAM_UNAVAILABLE: "The Chat API is unavailable right now; try again later",
   UPSTREAM_ERROR: "The Chat API failed to answer the request",
+  UPSTREAM_BUDGET_EXCEEDED: "This operation needs more upstream requests than one operation may make; ask for less (smaller pages, fewer objects)",
+  OPERATION_TIMEOUT: "The operation's deadline passed before this field's upstream requests completed",
   INTERNAL_SERVER_ERROR: "Internal server error",
 };
+
+/** Why the Chat API was unavailable, in words that match what happened. */
+function unavailableMessage(error: ChatApiError): string {
+  if (error.kind === "timeout") return "The Chat API did not answer in time";
+  if (error.kind === "network") return "The Chat API could not be reached";
+  return `The Chat API is unavailable right now (HTTP ${error.status}); try again later`;
+}
 
 export function fromUpstream(error: ChatApiError): GraphQLError {
   const code = codeForUpstream(error);
   // Twilio's own message is useful for 4xx (it names the parameter); for the rest a fixed text.
-  const message = error.kind === "http" && error.twilioCode !== null && error.status !== null && error.status < 500 ? error.message : MESSAGES[code];
+  const message =
+    error.kind === "http" && error.twilioCode !== null && error.status !== null && error.status < 500
+      ? error.message
+      : code === "UPSTREAM_UNAVAILABLE"
+        ? unavailableMessage(error)
+        : code === "UPSTREAM_BUDGET_EXCEEDED"
+          ? `${MESSAGES[code]}: ${error.message}`
+          : MESSAGES[code];
   const retry = error.retryAfter !== null ? { retryAfterSeconds: error.retryAfter } : {};
   return new GraphQLError(message, { extensions: { code, ...twilioExtension(error), ...retry } });
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
+import { Fetches, FetchesEach } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/graphql-errors.js";
 import { roleKey } from "../loaders.js";
 import { roleFromResource } from "../role/role.mapper.js";
@@ -12,11 +13,13 @@ const MAX_NODES = 100;
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Refetches any object by its global id; null when it no longer exists." })
+  @Fetches(1)
   node(@Arg("id", () => ID) id: string, @Ctx() context: GraphQLContext): Promise<Node | null> {
     return loadNode(context, id, "id");
   }
 
   @Query(() => [Node], { nullable: "items", description: `Refetches up to ${MAX_NODES} objects by global id, in the order given; null for each that no longer exists.` })
+  @FetchesEach("ids")
   nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: GraphQLContext): Promise<Array<Node | null>> {
     if (ids.length > MAX_NODES) throw badUserInput(`"ids" takes at most ${MAX_NODES} ids, got ${ids.length}`, "ids");
     // Check every id before any upstream call.

@@ -4,10 +4,10 @@ import type { PageSource } from "../connection/paginate.js";
 import { ROLE_SID_PATTERN } from "../../sids.js";
 
 /** One service's roles as pages; every listed role primes the role loader. */
-export function rolesSource({ client, loaders, maxPageSize }: GraphQLContext, serviceSid: string): PageSource<RoleResource> {
+export function rolesSource({ client, loaders, walk }: GraphQLContext, serviceSid: string): PageSource<RoleResource> {
   return {
     sidPattern: ROLE_SID_PATTERN,
-    maxPageSize,
+    walk,
     sidOf: (role) => role.sid,
     async fetchPage(query) {
       const page = await client.listRoles(serviceSid, query);

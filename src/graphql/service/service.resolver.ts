@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { ChatApiError, serviceUpdateFields, type ServiceResource, type ServiceUpdateParams } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
+import { Fetches } from "../cost/upstream-cost.js";
 import { roleKey } from "../loaders.js";
 import { ConnectionArgs } from "../connection/connection.args.js";
 import { connectionOf } from "../connection/connection-of.js";
@@ -24,6 +25,7 @@ import { Service } from "./service.type.js";
 @Resolver(() => Service)
 export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: "The service with this SID (IS…), or null when there is none." })
+  @Fetches(1)
   async service(@Arg("sid", () => ID) sid: string, @Ctx() { loaders }: GraphQLContext): Promise<Service | null> {
     if (!SERVICE_SID_PATTERN.test(sid)) throw badUserInput(`"${sid}" is not a service SID (IS followed by 32 hex digits)`, "sid");
     const resource = await loaders.service.load(sid).catch(rethrowUpstream);
@@ -36,16 +38,19 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The role `defaultServiceRoleSid` names." })
+  @Fetches(1)
   defaultServiceRole(@Root() service: Service, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, service.sid, service.defaultServiceRoleSid);
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The role `defaultChannelRoleSid` names." })
+  @Fetches(1)
   defaultChannelRole(@Root() service: Service, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, service.sid, service.defaultChannelRoleSid);
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The role `defaultChannelCreatorRoleSid` names." })
+  @Fetches(1)
   defaultChannelCreatorRole(@Root() service: Service, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, service.sid, service.defaultChannelCreatorRoleSid);
   }
@@ -58,6 +63,7 @@ export class ServiceResolver {
   @Mutation(() => CreateServicePayload, {
     description: "Creates a service and applies every given setting. If the settings cannot be applied, the new service is deleted again and the failure is in userErrors.",
   })
+  @Fetches(3) // create, configure, and delete again if configuring fails
   async createService(@Arg("input", () => CreateServiceInput) input: CreateServiceInput, @Ctx() { client, loaders }: GraphQLContext): Promise<CreateServicePayload> {
     const clientMutationId = input.clientMutationId ?? null;
     const userErrors = await validateInput(input);
@@ -84,6 +90,7 @@ export class ServiceResolver {
   }
 
   @Mutation(() => UpdateServicePayload, { description: "Changes the given settings of a service; unset fields stay as they are." })
+  @Fetches(1)
   async updateService(@Arg("input", () => UpdateServiceInput) input: UpdateServiceInput, @Ctx() { client, loaders }: GraphQLContext): Promise<UpdateServicePayload> {
     const clientMutationId = input.clientMutationId ?? null;
     const userErrors = await validateInput(input);
@@ -100,6 +107,7 @@ export class ServiceResolver {
   }
 
   @Mutation(() => DeleteServicePayload, { description: "Deletes a service and everything in it." })
+  @Fetches(1)
   async deleteService(@Arg("input", () => DeleteServiceInput) input: DeleteServiceInput, @Ctx() { client, loaders }: GraphQLContext): Promise<DeleteServicePayload> {
     const clientMutationId = input.clientMutationId ?? null;
     const userErrors = await validateInput(input);

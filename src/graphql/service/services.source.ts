@@ -4,10 +4,10 @@ import type { PageSource } from "../connection/paginate.js";
 import { SERVICE_SID_PATTERN } from "../../sids.js";
 
 /** The account's services as pages; every listed service primes the service loader. */
-export function servicesSource({ client, loaders, maxPageSize }: GraphQLContext): PageSource<ServiceResource> {
+export function servicesSource({ client, loaders, walk }: GraphQLContext): PageSource<ServiceResource> {
   return {
     sidPattern: SERVICE_SID_PATTERN,
-    maxPageSize,
+    walk,
     sidOf: (service) => service.sid,
     async fetchPage(query) {
       const page = await client.listServices(query);

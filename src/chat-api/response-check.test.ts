@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../sids.js";
+import { ChatApiError } from "./errors.js";
+import { resourceCheck } from "./response-check.js";
+
+const route = "GET /v2/Services/{ServiceSid}/Roles/{Sid}";
+const roles = resourceCheck("chat.v2.service.role", ROLE_SID_PATTERN, "/v2/Services/{ServiceSid}/Roles", "roles");
+const services = resourceCheck("chat.v2.service", SERVICE_SID_PATTERN, "/v2/Services", "services");
+
+const RL = "RL" + "a".repeat(32);
+const IS = "IS" + "b".repeat(32);
+const AC = "AC" + "c".repeat(32);
+const role = { sid: RL, account_sid: AC, service_sid: IS, friendly_name: "channel user", type: "channel", permissions: ["sendMessage"], date_created: "2026-01-02T03:04:05Z", date_updated: null, url: "https://chat.twilio.com/v2/Services/x/Roles/y" };
+const meta = { first_page_url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0", key: "roles", next_page_url: null, page: 0, page_size: 50, previous_page_url: null, url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0" };
+
+function failure(run: () => unknown): ChatApiError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ChatApiError);
+    return error as ChatApiError;
+  }
+  throw new Error("expected a bad_response");
+}
+
+describe("resourceCheck: one resource", () => {
+  it("accepts what the spec describes, with nulls where it allows them", () => {
+    expect(roles.one(role, route)).toBe(role);
+    expect(roles.one({ sid: RL }, route)).toEqual({ sid: RL });
+  });
+
+  // Each row was something an upstream sent that chatql then used as if it were fine.
+  it.each<[string, unknown]>([
+    ["a SID that is a path", { ...role, sid: "../" }],
+    ["a SID of 42", { ...role, sid: 42 }],
+    ["no SID", { ...role, sid: undefined }],
+    ["a null SID", { ...role, sid: null }],
+    ["a service handed back as a role", { sid: IS, account_sid: AC, friendly_name: "svc" }],
+    ["a service SID of the wrong shape", { ...role, service_sid: "IS../Roles" }],
+    ["permissions that are not strings", { ...role, permissions: [1, 2] }],
+    ["a type outside the enum", { ...role, type: "admin" }],
+    ["a date that is not a date", { ...role, date_created: "yesterday" }],
+    ["a string", "RL"],
+    ["an array", [role]],
+    ["null", null],
+  ])("refuses %s as a bad_response", (_name, body) => {
+    const error = failure(() => roles.one(body, route));
+    expect(error.kind).toBe("bad_response");
+    expect(error.route).toBe(route);
+    expect(error.message).toMatch(/^upstream sent a chat\.v2\.service\.role resource that /);
+  });
+
+  it("checks a service's nested objects and default role SIDs", () => {
+    const service = { sid: IS, account_sid: AC, default_service_role_sid: RL, limits: { channel_members: 10 } };
+    expect(services.one(service, route)).toBe(service);
+    expect(failure(() => services.one({ ...service, default_service_role_sid: "42" }, route)).kind).toBe("bad_response");
+    expect(failure(() => services.one({ ...service, limits: "many" }, route)).kind).toBe("bad_response");
+    expect(failure(() => services.one({ ...service, typing_indicator_timeout: "5" }, route)).kind).toBe("bad_response");
+  });
+
+  it("never echoes the offending value", () => {
+    const secret = "s3cret-value-echoed";
+    expect(failure(() => roles.one({ ...role, sid: secret }, route)).message).not.toContain(secret);
+  });
+});
+
+describe("resourceCheck: a list page", () => {
+  it("returns items and meta", () => {
+    expect(roles.page({ roles: [role], meta }, route)).toEqual({ items: [role], meta });
+  });
+
+  it.each<[string, unknown]>([
+    ["null", null],
+    ["an array", []],
+    ["items that are not an array", { roles: {}, meta }],
+    ["an item that is not an object", { roles: [1], meta }],
+    ["an item with a bad SID", { roles: [{ ...role, sid: "RL1" }], meta }],
+    ["no meta", { roles: [] }],
+    ["the wrong key", { services: [], meta }],
+    ["a next page that is not a URL", { roles: [], meta: { ...meta, next_page_url: 7 } }],
+  ])("refuses %s", (_name, body) => {
+    expect(failure(() => roles.page(body, route)).kind).toBe("bad_response");
+  });
+});

@@ -1,0 +1,60 @@
+// What the upstream sends is checked before chatql trusts it: a resource must match its schema in
+// Twilio's spec (types, SID patterns, formats) and carry a SID of its own kind, a list its items
+// and `meta`. Anything else is a `bad_response` (UPSTREAM_ERROR), so a SID of "../" or a service
+// handed back as a role never reaches a URL, a cache key or a resolver.
+
+import type { ValidateFunction } from "ajv";
+import { compile, componentRef, describeErrors, listResponseSchema } from "../twilio/validator.js";
+import { ChatApiError } from "./errors.js";
+import type { ListMeta } from "./resources.js";
+
+export interface ResourceCheck<T> {
+  /** One resource body, checked. */
+  one(body: unknown, route: string): T;
+  /** A list body `{ [key]: T[], meta }`, checked. */
+  page(body: unknown, route: string): { items: T[]; meta: ListMeta };
+}
+
+/**
+ * A check for the spec's component `schemaName`, listed under `key` at `GET listPath`. Compiled
+ * on first use; the SID is required (the spec allows null) and must match `sidPattern`.
+ */
+export function resourceCheck<T>(schemaName: string, sidPattern: RegExp, listPath: string, key: string): ResourceCheck<T> {
+  let validators: { one: ValidateFunction; page: ValidateFunction } | undefined;
+  const compiled = () => {
+    if (!validators) {
+      const item = { allOf: [componentRef(schemaName)], type: "object", required: ["sid"], properties: { sid: { type: "string", pattern: sidPattern.source } } };
+      // `meta` as the spec has it, minus `format: uri`: chatql reads only the next/previous URLs, and
+      // checks those itself (paging.ts), relative or absolute.
+      const meta = withoutFormats((listResponseSchema(listPath) as { properties: { meta: object } }).properties.meta);
+      validators = {
+        one: compile(item),
+        page: compile({ type: "object", required: [key, "meta"], properties: { [key]: { type: "array", items: item }, meta } }),
+      };
+    }
+    return validators;
+  };
+  return {
+    one(body, route) {
+      const validate = compiled().one;
+      if (!validate(body)) throw badResponse(route, `a ${schemaName} resource that ${describeErrors(validate.errors)}`);
+      return body as T;
+    },
+    page(body, route) {
+      const validate = compiled().page;
+      if (!validate(body)) throw badResponse(route, `a ${key} list that ${describeErrors(validate.errors)}`);
+      const list = body as Record<string, unknown>;
+      return { items: list[key] as T[], meta: list.meta as ListMeta };
+    },
+  };
+}
+
+function withoutFormats(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutFormats);
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== "format").map(([key, value]) => [key, withoutFormats(value)]));
+}
+
+function badResponse(route: string, what: string): ChatApiError {
+  return new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${what}` });
+}
