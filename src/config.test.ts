@@ -69,6 +69,19 @@ describe("loadConfig", () => {
     ["NODE_ENV=production", { NODE_ENV: "production" }],
     ["CHATQL_ALLOW_ANONYMOUS", { CHATQL_ALLOW_ANONYMOUS: "yes" }],
     ["CHATQL_MAX_DEPTH", { CHATQL_MAX_DEPTH: "0" }],
+    ["CHATQL_MAX_UPSTREAM_CALLS", { CHATQL_MAX_UPSTREAM_CALLS: "0" }],
+    ["CHATQL_MAX_LIST_PAGES", { CHATQL_MAX_LIST_PAGES: "0" }],
+    ["CHATQL_OPERATION_TIMEOUT_MS", { CHATQL_OPERATION_TIMEOUT_MS: "0" }],
+    ["CHAT_API_MAX_RESPONSE_BYTES", { CHAT_API_MAX_RESPONSE_BYTES: "1023" }],
+    ["CHATQL_MAX_JSON_DEPTH", { CHATQL_MAX_JSON_DEPTH: "3" }],
+    ["CHATQL_CURSOR_SECRET", { CHATQL_CURSOR_SECRET: "too-short" }],
+    ["CHATQL_PERSISTED_DOCUMENTS", { CHATQL_TRUSTED_DOCUMENTS_ONLY: "true" }],
+    ["CHATQL_APQ", { CHATQL_APQ: "maybe" }],
+    ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_EMULATOR_ACCOUNTS: "AC123:token" }],
+    ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_EMULATOR_ACCOUNTS: `${AC}:` }],
+    ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_EMULATOR_ACCOUNTS: `${AC}:x`, CHAT_API_BASE_URL: "http://127.0.0.1:1", TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" }],
+    ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_CREDENTIALS: "passthrough" }],
+    ["CHATQL_EMULATOR_ACCOUNTS", { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN }],
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
   ])("rejects bad %s with one line naming it", (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -83,5 +96,33 @@ describe("loadConfig", () => {
   it("never echoes a URL that may carry credentials", () => {
     const env = { CHAT_API_BASE_URL: "ftp://user:hunter2@example.com", TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" };
     expect(() => loadConfig(env)).toThrow(/^(?!.*hunter2)/);
+  });
+
+  it.each([
+    ["CHAT_API_BASE_URL", { CHAT_API_BASE_URL: "http://127.0.0.1:4010" }],
+    ["the embedded emulator", { CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}` }],
+  ])("pass-through needs no credentials of chatql's own (%s)", (_name, env) => {
+    const config = loadConfig({ CHATQL_CREDENTIALS: "passthrough", ...env });
+    expect(config.upstream.credentials).toBeNull();
+  });
+
+  it("gives the embedded emulator its accounts, and uses the first in configured mode", () => {
+    const other = "AC" + "c".repeat(32);
+    const config = loadConfig({ CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}, ${other}:second-token` });
+    expect(config.upstream).toMatchObject({
+      kind: "embedded",
+      credentials: { accountSid: AC, authToken: TOKEN },
+      accounts: [{ accountSid: AC, authToken: TOKEN }, { accountSid: other, authToken: "second-token" }],
+    });
+  });
+
+  it("never echoes an emulator account's token in its error", () => {
+    expect(() => loadConfig({ CHATQL_EMULATOR_ACCOUNTS: "AC1:hunter2-token" })).toThrow(/^(?!.*hunter2)/);
+  });
+
+  it("bounds work per operation by default", () => {
+    expect(loadConfig({}).limits).toMatchObject({ maxUpstreamCalls: 300, maxListPages: 50, operationTimeoutMs: 30_000, maxJsonDepth: 32 });
+    expect(loadConfig({}).upstreamMaxResponseBytes).toBe(4 * 1024 * 1024);
+    expect(loadConfig({}).persisted).toEqual({ apq: false, documentsFile: null, trustedOnly: false });
   });
 });

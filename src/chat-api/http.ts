@@ -178,6 +178,8 @@ function throwIfAborted(signal: AbortSignal | undefined, route: string): void {
 /** The body as text, reading no more than `max` bytes (announced or streamed). */
 async function readBodyText(body: Dispatcher.ResponseData["body"], contentLength: string | string[] | undefined, max: number, route: string): Promise<string> {
   const tooLarge = () => {
+    // Stop reading and drop the connection; the stream's own abort error has nobody to tell.
+    body.on("error", () => {});
     body.destroy();
     return new ChatApiError({ kind: "bad_response", route, message: `upstream sent a response body larger than ${max} bytes` });
   };

@@ -23,7 +23,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     schema,
     // The landing page is a static page the HTTP server serves itself (explorer.ts), never Apollo:
     // a request Apollo sees is always one access control has let through.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...options.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), noSubscriptionsOverHttp, ...options.plugins],
     persistedQueries: options.apq ? {} : false,
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
@@ -36,6 +36,19 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     formatError,
   });
 }
+
+/** A subscription sent as a plain HTTP request: a clear 400, not graphql-js's "not configured" masked as a 500. */
+const noSubscriptionsOverHttp: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === "subscription") {
+          throw new GraphQLError("chatql serves no subscriptions yet: send queries and mutations", { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+        }
+      },
+    };
+  },
+};
 
 const KNOWN_CODES = new Set<string>([
   ...ERROR_CODES.filter((code) => code !== "INTERNAL_SERVER_ERROR"),
@@ -64,7 +77,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   // An upstream error that escaped a resolver unmapped still gets its proper code.
   if (original instanceof ChatApiError) return { ...fromUpstream(original).toJSON(), path: formatted.path, locations: formatted.locations };
-  const code = formatted.extensions?.code ?? requestErrorCode(original);
+  const code = requestErrorCode(original) ?? formatted.extensions?.code;
   if (typeof code === "string" && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };

@@ -27,8 +27,8 @@ export const UPSTREAM_REQUEST_COST = 20;
 /** Arguments whose values change a cost (page sizes, cursors' presence, id lists, @include/@skip). */
 const COST_ARGUMENTS = new Set(["first", "last", "after", "before", "ids", "if"]);
 
-const CACHE_ENTRIES = 5_000;
-const CACHE_BYTES = 2 * 1024 * 1024;
+export const CACHE_ENTRIES = 5_000;
+export const CACHE_BYTES = 512 * 1024;
 
 export interface CostModel {
   maxCost: number;
@@ -58,9 +58,13 @@ export function costEstimator({ maxPageSize, maxListPages }: Omit<CostModel, "ma
   };
 }
 
-export function costLimitPlugin(model: CostModel): ApolloServerPlugin {
+export function costCache(): LRUCache<string, number> {
+  return new LRUCache<string, number>({ max: CACHE_ENTRIES, maxSize: CACHE_BYTES, sizeCalculation: (_cost, key) => key.length + 8 });
+}
+
+/** `costs`: the cache of computed costs (tests pass their own to look into it). */
+export function costLimitPlugin(model: CostModel, costs = costCache()): ApolloServerPlugin {
   const estimator = costEstimator(model);
-  const costs = new LRUCache<string, number>({ max: CACHE_ENTRIES, maxSize: CACHE_BYTES, sizeCalculation: (_cost, key) => key.length + 8 });
   const costVariables = new WeakMap<DocumentNode, string[]>();
   return {
     async requestDidStart() {

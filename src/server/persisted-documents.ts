@@ -8,10 +8,7 @@ import { readFileSync } from "node:fs";
 import { ConfigError } from "../config.js";
 
 export class PersistedDocuments {
-  private constructor(
-    private readonly byHash: ReadonlyMap<string, string>,
-    private readonly texts: ReadonlySet<string>,
-  ) {}
+  private constructor(private readonly byHash: ReadonlyMap<string, string>) {}
 
   static load(file: string): PersistedDocuments {
     let manifest: unknown;
@@ -31,20 +28,16 @@ export class PersistedDocuments {
     if (entries.some(([hash, text]) => !/^[\w:.-]{1,200}$/.test(hash) || typeof text !== "string" || text.trim() === "")) {
       throw new ConfigError("CHATQL_PERSISTED_DOCUMENTS must map each hash to a non-empty document string");
     }
-    const byHash = new Map(entries as Array<[string, string]>);
-    return new PersistedDocuments(byHash, new Set(byHash.values()));
+    return new PersistedDocuments(new Map(entries as Array<[string, string]>));
   }
 
   get size(): number {
     return this.byHash.size;
   }
 
+  /** The document for a manifest key; a bare sha256 hex (what APQ clients send) also finds `sha256:<hex>`. */
   document(hash: string): string | undefined {
-    return this.byHash.get(hash);
-  }
-
-  isTrusted(text: string): boolean {
-    return this.texts.has(text);
+    return this.byHash.get(hash) ?? this.byHash.get(`sha256:${hash}`);
   }
 }
 
@@ -76,7 +69,6 @@ export function resolvePersisted(request: OperationFields, documents: PersistedD
     return { ok: true };
   }
   if (!trustedOnly) return { ok: true };
-  if (typeof request.query === "string" && documents.isTrusted(request.query)) return { ok: true };
   if (persistedQuery) return { ok: false, code: "PERSISTED_QUERY_NOT_FOUND", message: "No trusted document has this hash" };
   return { ok: false, code: "PERSISTED_QUERY_ID_REQUIRED", message: "This server runs only trusted documents: send a documentId from its manifest" };
 }

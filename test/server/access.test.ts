@@ -1,8 +1,13 @@
 // Access control end to end: endpoint bearer tokens, and credential pass-through where each
 // caller's own Twilio account is used upstream and nothing crosses between accounts.
 
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateServiceDocument, ListServicesDocument } from "../../examples/client/graphql.js";
+import { loadConfig } from "../../src/config.js";
+import { startChatql, type RunningChatql } from "../../src/server/start.js";
 import { postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
 
 const TOKENS = ["first-token-0123456789", "second-token-0123456789"];
@@ -93,5 +98,40 @@ describe("credential pass-through (CHATQL_CREDENTIALS=passthrough)", () => {
       expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     });
     expect(requests).toEqual([]);
+  });
+});
+
+describe("pass-through on the embedded emulator (CHATQL_EMULATOR_ACCOUNTS)", () => {
+  const ALICE = { accountSid: "AC" + "a".repeat(32), authToken: "alice-embedded-secret" };
+  let chatql: RunningChatql;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "chatql-passthrough-"));
+    const config = loadConfig({
+      PORT: "0",
+      LOG_LEVEL: "silent",
+      CHATQL_DATA_DIR: dataDir,
+      CHATQL_CREDENTIALS: "passthrough",
+      CHATQL_EMULATOR_ACCOUNTS: `${ALICE.accountSid}:${ALICE.authToken}`,
+    });
+    chatql = await startChatql(config);
+  });
+  afterAll(async () => {
+    await chatql.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("serves a listed account with its own secret", async () => {
+    const response = await postGraphQL(chatql.graphqlUrl, ListServicesDocument, {}, basic(ALICE.accountSid, ALICE.authToken));
+    expect(response.errors).toBeUndefined();
+  });
+
+  it.each([
+    ["a listed account with a wrong secret", basic("AC" + "a".repeat(32), "guessed")],
+    ["an unlisted account with any secret", basic("AC" + "e".repeat(32), "anything")],
+  ])("refuses %s: the emulator checks every caller's secret", async (_name, headers) => {
+    const response = await postGraphQL(chatql.graphqlUrl, ListServicesDocument, {}, headers);
+    expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    expect(response.data).toBeNull();
   });
 });

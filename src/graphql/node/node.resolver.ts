@@ -20,11 +20,12 @@ export class NodeResolver {
 
   @Query(() => [Node], { nullable: "items", description: `Refetches up to ${MAX_NODES} objects by global id, in the order given; null for each that no longer exists.` })
   @FetchesEach("ids")
-  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: GraphQLContext): Promise<Array<Node | null>> {
+  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: GraphQLContext): Promise<Array<Node | null | Error>> {
     if (ids.length > MAX_NODES) throw badUserInput(`"ids" takes at most ${MAX_NODES} ids, got ${ids.length}`, "ids");
     // Check every id before any upstream call.
     ids.forEach((id) => targetOf(id, "ids"));
-    return Promise.all(ids.map((id) => loadNode(context, id, "ids")));
+    // An Error in a list is that item's error (null at its index, path ["nodes", i]); the rest is still served.
+    return Promise.all(ids.map((id) => loadNode(context, id, "ids").catch((error: Error) => error)));
   }
 }
 
