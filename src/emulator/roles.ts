@@ -1,16 +1,13 @@
 import type { RoleResource, RoleType } from "../chat-api/resources.js";
 import { badRequest, invalidParam, missingParam, notFound } from "./errors.js";
 import type { FormParams } from "./form.js";
+import { PERMISSION_NAME_MAX, ROLE_NAME_MAX } from "./limits.js";
 import { buildMeta, parsePageRequest } from "./paging.js";
 import { readEnum, requireString } from "./params.js";
 import type { HandlerResult, RequestContext, Route } from "./router.js";
 import { findService } from "./services.js";
 import { isSid } from "./sid.js";
 import type { Keyset, RoleRow } from "./store.js";
-
-/** The spec: "It can be up to 64 characters long." */
-export const ROLE_NAME_MAX = 64;
-const PERMISSION_MAX = 64;
 
 export function renderRole(row: RoleRow, origin: string): RoleResource {
   return {
@@ -36,7 +33,9 @@ function readPermissions(form: FormParams): string[] {
   if (values.length === 0) throw missingParam("Permission");
   for (const v of values) {
     if (v.trim() === "") throw invalidParam("Permission", "must not be empty");
-    if ([...v].length > PERMISSION_MAX) throw invalidParam("Permission", `must be at most ${PERMISSION_MAX} characters`);
+    if ([...v].length > PERMISSION_NAME_MAX) {
+      throw invalidParam("Permission", `must be at most ${PERMISSION_NAME_MAX} characters`);
+    }
   }
   return [...new Set(values)];
 }

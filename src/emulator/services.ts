@@ -2,6 +2,7 @@ import type { RoleType, ServiceResource } from "../chat-api/resources.js";
 import type { ChannelNotification, ServiceSettings } from "./defaults.js";
 import { invalidParam, notFound } from "./errors.js";
 import type { FormParams } from "./form.js";
+import { MEMBERSHIP_LIMIT_MAX, SERVICE_NAME_MAX } from "./limits.js";
 import { buildMeta, parsePageRequest } from "./paging.js";
 import {
   readBoolean,
@@ -14,9 +15,6 @@ import {
 import type { HandlerResult, RequestContext, Route } from "./router.js";
 import { isSid } from "./sid.js";
 import type { Keyset, ServiceRow } from "./store.js";
-
-/** Twilio does not document a bound for service names; we pick one so huge names are a 400. */
-export const SERVICE_NAME_MAX = 256;
 
 export function renderService(row: ServiceRow, origin: string): ServiceResource {
   const s = row.settings;
@@ -176,8 +174,10 @@ function updateService(ctx: RequestContext): HandlerResult {
   s.pre_webhook_retry_count = readInteger(form, "PreWebhookRetryCount", 0) ?? s.pre_webhook_retry_count;
   s.post_webhook_retry_count = readInteger(form, "PostWebhookRetryCount", 0) ?? s.post_webhook_retry_count;
 
-  s.limits.channel_members = readInteger(form, "Limits.ChannelMembers", 1, 1000) ?? s.limits.channel_members;
-  s.limits.user_channels = readInteger(form, "Limits.UserChannels", 1, 1000) ?? s.limits.user_channels;
+  s.limits.channel_members =
+    readInteger(form, "Limits.ChannelMembers", 1, MEMBERSHIP_LIMIT_MAX) ?? s.limits.channel_members;
+  s.limits.user_channels =
+    readInteger(form, "Limits.UserChannels", 1, MEMBERSHIP_LIMIT_MAX) ?? s.limits.user_channels;
 
   const compat = readString(form, "Media.CompatibilityMessage");
   if (compat !== undefined) s.media.compatibility_message = compat === "" ? null : compat;
