@@ -16,3 +16,15 @@ export const ROLE_NAME_MAX = 64;
 
 /** One `Permission` value. Ours: the longest name in Twilio's catalogue has 24 characters. */
 export const PERMISSION_NAME_MAX = 64;
+
+/** `Notifications.*.Template`. Ours, the same as chatql's GraphQL input accepts. */
+export const NOTIFICATION_TEMPLATE_MAX = 1024;
+
+/** `Notifications.*.Sound` (a sound file's name). Ours, the same as chatql's GraphQL input. */
+export const NOTIFICATION_SOUND_MAX = 255;
+
+/** `Media.CompatibilityMessage`. Ours, the same as chatql's GraphQL input accepts. */
+export const COMPATIBILITY_MESSAGE_MAX = 1024;
+
+/** `PreWebhookUrl` / `PostWebhookUrl`. Ours: the de-facto URL limit of browsers and proxies. */
+export const WEBHOOK_URL_MAX = 2048;

@@ -7,13 +7,25 @@ import type { FormParams } from "./form.js";
 
 export const MAX_INT32 = 2_147_483_647;
 
+/**
+ * Whether `value` has more than `max` code points (not UTF-16 units, so an emoji is one
+ * character as a user sees it), without spreading a huge value into an array to find out.
+ */
+export function longerThan(value: string, max: number): boolean {
+  if (value.length <= max) return false; // a code point takes one or two UTF-16 units
+  if (value.length > 2 * max) return true;
+  let count = 0;
+  for (const _ of value) if (++count > max) return true;
+  return false;
+}
+
+export const tooLong = (name: string, maxLength: number) =>
+  invalidParam(name, `must be at most ${maxLength} characters`);
+
 export function readString(form: FormParams, name: string, maxLength?: number): string | undefined {
   const value = form.get(name);
   if (value === undefined) return undefined;
-  // Count code points, not UTF-16 units, so an emoji is one character as a user sees it.
-  if (maxLength !== undefined && [...value].length > maxLength) {
-    throw invalidParam(name, `must be at most ${maxLength} characters`);
-  }
+  if (maxLength !== undefined && longerThan(value, maxLength)) throw tooLong(name, maxLength);
   return value;
 }
 
@@ -55,10 +67,11 @@ export function readInteger(
 }
 
 /** An absolute http(s) URL; the empty string clears the setting (returns null). */
-export function readUrl(form: FormParams, name: string): string | null | undefined {
+export function readUrl(form: FormParams, name: string, maxLength: number): string | null | undefined {
   const value = form.get(name);
   if (value === undefined) return undefined;
   if (value === "") return null;
+  if (longerThan(value, maxLength)) throw tooLong(name, maxLength);
   let url: URL;
   try {
     url = new URL(value);

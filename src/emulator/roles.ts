@@ -3,7 +3,7 @@ import { badRequest, invalidParam, missingParam, notFound } from "./errors.js";
 import type { FormParams } from "./form.js";
 import { PERMISSION_NAME_MAX, ROLE_NAME_MAX } from "./limits.js";
 import { buildMeta, parsePageRequest } from "./paging.js";
-import { readEnum, requireString } from "./params.js";
+import { longerThan, readEnum, requireString, tooLong } from "./params.js";
 import type { HandlerResult, RequestContext, Route } from "./router.js";
 import { findService } from "./services.js";
 import { isSid } from "./sid.js";
@@ -33,9 +33,7 @@ function readPermissions(form: FormParams): string[] {
   if (values.length === 0) throw missingParam("Permission");
   for (const v of values) {
     if (v.trim() === "") throw invalidParam("Permission", "must not be empty");
-    if ([...v].length > PERMISSION_NAME_MAX) {
-      throw invalidParam("Permission", `must be at most ${PERMISSION_NAME_MAX} characters`);
-    }
+    if (longerThan(v, PERMISSION_NAME_MAX)) throw tooLong("Permission", PERMISSION_NAME_MAX);
   }
   return [...new Set(values)];
 }

@@ -2,7 +2,14 @@ import type { RoleType, ServiceResource } from "../chat-api/resources.js";
 import type { ChannelNotification, ServiceSettings } from "./defaults.js";
 import { invalidParam, notFound } from "./errors.js";
 import type { FormParams } from "./form.js";
-import { MEMBERSHIP_LIMIT_MAX, SERVICE_NAME_MAX } from "./limits.js";
+import {
+  COMPATIBILITY_MESSAGE_MAX,
+  MEMBERSHIP_LIMIT_MAX,
+  NOTIFICATION_SOUND_MAX,
+  NOTIFICATION_TEMPLATE_MAX,
+  SERVICE_NAME_MAX,
+  WEBHOOK_URL_MAX,
+} from "./limits.js";
 import { buildMeta, parsePageRequest } from "./paging.js";
 import {
   readBoolean,
@@ -105,8 +112,12 @@ const CHANNEL_NOTIFICATIONS = [
 function applyNotification(form: FormParams, prefix: string, target: ChannelNotification): void {
   const enabled = readBoolean(form, `${prefix}.Enabled`);
   if (enabled !== undefined) target.enabled = enabled;
-  for (const [param, field] of [["Template", "template"], ["Sound", "sound"]] as const) {
-    const value = readString(form, `${prefix}.${param}`);
+  const texts = [
+    ["Template", "template", NOTIFICATION_TEMPLATE_MAX],
+    ["Sound", "sound", NOTIFICATION_SOUND_MAX],
+  ] as const;
+  for (const [param, field, maxLength] of texts) {
+    const value = readString(form, `${prefix}.${param}`, maxLength);
     if (value === undefined) continue;
     if (value === "") delete target[field];
     else target[field] = value;
@@ -162,9 +173,9 @@ function updateService(ctx: RequestContext): HandlerResult {
     applyNotification(form, `Notifications.${param}`, s.notifications[field]);
   }
 
-  const pre = readUrl(form, "PreWebhookUrl");
+  const pre = readUrl(form, "PreWebhookUrl", WEBHOOK_URL_MAX);
   if (pre !== undefined) s.pre_webhook_url = pre;
-  const post = readUrl(form, "PostWebhookUrl");
+  const post = readUrl(form, "PostWebhookUrl", WEBHOOK_URL_MAX);
   if (post !== undefined) s.post_webhook_url = post;
   s.webhook_method = readEnum(form, "WebhookMethod", ["GET", "POST"], { caseInsensitive: true }) ?? s.webhook_method;
   if (form.has("WebhookFilters")) {
@@ -179,7 +190,7 @@ function updateService(ctx: RequestContext): HandlerResult {
   s.limits.user_channels =
     readInteger(form, "Limits.UserChannels", 1, MEMBERSHIP_LIMIT_MAX) ?? s.limits.user_channels;
 
-  const compat = readString(form, "Media.CompatibilityMessage");
+  const compat = readString(form, "Media.CompatibilityMessage", COMPATIBILITY_MESSAGE_MAX);
   if (compat !== undefined) s.media.compatibility_message = compat === "" ? null : compat;
 
   const updated = ctx.store.updateService({
