@@ -28,3 +28,6 @@ export const COMPATIBILITY_MESSAGE_MAX = 1024;
 
 /** `PreWebhookUrl` / `PostWebhookUrl`. Ours: the de-facto URL limit of browsers and proxies. */
 export const WEBHOOK_URL_MAX = 2048;
+
+/** Most characters of a caller's value quoted back in an error message. Ours. */
+export const QUOTED_VALUE_MAX = 64;

@@ -1,4 +1,4 @@
-import { invalidParam, missingParam } from "./errors.js";
+import { invalidParam, missingParam, quoted } from "./errors.js";
 import type { FormParams } from "./form.js";
 
 // Typed readers for form parameters. Each returns undefined when the parameter is absent and
@@ -44,13 +44,13 @@ export function readBoolean(form: FormParams, name: string): boolean | undefined
     case "false":
       return false;
     default:
-      throw invalidParam(name, `expected true or false, got '${value}'`);
+      throw invalidParam(name, `expected true or false, got ${quoted(value)}`);
   }
 }
 
 /** Parses a decimal integer (digits only, optional leading minus) within [min, max]. */
 export function parseInteger(value: string, name: string, min: number, max: number): number {
-  if (!/^-?[0-9]+$/.test(value)) throw invalidParam(name, `expected an integer, got '${value}'`);
+  if (!/^-?[0-9]+$/.test(value)) throw invalidParam(name, `expected an integer, got ${quoted(value)}`);
   const n = Number(value);
   if (n < min || n > max) throw invalidParam(name, `must be between ${min} and ${max}`);
   return n;
@@ -76,7 +76,7 @@ export function readUrl(form: FormParams, name: string, maxLength: number): stri
   try {
     url = new URL(value);
   } catch {
-    throw invalidParam(name, `'${value}' is not a valid URL`);
+    throw invalidParam(name, `${quoted(value)} is not a valid URL`);
   }
   if ((url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === "") {
     throw invalidParam(name, "must be an absolute http or https URL");
@@ -96,7 +96,7 @@ export function readEnum<T extends string>(
     options.caseInsensitive ? a.toLowerCase() === value.toLowerCase() : a === value,
   );
   if (found === undefined) {
-    throw invalidParam(name, `must be one of ${allowed.join(", ")}, got '${value}'`);
+    throw invalidParam(name, `must be one of ${allowed.join(", ")}, got ${quoted(value)}`);
   }
   return found;
 }

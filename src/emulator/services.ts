@@ -1,6 +1,6 @@
 import type { RoleType, ServiceResource } from "../chat-api/resources.js";
 import type { ChannelNotification, ServiceSettings } from "./defaults.js";
-import { invalidParam, notFound } from "./errors.js";
+import { invalidParam, notFound, quoted } from "./errors.js";
 import type { FormParams } from "./form.js";
 import {
   COMPATIBILITY_MESSAGE_MAX,
@@ -132,7 +132,7 @@ function checkRoleSid(
 ): string | undefined {
   const sid = ctx.form.get(name);
   if (sid === undefined) return undefined;
-  if (!isSid("RL", sid)) throw invalidParam(name, `'${sid}' is not a valid Role SID`);
+  if (!isSid("RL", sid)) throw invalidParam(name, `${quoted(sid)} is not a valid Role SID`);
   const role = ctx.store.getRole(ctx.accountSid, service.sid, sid);
   if (!role) throw invalidParam(name, `Role ${sid} does not belong to this service`);
   if (role.type !== type) throw invalidParam(name, `Role ${sid} is not a ${type} role`);

@@ -194,6 +194,28 @@ describe("bad input", () => {
     expect((await call(emulator, "GET", "/v2/Services")).status).toBe(200);
   });
 
+  // A bad value is quoted back cut short: a huge one must not make a huge error body.
+  it.each([
+    ["ReadStatusEnabled", "update"],
+    ["TypingIndicatorTimeout", "update"],
+    ["WebhookMethod", "update"],
+    ["PreWebhookUrl", "update"],
+    ["DefaultServiceRoleSid", "update"],
+    ["PageSize", "list"],
+    ["PageToken", "list"],
+  ])("a huge bad %s is quoted back cut short", async (param, where) => {
+    // Under every length cap (URLs: 2048), so the value itself is what gets rejected.
+    const value = "y".repeat(where === "list" || param === "PreWebhookUrl" ? 2000 : 100_000);
+    const res =
+      where === "list"
+        ? await call(emulator, "GET", `/v2/Services?${form({ [param]: value })}`)
+        : await call(emulator, "POST", `/v2/Services/${svc}`, { body: form({ [param]: value }) });
+    expectTwilioError(res, 400, 20001);
+    expect(res.json.message).toContain(param);
+    expect(res.json.message).toContain(`'${"y".repeat(64)}…'`);
+    expect(res.json.message.length).toBeLessThan(300);
+  });
+
   it("a POST without body or Content-Type is an empty form", async () => {
     const res = await call(emulator, "POST", `/v2/Services/${svc}`);
     expect(res.status).toBe(200);
