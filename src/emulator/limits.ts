@@ -29,5 +29,40 @@ export const COMPATIBILITY_MESSAGE_MAX = 1024;
 /** `PreWebhookUrl` / `PostWebhookUrl`. Ours: the de-facto URL limit of browsers and proxies. */
 export const WEBHOOK_URL_MAX = 2048;
 
+/** `WebhookFilters` values in one request. Ours: more than the 23 events, so every list of them fits. */
+export const WEBHOOK_FILTERS_MAX = 50;
+
+/**
+ * The events a `WebhookFilters` value may name: the pre-event and post-event webhooks of
+ * Twilio's "Webhook Events" page (https://www.twilio.com/docs/chat/webhook-events).
+ */
+export const WEBHOOK_EVENTS: ReadonlySet<string> = new Set([
+  // pre-event
+  "onMessageSend",
+  "onMessageUpdate",
+  "onMessageRemove",
+  "onMediaMessageSend",
+  "onChannelAdd",
+  "onChannelUpdate",
+  "onChannelDestroy",
+  "onMemberAdd",
+  "onMemberUpdate",
+  "onMemberRemove",
+  "onUserUpdate",
+  // post-event
+  "onMessageSent",
+  "onMessageUpdated",
+  "onMessageRemoved",
+  "onMediaMessageSent",
+  "onChannelAdded",
+  "onChannelUpdated",
+  "onChannelDestroyed",
+  "onMemberAdded",
+  "onMemberUpdated",
+  "onMemberRemoved",
+  "onUserAdded",
+  "onUserUpdated",
+]);
+
 /** Most characters of a caller's value quoted back in an error message. Ours. */
 export const QUOTED_VALUE_MAX = 64;

@@ -8,6 +8,8 @@ import {
   NOTIFICATION_SOUND_MAX,
   NOTIFICATION_TEMPLATE_MAX,
   SERVICE_NAME_MAX,
+  WEBHOOK_EVENTS,
+  WEBHOOK_FILTERS_MAX,
   WEBHOOK_URL_MAX,
 } from "./limits.js";
 import { buildMeta, parsePageRequest } from "./paging.js";
@@ -124,6 +126,27 @@ function applyNotification(form: FormParams, prefix: string, target: ChannelNoti
   }
 }
 
+/**
+ * The repeated `WebhookFilters` parameter: the list replaces the old one, and a lone empty value
+ * clears it. Each value must name one of Twilio's webhook events, which also bounds its length.
+ */
+function readWebhookFilters(form: FormParams): string[] | undefined {
+  if (!form.has("WebhookFilters")) return undefined;
+  const values = form.getAll("WebhookFilters");
+  if (values.length > WEBHOOK_FILTERS_MAX) {
+    throw invalidParam("WebhookFilters", `must have at most ${WEBHOOK_FILTERS_MAX} values`);
+  }
+  const filters = values.filter((f) => f !== "");
+  const unknown = filters.find((f) => !WEBHOOK_EVENTS.has(f));
+  if (unknown !== undefined) {
+    throw invalidParam(
+      "WebhookFilters",
+      `${quoted(unknown)} is not a Chat webhook event (see https://www.twilio.com/docs/chat/webhook-events)`,
+    );
+  }
+  return filters;
+}
+
 function checkRoleSid(
   ctx: RequestContext,
   service: ServiceRow,
@@ -178,10 +201,7 @@ function updateService(ctx: RequestContext): HandlerResult {
   const post = readUrl(form, "PostWebhookUrl", WEBHOOK_URL_MAX);
   if (post !== undefined) s.post_webhook_url = post;
   s.webhook_method = readEnum(form, "WebhookMethod", ["GET", "POST"], { caseInsensitive: true }) ?? s.webhook_method;
-  if (form.has("WebhookFilters")) {
-    // Repeated parameter; the list replaces the old one. A lone empty value clears it.
-    s.webhook_filters = form.getAll("WebhookFilters").filter((f) => f !== "");
-  }
+  s.webhook_filters = readWebhookFilters(form) ?? s.webhook_filters;
   s.pre_webhook_retry_count = readInteger(form, "PreWebhookRetryCount", 0) ?? s.pre_webhook_retry_count;
   s.post_webhook_retry_count = readInteger(form, "PostWebhookRetryCount", 0) ?? s.post_webhook_retry_count;
 

@@ -57,6 +57,16 @@ const NOTIFICATION_KINDS = [
   ["InvitedToChannel", "invited_to_channel"],
 ] as const;
 
+/** The pre- and post-event webhooks of https://www.twilio.com/docs/chat/webhook-events. */
+const WEBHOOK_EVENTS = [
+  "onMessageSend", "onMessageUpdate", "onMessageRemove", "onMediaMessageSend", "onChannelAdd", "onChannelUpdate",
+  "onChannelDestroy", "onMemberAdd", "onMemberUpdate", "onMemberRemove", "onUserUpdate",
+  "onMessageSent", "onMessageUpdated", "onMessageRemoved", "onMediaMessageSent", "onChannelAdded", "onChannelUpdated",
+  "onChannelDestroyed", "onMemberAdded", "onMemberUpdated", "onMemberRemoved", "onUserAdded", "onUserUpdated",
+];
+/** n filter values: every event in turn, then again (repeats are kept as sent). */
+const filtersOf = (n: number) => Array.from({ length: n }, (_, i) => WEBHOOK_EVENTS[i % WEBHOOK_EVENTS.length]!);
+
 const rolesPath = () => `/v2/Services/${svc}/Roles`;
 
 const bounds: Bound[] = [
@@ -101,6 +111,14 @@ const bounds: Bound[] = [
     expected: urlOf,
     message: lengthMessage(param, 2048),
   })),
+  {
+    param: "WebhookFilters",
+    limit: 50,
+    body: (n) => form({ WebhookFilters: filtersOf(n) }),
+    stored: (json) => json.webhook_filters,
+    expected: filtersOf,
+    message: /^Invalid parameter WebhookFilters: must have at most 50 values$/,
+  },
 ];
 
 describe("bounds", () => {
