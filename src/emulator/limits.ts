@@ -17,6 +17,9 @@ export const ROLE_NAME_MAX = 64;
 /** One `Permission` value. Ours: the longest name in Twilio's catalogue has 24 characters. */
 export const PERMISSION_NAME_MAX = 64;
 
+/** `Permission` values in one request. Ours: Twilio's catalogue has about two dozen names. */
+export const PERMISSIONS_MAX = 50;
+
 /** `Notifications.*.Template`. Ours, the same as chatql's GraphQL input accepts. */
 export const NOTIFICATION_TEMPLATE_MAX = 1024;
 

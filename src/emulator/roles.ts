@@ -1,7 +1,7 @@
 import type { RoleResource, RoleType } from "../chat-api/resources.js";
 import { badRequest, invalidParam, missingParam, notFound } from "./errors.js";
 import type { FormParams } from "./form.js";
-import { PERMISSION_NAME_MAX, ROLE_NAME_MAX } from "./limits.js";
+import { PERMISSION_NAME_MAX, PERMISSIONS_MAX, ROLE_NAME_MAX } from "./limits.js";
 import { buildMeta, parsePageRequest } from "./paging.js";
 import { longerThan, readEnum, requireString, tooLong } from "./params.js";
 import type { HandlerResult, RequestContext, Route } from "./router.js";
@@ -31,6 +31,9 @@ export function renderRole(row: RoleRow, origin: string): RoleResource {
 function readPermissions(form: FormParams): string[] {
   const values = form.getAll("Permission");
   if (values.length === 0) throw missingParam("Permission");
+  if (values.length > PERMISSIONS_MAX) {
+    throw invalidParam("Permission", `must have at most ${PERMISSIONS_MAX} values`);
+  }
   for (const v of values) {
     if (v.trim() === "") throw invalidParam("Permission", "must not be empty");
     if (longerThan(v, PERMISSION_NAME_MAX)) throw tooLong("Permission", PERMISSION_NAME_MAX);

@@ -6,10 +6,13 @@ import { call, expectTwilioError, form, withEmulator } from "./helpers.js";
 
 let emulator: RunningEmulator;
 let svc: string;
+let channelRole: string; // the "channel user" default role of svc
 
 beforeAll(async () => {
   emulator = await withEmulator();
-  svc = (await call(emulator, "POST", "/v2/Services", { body: form({ FriendlyName: "bounded" }) })).json.sid;
+  const created = await call(emulator, "POST", "/v2/Services", { body: form({ FriendlyName: "bounded" }) });
+  svc = created.json.sid;
+  channelRole = created.json.default_channel_role_sid;
 });
 afterAll(async () => {
   await emulator.close();
@@ -23,12 +26,21 @@ const urlOf = (n: number) => {
   return base + "a".repeat(n - base.length);
 };
 
+type Target = "service create" | "service update" | "role create" | "role update";
+
+const pathOf: Record<Target, () => string> = {
+  "service create": () => "/v2/Services",
+  "service update": () => `/v2/Services/${svc}`,
+  "role create": () => `/v2/Services/${svc}/Roles`,
+  "role update": () => `/v2/Services/${svc}/Roles/${channelRole}`,
+};
+
 interface Bound {
   /** The parameter as the error names it. */
   param: string;
   limit: number;
-  /** Where the request goes (default: the update of `svc`). */
-  path?: () => string;
+  /** Which request carries it (default: a service update). */
+  on?: Target;
   /** A form whose bounded parameter has `n` characters (or `n` values). */
   body: (n: number) => string;
   /** What the accepted request stored, read from the response. */
@@ -67,13 +79,14 @@ const WEBHOOK_EVENTS = [
 /** n filter values: every event in turn, then again (repeats are kept as sent). */
 const filtersOf = (n: number) => Array.from({ length: n }, (_, i) => WEBHOOK_EVENTS[i % WEBHOOK_EVENTS.length]!);
 
-const rolesPath = () => `/v2/Services/${svc}/Roles`;
+/** n distinct permission names (the emulator does not check them against Twilio's catalogue). */
+const permissionsOf = (n: number) => Array.from({ length: n }, (_, i) => `permission${i}`);
 
 const bounds: Bound[] = [
   {
     param: "FriendlyName",
     limit: 256,
-    path: () => "/v2/Services",
+    on: "service create",
     body: (n) => form({ FriendlyName: chars(n) }),
     stored: (json) => json.friendly_name,
     expected: chars,
@@ -83,7 +96,7 @@ const bounds: Bound[] = [
   {
     param: "FriendlyName",
     limit: 64,
-    path: rolesPath,
+    on: "role create",
     body: (n) => form({ FriendlyName: chars(n), Type: "channel", Permission: "sendMessage" }),
     stored: (json) => json.friendly_name,
     expected: chars,
@@ -92,11 +105,29 @@ const bounds: Bound[] = [
   {
     param: "Permission",
     limit: 64,
-    path: rolesPath,
+    on: "role create",
     body: (n) => form({ FriendlyName: "r", Type: "channel", Permission: ["sendMessage", chars(n)] }),
     stored: (json) => json.permissions,
     expected: (n) => ["sendMessage", chars(n)],
     message: lengthMessage("Permission", 64),
+  },
+  {
+    param: "Permission",
+    limit: 50,
+    on: "role create",
+    body: (n) => form({ FriendlyName: "r", Type: "channel", Permission: permissionsOf(n) }),
+    stored: (json) => json.permissions,
+    expected: permissionsOf,
+    message: /^Invalid parameter Permission: must have at most 50 values$/,
+  },
+  {
+    param: "Permission",
+    limit: 50,
+    on: "role update",
+    body: (n) => form({ Permission: permissionsOf(n) }),
+    stored: (json) => json.permissions,
+    expected: permissionsOf,
+    message: /^Invalid parameter Permission: must have at most 50 values$/,
   },
   ...NOTIFICATION_KINDS.flatMap(([param, field]) => [
     textBound(`Notifications.${param}.Template`, 1024, (json) => json.notifications[field].template),
@@ -122,24 +153,24 @@ const bounds: Bound[] = [
 ];
 
 describe("bounds", () => {
-  const cases = bounds.map((b) => [`${b.path?.() === undefined ? "update" : "POST " + b.path().replace(svc, "{Sid}")} ${b.param} (${b.limit})`, b] as const);
+  const cases = bounds.map((b) => [`${b.on ?? "service update"}: ${b.param} (${b.limit})`, b] as const);
 
   /** Everything a refused request might have changed: the service and its roles. */
   const snapshot = async () => ({
     service: (await call(emulator, "GET", `/v2/Services/${svc}`)).json,
-    roles: (await call(emulator, "GET", rolesPath())).json.roles,
+    roles: (await call(emulator, "GET", pathOf["role create"]())).json.roles,
     services: (await call(emulator, "GET", "/v2/Services")).json.services.length,
   });
 
   it.each(cases)("%s: at the bound it is accepted", async (_name, b) => {
-    const path = b.path?.() ?? `/v2/Services/${svc}`;
+    const path = pathOf[b.on ?? "service update"]();
     const res = await call(emulator, "POST", path, { body: b.body(b.limit) });
     expect([200, 201], res.text.slice(0, 300)).toContain(res.status);
     if (b.stored) expect(b.stored(res.json)).toEqual(b.expected!(b.limit));
   });
 
   it.each(cases)("%s: one past the bound it is a 400 that changes nothing", async (_name, b) => {
-    const path = b.path?.() ?? `/v2/Services/${svc}`;
+    const path = pathOf[b.on ?? "service update"]();
     const before = await snapshot();
     const res = await call(emulator, "POST", path, { body: b.body(b.limit + 1) });
     expectTwilioError(res, 400, 20001);
