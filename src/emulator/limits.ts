@@ -5,6 +5,13 @@
 /** Twilio bodies are small form posts; a bigger one is a 413, refused without buffering it. Ours. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Most `key=value` pairs in one form body or query string, repeats of a parameter included. Ours:
+ * the longest real request (a service update with every parameter and every webhook event) has
+ * 53; this stops a 1 MiB body of `a&a&a…` from becoming half a million values.
+ */
+export const FORM_PAIRS_MAX = 256;
+
 /** `Limits.ChannelMembers` / `Limits.UserChannels`. The spec: "Can be up to 1,000." */
 export const MEMBERSHIP_LIMIT_MAX = 1000;
 

@@ -102,6 +102,8 @@ const rows: Row[] = [
   { name: "percent-encoded invalid UTF-8", method: "POST", path: () => "/v2/Services", body: "FriendlyName=%C3%28", status: 400, code: 20001 },
   { name: "raw invalid UTF-8 bytes", method: "POST", path: () => "/v2/Services", body: Buffer.from([0x46, 0x72, 0x69, 0x65, 0x6e, 0x64, 0x6c, 0x79, 0x4e, 0x61, 0x6d, 0x65, 0x3d, 0xff, 0xfe]), status: 400, code: 20001 },
   { name: "bad percent-encoding in query", method: "GET", path: () => "/v2/Services?PageSize=%zz", status: 400, code: 20001 },
+  { name: "257 query parameters", method: "GET", path: () => "/v2/Services?" + Array.from({ length: 257 }, (_, i) => `q${i}=1`).join("&"), status: 400, code: 20001,
+    message: /^Too many parameters/ },
   { name: "JSON content type", method: "POST", path: () => "/v2/Services", body: '{"FriendlyName":"x"}', headers: { "content-type": "application/json" }, status: 415, code: 20001 },
   // authentication
   { name: "no credentials", method: "GET", path: () => "/v2/Services", auth: false, status: 401, code: 20003 },

@@ -150,6 +150,15 @@ const bounds: Bound[] = [
     expected: filtersOf,
     message: /^Invalid parameter WebhookFilters: must have at most 50 values$/,
   },
+  {
+    param: "key=value pairs",
+    limit: 256,
+    // Unknown parameters are ignored, but they are still parsed, so they count.
+    body: (n) => [form({ FriendlyName: "pairs" }), ...Array.from({ length: n - 1 }, (_, i) => `Unknown${i}=1`)].join("&"),
+    stored: (json) => json.friendly_name,
+    expected: () => "pairs",
+    message: /^Too many parameters: a request may have at most 256$/,
+  },
 ];
 
 describe("bounds", () => {
