@@ -2,7 +2,7 @@
 // accepted and stored, one just past it is a 400 that names the parameter and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { call, expectTwilioError, form, withEmulator } from "./helpers.js";
+import { call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
 
 let emulator: RunningEmulator;
 let svc: string;
@@ -185,5 +185,70 @@ describe("bounds", () => {
     expectTwilioError(res, 400, 20001);
     expect(res.json.message).toMatch(b.message);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+/**
+ * Every text setting of a service at its bound, filled with `c`, and the 50 longest webhook
+ * filters. A control character is the worst case for size: JSON spells it as six bytes.
+ */
+function everyTextAtItsBound(c: string): Record<string, string | string[]> {
+  const fill = (n: number) => c.repeat(n);
+  const settings: Record<string, string | string[]> = {
+    FriendlyName: fill(256),
+    "Media.CompatibilityMessage": fill(1024),
+    PreWebhookUrl: "https://example.com/" + fill(2048 - 20),
+    PostWebhookUrl: "https://example.com/" + fill(2048 - 20),
+    WebhookFilters: Array.from({ length: 50 }, () => "onChannelDestroyed"),
+  };
+  for (const [param] of NOTIFICATION_KINDS) {
+    settings[`Notifications.${param}.Template`] = fill(1024);
+    settings[`Notifications.${param}.Sound`] = fill(255);
+  }
+  return settings;
+}
+
+describe("a service with every text setting at its bound", () => {
+  it.each([
+    // 10,492 characters of text in all: ASCII is one byte each, a control character six.
+    ["plain ASCII", "a", 16 * 1024],
+    ["control characters", "\u0001", 72 * 1024],
+  ])("renders in under a fixed size (%s)", async (_name, c, maxBytes) => {
+    const sid = (await call(emulator, "POST", "/v2/Services", { body: form({ FriendlyName: "at the bound" }) })).json.sid;
+    const updated = await call(emulator, "POST", `/v2/Services/${sid}`, { body: form(everyTextAtItsBound(c)) });
+    expect(updated.status, updated.text.slice(0, 300)).toBe(200);
+    const fetched = await call(emulator, "GET", `/v2/Services/${sid}`);
+    expectSpecService(fetched.json);
+    expect(fetched.json.notifications.invited_to_channel.sound).toBe(c.repeat(255));
+    expect(Buffer.byteLength(fetched.text)).toBeLessThan(maxBytes);
+  });
+
+  it("so one page of 80 such services stays under 6 MiB", async () => {
+    const own = await withEmulator();
+    try {
+      for (let i = 0; i < 80; i++) {
+        const sid = (await call(own, "POST", "/v2/Services", { body: form({ FriendlyName: `s${i}` }) })).json.sid;
+        expect((await call(own, "POST", `/v2/Services/${sid}`, { body: form(everyTextAtItsBound("\u0001")) })).status).toBe(200);
+      }
+      const page = await call(own, "GET", "/v2/Services?PageSize=80");
+      expect(page.json.services).toHaveLength(80);
+      expect(Buffer.byteLength(page.text)).toBeLessThan(6 * 1024 * 1024);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe("a role with every text at its bound", () => {
+  it("renders in under 24 KiB, even in control characters", async () => {
+    const c = "\u0001";
+    const permissions = Array.from({ length: 50 }, (_, i) => String(i).padEnd(64, c));
+    const res = await call(emulator, "POST", pathOf["role create"](), {
+      body: form({ FriendlyName: c.repeat(64), Type: "deployment", Permission: permissions }),
+    });
+    expect(res.status, res.text.slice(0, 300)).toBe(201);
+    expect(res.json.permissions).toEqual(permissions);
+    // 64 + 50 × 64 characters, six JSON bytes each.
+    expect(Buffer.byteLength(res.text)).toBeLessThan(24 * 1024);
   });
 });
