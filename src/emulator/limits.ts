@@ -27,7 +27,7 @@ export const PERMISSION_NAME_MAX = 64;
 /** `Permission` values in one request. Ours: Twilio's catalogue has about two dozen names. */
 export const PERMISSIONS_MAX = 50;
 
-/** `Notifications.*.Template`. Ours, the same as chatql's GraphQL input accepts. */
+/** `Notifications.*.Template`. Ours: its push must fit a 4 KB APNs payload; as chatql's GraphQL. */
 export const NOTIFICATION_TEMPLATE_MAX = 1024;
 
 /** `Notifications.*.Sound` (a sound file's name). Ours, the same as chatql's GraphQL input. */
@@ -36,10 +36,10 @@ export const NOTIFICATION_SOUND_MAX = 255;
 /** `Media.CompatibilityMessage`. Ours, the same as chatql's GraphQL input accepts. */
 export const COMPATIBILITY_MESSAGE_MAX = 1024;
 
-/** `PreWebhookUrl` / `PostWebhookUrl`. Ours: the de-facto URL limit of browsers and proxies. */
+/** `PreWebhookUrl` / `PostWebhookUrl`. Ours: the long-standing safe URL length. */
 export const WEBHOOK_URL_MAX = 2048;
 
-/** `WebhookFilters` values in one request. Ours: more than the 23 events, so every list of them fits. */
+/** `WebhookFilters` values in one request. Ours: more than the 23 events there are. */
 export const WEBHOOK_FILTERS_MAX = 50;
 
 /**
