@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { badRequest, internalError, methodNotAllowed, missingParam, notFound, unauthorized } from "./errors.js";
+import { badRequest, internalError, methodNotAllowed, missingParam, notFound, quoted, unauthorized } from "./errors.js";
 
 describe("Twilio error bodies", () => {
   it.each([
@@ -11,5 +11,19 @@ describe("Twilio error bodies", () => {
     { error: internalError(), status: 500, code: 20500, message: "Internal Server Error" },
   ])("$status $code", ({ error, status, code, message }) => {
     expect(error.toBody()).toEqual({ code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
+  });
+});
+
+describe("quoted", () => {
+  it.each([
+    { label: "short value, whole", value: "abc", expected: "'abc'" },
+    { label: "64 characters, whole", value: "x".repeat(64), expected: `'${"x".repeat(64)}'` },
+    { label: "65 characters, cut with an ellipsis", value: "x".repeat(65), expected: `'${"x".repeat(64)}…'` },
+    { label: "a million characters, cut", value: "x".repeat(1_000_000), expected: `'${"x".repeat(64)}…'` },
+    // 64 emoji are 128 UTF-16 units: still whole, and a longer run is never cut inside a pair.
+    { label: "64 emoji, whole", value: "😀".repeat(64), expected: `'${"😀".repeat(64)}'` },
+    { label: "65 emoji, cut between characters", value: "😀".repeat(65), expected: `'${"😀".repeat(64)}…'` },
+  ])("$label", ({ value, expected }) => {
+    expect(quoted(value)).toBe(expected);
   });
 });

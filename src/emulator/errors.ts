@@ -1,4 +1,5 @@
 import type { TwilioErrorBody } from "../chat-api/resources.js";
+import { QUOTED_VALUE_MAX } from "./limits.js";
 
 /**
  * An error that becomes a Twilio-shaped response body. Everything the emulator rejects is
@@ -32,6 +33,17 @@ export const Code = {
   notFound: 20404,
   internal: 20500,
 } as const;
+
+/**
+ * A caller's value as an error message quotes it: its first QUOTED_VALUE_MAX characters, so a
+ * megabyte-long bad value does not come back as a megabyte-long error.
+ */
+export function quoted(value: string): string {
+  if (value.length <= QUOTED_VALUE_MAX) return `'${value}'`;
+  // Code points, not UTF-16 units, so an emoji is never cut in half.
+  const head = [...value.slice(0, 2 * QUOTED_VALUE_MAX)].slice(0, QUOTED_VALUE_MAX).join("");
+  return head.length < value.length ? `'${head}…'` : `'${head}'`;
+}
 
 export const missingParam = (name: string) =>
   new ApiError(400, Code.invalidParameter, `Missing required parameter ${name} in the post body`);

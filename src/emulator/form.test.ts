@@ -44,3 +44,34 @@ describe("parseForm", () => {
     expect(parseForm("a=1").get("b")).toBeUndefined();
   });
 });
+
+describe("parseForm bounds the number of pairs", () => {
+  const pairs = (n: number, key = (i: number) => `k${i}`) => Array.from({ length: n }, (_, i) => `${key(i)}=1`).join("&");
+
+  it("accepts 256 pairs", () => {
+    expect(parseForm(pairs(256)).keys()).toHaveLength(256);
+  });
+
+  it("accepts 256 pairs among empty segments, which do not count", () => {
+    expect(parseForm("&&" + pairs(256).replaceAll("&", "&&") + "&").keys()).toHaveLength(256);
+  });
+
+  it.each([
+    ["257 distinct keys", pairs(257)],
+    ["one key repeated 257 times", pairs(257, () => "WebhookFilters")],
+    ["a 1 MiB body of bare keys", "a&".repeat(512 * 1024)],
+  ])("refuses %s with a 400", (_name, input) => {
+    let error: unknown;
+    try {
+      parseForm(input);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).toBody()).toMatchObject({
+      status: 400,
+      code: 20001,
+      message: "Too many parameters: a request may have at most 256",
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import { badRequest } from "./errors.js";
+import { FORM_PAIRS_MAX } from "./limits.js";
 
 /** Parsed `application/x-www-form-urlencoded` data: every key keeps all its values, in order. */
 export class FormParams {
@@ -56,9 +57,18 @@ export function parseForm(input: string | Uint8Array): FormParams {
     }
   }
   const params = new FormParams();
-  if (text === "") return params;
-  for (const pair of text.split("&")) {
+  let pairs = 0;
+  // Walk with indexOf rather than split("&"), so a body of `a&a&a…` is refused after
+  // FORM_PAIRS_MAX pairs instead of first becoming an array of half a million strings.
+  for (let start = 0; start < text.length; ) {
+    const amp = text.indexOf("&", start);
+    const end = amp < 0 ? text.length : amp;
+    const pair = text.slice(start, end);
+    start = end + 1;
     if (pair === "") continue; // tolerate `a=1&&b=2` and a trailing `&`
+    if (++pairs > FORM_PAIRS_MAX) {
+      throw badRequest(`Too many parameters: a request may have at most ${FORM_PAIRS_MAX}`);
+    }
     const eq = pair.indexOf("=");
     const key = decodeComponent(eq < 0 ? pair : pair.slice(0, eq));
     const value = eq < 0 ? "" : decodeComponent(pair.slice(eq + 1));

@@ -1,5 +1,5 @@
 import type { ListMeta } from "../chat-api/resources.js";
-import { badRequest } from "./errors.js";
+import { badRequest, quoted } from "./errors.js";
 import type { FormParams } from "./form.js";
 import { parseInteger } from "./params.js";
 import { isSid, type SidPrefix } from "./sid.js";
@@ -31,7 +31,7 @@ export function decodePageToken(raw: string, anchorPrefix: SidPrefix): PageToken
   const direction = raw.startsWith("PA") ? "after" : raw.startsWith("PB") ? "before" : null;
   const anchorSid = raw.slice(2);
   if (!direction || !isSid(anchorPrefix, anchorSid)) {
-    throw badRequest(`Invalid PageToken '${raw}'`);
+    throw badRequest(`Invalid PageToken ${quoted(raw)}`);
   }
   return { direction, anchorSid };
 }

@@ -1,16 +1,13 @@
 import type { RoleResource, RoleType } from "../chat-api/resources.js";
 import { badRequest, invalidParam, missingParam, notFound } from "./errors.js";
 import type { FormParams } from "./form.js";
+import { PERMISSION_NAME_MAX, PERMISSIONS_MAX, ROLE_NAME_MAX } from "./limits.js";
 import { buildMeta, parsePageRequest } from "./paging.js";
-import { readEnum, requireString } from "./params.js";
+import { longerThan, readEnum, requireString, tooLong } from "./params.js";
 import type { HandlerResult, RequestContext, Route } from "./router.js";
 import { findService } from "./services.js";
 import { isSid } from "./sid.js";
 import type { Keyset, RoleRow } from "./store.js";
-
-/** The spec: "It can be up to 64 characters long." */
-export const ROLE_NAME_MAX = 64;
-const PERMISSION_MAX = 64;
 
 export function renderRole(row: RoleRow, origin: string): RoleResource {
   return {
@@ -34,9 +31,12 @@ export function renderRole(row: RoleRow, origin: string): RoleResource {
 function readPermissions(form: FormParams): string[] {
   const values = form.getAll("Permission");
   if (values.length === 0) throw missingParam("Permission");
+  if (values.length > PERMISSIONS_MAX) {
+    throw invalidParam("Permission", `must have at most ${PERMISSIONS_MAX} values`);
+  }
   for (const v of values) {
     if (v.trim() === "") throw invalidParam("Permission", "must not be empty");
-    if ([...v].length > PERMISSION_MAX) throw invalidParam("Permission", `must be at most ${PERMISSION_MAX} characters`);
+    if (longerThan(v, PERMISSION_NAME_MAX)) throw tooLong("Permission", PERMISSION_NAME_MAX);
   }
   return [...new Set(values)];
 }

@@ -11,14 +11,12 @@ import {
   unsupportedMediaType,
 } from "./errors.js";
 import { FormParams, parseForm } from "./form.js";
+import { MAX_BODY_BYTES } from "./limits.js";
 import { roleRoutes } from "./roles.js";
 import { Router } from "./router.js";
 import { serviceRoutes } from "./services.js";
 import { newSid } from "./sid.js";
 import { Store } from "./store.js";
-
-/** Twilio bodies are small form posts; anything bigger is refused without buffering it. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface ServerConfig {
   host: string;

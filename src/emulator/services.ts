@@ -1,7 +1,17 @@
 import type { RoleType, ServiceResource } from "../chat-api/resources.js";
 import type { ChannelNotification, ServiceSettings } from "./defaults.js";
-import { invalidParam, notFound } from "./errors.js";
+import { invalidParam, notFound, quoted } from "./errors.js";
 import type { FormParams } from "./form.js";
+import {
+  COMPATIBILITY_MESSAGE_MAX,
+  MEMBERSHIP_LIMIT_MAX,
+  NOTIFICATION_SOUND_MAX,
+  NOTIFICATION_TEMPLATE_MAX,
+  SERVICE_NAME_MAX,
+  WEBHOOK_EVENTS,
+  WEBHOOK_FILTERS_MAX,
+  WEBHOOK_URL_MAX,
+} from "./limits.js";
 import { buildMeta, parsePageRequest } from "./paging.js";
 import {
   readBoolean,
@@ -14,9 +24,6 @@ import {
 import type { HandlerResult, RequestContext, Route } from "./router.js";
 import { isSid } from "./sid.js";
 import type { Keyset, ServiceRow } from "./store.js";
-
-/** Twilio does not document a bound for service names; we pick one so huge names are a 400. */
-export const SERVICE_NAME_MAX = 256;
 
 export function renderService(row: ServiceRow, origin: string): ServiceResource {
   const s = row.settings;
@@ -107,12 +114,37 @@ const CHANNEL_NOTIFICATIONS = [
 function applyNotification(form: FormParams, prefix: string, target: ChannelNotification): void {
   const enabled = readBoolean(form, `${prefix}.Enabled`);
   if (enabled !== undefined) target.enabled = enabled;
-  for (const [param, field] of [["Template", "template"], ["Sound", "sound"]] as const) {
-    const value = readString(form, `${prefix}.${param}`);
+  const texts = [
+    ["Template", "template", NOTIFICATION_TEMPLATE_MAX],
+    ["Sound", "sound", NOTIFICATION_SOUND_MAX],
+  ] as const;
+  for (const [param, field, maxLength] of texts) {
+    const value = readString(form, `${prefix}.${param}`, maxLength);
     if (value === undefined) continue;
     if (value === "") delete target[field];
     else target[field] = value;
   }
+}
+
+/**
+ * The repeated `WebhookFilters` parameter: the list replaces the old one, and a lone empty value
+ * clears it. Each value must name one of Twilio's webhook events, which also bounds its length.
+ */
+function readWebhookFilters(form: FormParams): string[] | undefined {
+  if (!form.has("WebhookFilters")) return undefined;
+  const values = form.getAll("WebhookFilters");
+  if (values.length > WEBHOOK_FILTERS_MAX) {
+    throw invalidParam("WebhookFilters", `must have at most ${WEBHOOK_FILTERS_MAX} values`);
+  }
+  const filters = values.filter((f) => f !== "");
+  const unknown = filters.find((f) => !WEBHOOK_EVENTS.has(f));
+  if (unknown !== undefined) {
+    throw invalidParam(
+      "WebhookFilters",
+      `${quoted(unknown)} is not a Chat webhook event (see https://www.twilio.com/docs/chat/webhook-events)`,
+    );
+  }
+  return filters;
 }
 
 function checkRoleSid(
@@ -123,7 +155,7 @@ function checkRoleSid(
 ): string | undefined {
   const sid = ctx.form.get(name);
   if (sid === undefined) return undefined;
-  if (!isSid("RL", sid)) throw invalidParam(name, `'${sid}' is not a valid Role SID`);
+  if (!isSid("RL", sid)) throw invalidParam(name, `${quoted(sid)} is not a valid Role SID`);
   const role = ctx.store.getRole(ctx.accountSid, service.sid, sid);
   if (!role) throw invalidParam(name, `Role ${sid} does not belong to this service`);
   if (role.type !== type) throw invalidParam(name, `Role ${sid} is not a ${type} role`);
@@ -164,22 +196,21 @@ function updateService(ctx: RequestContext): HandlerResult {
     applyNotification(form, `Notifications.${param}`, s.notifications[field]);
   }
 
-  const pre = readUrl(form, "PreWebhookUrl");
+  const pre = readUrl(form, "PreWebhookUrl", WEBHOOK_URL_MAX);
   if (pre !== undefined) s.pre_webhook_url = pre;
-  const post = readUrl(form, "PostWebhookUrl");
+  const post = readUrl(form, "PostWebhookUrl", WEBHOOK_URL_MAX);
   if (post !== undefined) s.post_webhook_url = post;
   s.webhook_method = readEnum(form, "WebhookMethod", ["GET", "POST"], { caseInsensitive: true }) ?? s.webhook_method;
-  if (form.has("WebhookFilters")) {
-    // Repeated parameter; the list replaces the old one. A lone empty value clears it.
-    s.webhook_filters = form.getAll("WebhookFilters").filter((f) => f !== "");
-  }
+  s.webhook_filters = readWebhookFilters(form) ?? s.webhook_filters;
   s.pre_webhook_retry_count = readInteger(form, "PreWebhookRetryCount", 0) ?? s.pre_webhook_retry_count;
   s.post_webhook_retry_count = readInteger(form, "PostWebhookRetryCount", 0) ?? s.post_webhook_retry_count;
 
-  s.limits.channel_members = readInteger(form, "Limits.ChannelMembers", 1, 1000) ?? s.limits.channel_members;
-  s.limits.user_channels = readInteger(form, "Limits.UserChannels", 1, 1000) ?? s.limits.user_channels;
+  s.limits.channel_members =
+    readInteger(form, "Limits.ChannelMembers", 1, MEMBERSHIP_LIMIT_MAX) ?? s.limits.channel_members;
+  s.limits.user_channels =
+    readInteger(form, "Limits.UserChannels", 1, MEMBERSHIP_LIMIT_MAX) ?? s.limits.user_channels;
 
-  const compat = readString(form, "Media.CompatibilityMessage");
+  const compat = readString(form, "Media.CompatibilityMessage", COMPATIBILITY_MESSAGE_MAX);
   if (compat !== undefined) s.media.compatibility_message = compat === "" ? null : compat;
 
   const updated = ctx.store.updateService({

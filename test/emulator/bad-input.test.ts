@@ -74,6 +74,12 @@ const rows: Row[] = [
   { name: "PostWebhookUrl relative", method: "POST", path: () => `/v2/Services/${svc}`, body: form({ PostWebhookUrl: "/hooks/post" }), status: 400, code: 20001 },
   { name: "PostWebhookUrl ftp", method: "POST", path: () => `/v2/Services/${svc}`, body: form({ PostWebhookUrl: "ftp://example.com/x" }), status: 400, code: 20001 },
   { name: "update FriendlyName too long", method: "POST", path: () => `/v2/Services/${svc}`, body: form({ FriendlyName: long(257) }), status: 400, code: 20001 },
+  { name: "WebhookFilters not an event", method: "POST", path: () => `/v2/Services/${svc}`, body: form({ WebhookFilters: ["onMessageSend", "onFoo"] }), status: 400, code: 20001,
+    message: /^Invalid parameter WebhookFilters: 'onFoo' is not a Chat webhook event/ },
+  { name: "WebhookFilters in the wrong case", method: "POST", path: () => `/v2/Services/${svc}`, body: form({ WebhookFilters: "onmessagesend" }), status: 400, code: 20001 },
+  { name: "WebhookFilters padded", method: "POST", path: () => `/v2/Services/${svc}`, body: form({ WebhookFilters: " onMessageSend" }), status: 400, code: 20001 },
+  { name: "WebhookFilters of 100,000 characters", method: "POST", path: () => `/v2/Services/${svc}`, body: form({ WebhookFilters: long(100_000) }), status: 400, code: 20001,
+    message: /^Invalid parameter WebhookFilters: 'x{64}…' is not a Chat webhook event/ },
   { name: "TypingIndicatorTimeout negative", method: "POST", path: () => `/v2/Services/${svc}`, body: "TypingIndicatorTimeout=-1", status: 400, code: 20001 },
   { name: "PreWebhookRetryCount fractional", method: "POST", path: () => `/v2/Services/${svc}`, body: "PreWebhookRetryCount=1.5", status: 400, code: 20001 },
   { name: "ConsumptionReportInterval huge", method: "POST", path: () => `/v2/Services/${svc}`, body: "ConsumptionReportInterval=99999999999", status: 400, code: 20001 },
@@ -96,6 +102,8 @@ const rows: Row[] = [
   { name: "percent-encoded invalid UTF-8", method: "POST", path: () => "/v2/Services", body: "FriendlyName=%C3%28", status: 400, code: 20001 },
   { name: "raw invalid UTF-8 bytes", method: "POST", path: () => "/v2/Services", body: Buffer.from([0x46, 0x72, 0x69, 0x65, 0x6e, 0x64, 0x6c, 0x79, 0x4e, 0x61, 0x6d, 0x65, 0x3d, 0xff, 0xfe]), status: 400, code: 20001 },
   { name: "bad percent-encoding in query", method: "GET", path: () => "/v2/Services?PageSize=%zz", status: 400, code: 20001 },
+  { name: "257 query parameters", method: "GET", path: () => "/v2/Services?" + Array.from({ length: 257 }, (_, i) => `q${i}=1`).join("&"), status: 400, code: 20001,
+    message: /^Too many parameters/ },
   { name: "JSON content type", method: "POST", path: () => "/v2/Services", body: '{"FriendlyName":"x"}', headers: { "content-type": "application/json" }, status: 415, code: 20001 },
   // authentication
   { name: "no credentials", method: "GET", path: () => "/v2/Services", auth: false, status: 401, code: 20003 },
@@ -192,6 +200,28 @@ describe("bad input", () => {
     expectTwilioError(res, 413, 20001);
     // The emulator is still serving afterwards.
     expect((await call(emulator, "GET", "/v2/Services")).status).toBe(200);
+  });
+
+  // A bad value is quoted back cut short: a huge one must not make a huge error body.
+  it.each([
+    ["ReadStatusEnabled", "update"],
+    ["TypingIndicatorTimeout", "update"],
+    ["WebhookMethod", "update"],
+    ["PreWebhookUrl", "update"],
+    ["DefaultServiceRoleSid", "update"],
+    ["PageSize", "list"],
+    ["PageToken", "list"],
+  ])("a huge bad %s is quoted back cut short", async (param, where) => {
+    // Under every length cap (URLs: 2048), so the value itself is what gets rejected.
+    const value = "y".repeat(where === "list" || param === "PreWebhookUrl" ? 2000 : 100_000);
+    const res =
+      where === "list"
+        ? await call(emulator, "GET", `/v2/Services?${form({ [param]: value })}`)
+        : await call(emulator, "POST", `/v2/Services/${svc}`, { body: form({ [param]: value }) });
+    expectTwilioError(res, 400, 20001);
+    expect(res.json.message).toContain(param);
+    expect(res.json.message).toContain(`'${"y".repeat(64)}…'`);
+    expect(res.json.message.length).toBeLessThan(300);
   });
 
   it("a POST without body or Content-Type is an empty form", async () => {

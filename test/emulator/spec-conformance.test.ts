@@ -55,7 +55,7 @@ describe("spec conformance", () => {
       body: form({
         "Notifications.NewMessage.Template": "t",
         "Notifications.NewMessage.Sound": "s",
-        WebhookFilters: ["a", "b"],
+        WebhookFilters: ["onMessageSend", "onMessageSent"],
         WebhookMethod: "get",
         "Media.CompatibilityMessage": "m",
         UnknownParameter: "ignored",

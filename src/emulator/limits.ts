@@ -1,0 +1,78 @@
+// Every bound the emulator puts on what a caller can send or store, in one place. Together they
+// cap the size of one stored service (and so of every list page: see docs/emulator.md, "Bounds",
+// for each bound's source). Text lengths count code points, as a user counts characters.
+
+/** Twilio bodies are small form posts; a bigger one is a 413, refused without buffering it. Ours. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Most `key=value` pairs in one form body or query string, repeats of a parameter included. Ours:
+ * the longest real request (a service update with every parameter and every webhook event) has
+ * 53; this stops a 1 MiB body of `a&a&a…` from becoming half a million values.
+ */
+export const FORM_PAIRS_MAX = 256;
+
+/** `Limits.ChannelMembers` / `Limits.UserChannels`. The spec: "Can be up to 1,000." */
+export const MEMBERSHIP_LIMIT_MAX = 1000;
+
+/** Service `FriendlyName`. Ours: Twilio documents none; the spec allows channel names 256. */
+export const SERVICE_NAME_MAX = 256;
+
+/** Role `FriendlyName`. The spec: "It can be up to 64 characters long." */
+export const ROLE_NAME_MAX = 64;
+
+/** One `Permission` value. Ours: the longest name in Twilio's catalogue has 24 characters. */
+export const PERMISSION_NAME_MAX = 64;
+
+/** `Permission` values in one request. Ours: Twilio's catalogue has about two dozen names. */
+export const PERMISSIONS_MAX = 50;
+
+/** `Notifications.*.Template`. Ours: its push must fit a 4 KB APNs payload; as chatql's GraphQL. */
+export const NOTIFICATION_TEMPLATE_MAX = 1024;
+
+/** `Notifications.*.Sound` (a sound file's name). Ours, the same as chatql's GraphQL input. */
+export const NOTIFICATION_SOUND_MAX = 255;
+
+/** `Media.CompatibilityMessage`. Ours, the same as chatql's GraphQL input accepts. */
+export const COMPATIBILITY_MESSAGE_MAX = 1024;
+
+/** `PreWebhookUrl` / `PostWebhookUrl`. Ours: the long-standing safe URL length. */
+export const WEBHOOK_URL_MAX = 2048;
+
+/** `WebhookFilters` values in one request. Ours: more than the 23 events there are. */
+export const WEBHOOK_FILTERS_MAX = 50;
+
+/**
+ * The events a `WebhookFilters` value may name: the pre-event and post-event webhooks of
+ * Twilio's "Webhook Events" page (https://www.twilio.com/docs/chat/webhook-events).
+ */
+export const WEBHOOK_EVENTS: ReadonlySet<string> = new Set([
+  // pre-event
+  "onMessageSend",
+  "onMessageUpdate",
+  "onMessageRemove",
+  "onMediaMessageSend",
+  "onChannelAdd",
+  "onChannelUpdate",
+  "onChannelDestroy",
+  "onMemberAdd",
+  "onMemberUpdate",
+  "onMemberRemove",
+  "onUserUpdate",
+  // post-event
+  "onMessageSent",
+  "onMessageUpdated",
+  "onMessageRemoved",
+  "onMediaMessageSent",
+  "onChannelAdded",
+  "onChannelUpdated",
+  "onChannelDestroyed",
+  "onMemberAdded",
+  "onMemberUpdated",
+  "onMemberRemoved",
+  "onUserAdded",
+  "onUserUpdated",
+]);
+
+/** Most characters of a caller's value quoted back in an error message. Ours. */
+export const QUOTED_VALUE_MAX = 64;

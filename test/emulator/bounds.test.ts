@@ -1,0 +1,254 @@
+// Every bound of src/emulator/limits.ts, from both sides: a request right at the bound is
+// accepted and stored, one just past it is a 400 that names the parameter and changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import { call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
+
+let emulator: RunningEmulator;
+let svc: string;
+let channelRole: string; // the "channel user" default role of svc
+
+beforeAll(async () => {
+  emulator = await withEmulator();
+  const created = await call(emulator, "POST", "/v2/Services", { body: form({ FriendlyName: "bounded" }) });
+  svc = created.json.sid;
+  channelRole = created.json.default_channel_role_sid;
+});
+afterAll(async () => {
+  await emulator.close();
+});
+
+/** n characters, each a code point of two UTF-16 units, so the bound is shown to count characters. */
+const chars = (n: number) => "😀".repeat(n);
+/** An absolute URL of exactly n characters. */
+const urlOf = (n: number) => {
+  const base = "https://example.com/";
+  return base + "a".repeat(n - base.length);
+};
+
+type Target = "service create" | "service update" | "role create" | "role update";
+
+const pathOf: Record<Target, () => string> = {
+  "service create": () => "/v2/Services",
+  "service update": () => `/v2/Services/${svc}`,
+  "role create": () => `/v2/Services/${svc}/Roles`,
+  "role update": () => `/v2/Services/${svc}/Roles/${channelRole}`,
+};
+
+interface Bound {
+  /** The parameter as the error names it. */
+  param: string;
+  limit: number;
+  /** Which request carries it (default: a service update). */
+  on?: Target;
+  /** A form whose bounded parameter has `n` characters (or `n` values). */
+  body: (n: number) => string;
+  /** What the accepted request stored, read from the response. */
+  stored?: (json: any) => unknown;
+  /** What `stored` must equal after a request of size `n`. */
+  expected?: (n: number) => unknown;
+  message: RegExp;
+}
+
+const lengthMessage = (param: string, limit: number) =>
+  new RegExp(`^Invalid parameter ${param.replace(/\./g, "\\.")}: must be at most ${limit} characters$`);
+
+const textBound = (param: string, limit: number, stored: (json: any) => unknown): Bound => ({
+  param,
+  limit,
+  body: (n) => form({ [param]: chars(n) }),
+  stored,
+  expected: chars,
+  message: lengthMessage(param, limit),
+});
+
+const NOTIFICATION_KINDS = [
+  ["NewMessage", "new_message"],
+  ["AddedToChannel", "added_to_channel"],
+  ["RemovedFromChannel", "removed_from_channel"],
+  ["InvitedToChannel", "invited_to_channel"],
+] as const;
+
+/** The pre- and post-event webhooks of https://www.twilio.com/docs/chat/webhook-events. */
+const WEBHOOK_EVENTS = [
+  "onMessageSend", "onMessageUpdate", "onMessageRemove", "onMediaMessageSend", "onChannelAdd", "onChannelUpdate",
+  "onChannelDestroy", "onMemberAdd", "onMemberUpdate", "onMemberRemove", "onUserUpdate",
+  "onMessageSent", "onMessageUpdated", "onMessageRemoved", "onMediaMessageSent", "onChannelAdded", "onChannelUpdated",
+  "onChannelDestroyed", "onMemberAdded", "onMemberUpdated", "onMemberRemoved", "onUserAdded", "onUserUpdated",
+];
+/** n filter values: every event in turn, then again (repeats are kept as sent). */
+const filtersOf = (n: number) => Array.from({ length: n }, (_, i) => WEBHOOK_EVENTS[i % WEBHOOK_EVENTS.length]!);
+
+/** n distinct permission names (the emulator does not check them against Twilio's catalogue). */
+const permissionsOf = (n: number) => Array.from({ length: n }, (_, i) => `permission${i}`);
+
+const bounds: Bound[] = [
+  {
+    param: "FriendlyName",
+    limit: 256,
+    on: "service create",
+    body: (n) => form({ FriendlyName: chars(n) }),
+    stored: (json) => json.friendly_name,
+    expected: chars,
+    message: lengthMessage("FriendlyName", 256),
+  },
+  textBound("FriendlyName", 256, (json) => json.friendly_name),
+  {
+    param: "FriendlyName",
+    limit: 64,
+    on: "role create",
+    body: (n) => form({ FriendlyName: chars(n), Type: "channel", Permission: "sendMessage" }),
+    stored: (json) => json.friendly_name,
+    expected: chars,
+    message: lengthMessage("FriendlyName", 64),
+  },
+  {
+    param: "Permission",
+    limit: 64,
+    on: "role create",
+    body: (n) => form({ FriendlyName: "r", Type: "channel", Permission: ["sendMessage", chars(n)] }),
+    stored: (json) => json.permissions,
+    expected: (n) => ["sendMessage", chars(n)],
+    message: lengthMessage("Permission", 64),
+  },
+  {
+    param: "Permission",
+    limit: 50,
+    on: "role create",
+    body: (n) => form({ FriendlyName: "r", Type: "channel", Permission: permissionsOf(n) }),
+    stored: (json) => json.permissions,
+    expected: permissionsOf,
+    message: /^Invalid parameter Permission: must have at most 50 values$/,
+  },
+  {
+    param: "Permission",
+    limit: 50,
+    on: "role update",
+    body: (n) => form({ Permission: permissionsOf(n) }),
+    stored: (json) => json.permissions,
+    expected: permissionsOf,
+    message: /^Invalid parameter Permission: must have at most 50 values$/,
+  },
+  ...NOTIFICATION_KINDS.flatMap(([param, field]) => [
+    textBound(`Notifications.${param}.Template`, 1024, (json) => json.notifications[field].template),
+    textBound(`Notifications.${param}.Sound`, 255, (json) => json.notifications[field].sound),
+  ]),
+  textBound("Media.CompatibilityMessage", 1024, (json) => json.media.compatibility_message),
+  ...(["PreWebhookUrl", "PostWebhookUrl"] as const).map((param): Bound => ({
+    param,
+    limit: 2048,
+    body: (n) => form({ [param]: urlOf(n) }),
+    stored: (json) => (param === "PreWebhookUrl" ? json.pre_webhook_url : json.post_webhook_url),
+    expected: urlOf,
+    message: lengthMessage(param, 2048),
+  })),
+  {
+    param: "WebhookFilters",
+    limit: 50,
+    body: (n) => form({ WebhookFilters: filtersOf(n) }),
+    stored: (json) => json.webhook_filters,
+    expected: filtersOf,
+    message: /^Invalid parameter WebhookFilters: must have at most 50 values$/,
+  },
+  {
+    param: "key=value pairs",
+    limit: 256,
+    // Unknown parameters are ignored, but they are still parsed, so they count.
+    body: (n) => [form({ FriendlyName: "pairs" }), ...Array.from({ length: n - 1 }, (_, i) => `Unknown${i}=1`)].join("&"),
+    stored: (json) => json.friendly_name,
+    expected: () => "pairs",
+    message: /^Too many parameters: a request may have at most 256$/,
+  },
+];
+
+describe("bounds", () => {
+  const cases = bounds.map((b) => [`${b.on ?? "service update"}: ${b.param} (${b.limit})`, b] as const);
+
+  /** Everything a refused request might have changed: the service and its roles. */
+  const snapshot = async () => ({
+    service: (await call(emulator, "GET", `/v2/Services/${svc}`)).json,
+    roles: (await call(emulator, "GET", pathOf["role create"]())).json.roles,
+    services: (await call(emulator, "GET", "/v2/Services")).json.services.length,
+  });
+
+  it.each(cases)("%s: at the bound it is accepted", async (_name, b) => {
+    const path = pathOf[b.on ?? "service update"]();
+    const res = await call(emulator, "POST", path, { body: b.body(b.limit) });
+    expect([200, 201], res.text.slice(0, 300)).toContain(res.status);
+    if (b.stored) expect(b.stored(res.json)).toEqual(b.expected!(b.limit));
+  });
+
+  it.each(cases)("%s: one past the bound it is a 400 that changes nothing", async (_name, b) => {
+    const path = pathOf[b.on ?? "service update"]();
+    const before = await snapshot();
+    const res = await call(emulator, "POST", path, { body: b.body(b.limit + 1) });
+    expectTwilioError(res, 400, 20001);
+    expect(res.json.message).toMatch(b.message);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+/**
+ * Every text setting of a service at its bound, filled with `c`, and the 50 longest webhook
+ * filters. A control character is the worst case for size: JSON spells it as six bytes.
+ */
+function everyTextAtItsBound(c: string): Record<string, string | string[]> {
+  const fill = (n: number) => c.repeat(n);
+  const settings: Record<string, string | string[]> = {
+    FriendlyName: fill(256),
+    "Media.CompatibilityMessage": fill(1024),
+    PreWebhookUrl: "https://example.com/" + fill(2048 - 20),
+    PostWebhookUrl: "https://example.com/" + fill(2048 - 20),
+    WebhookFilters: Array.from({ length: 50 }, () => "onChannelDestroyed"),
+  };
+  for (const [param] of NOTIFICATION_KINDS) {
+    settings[`Notifications.${param}.Template`] = fill(1024);
+    settings[`Notifications.${param}.Sound`] = fill(255);
+  }
+  return settings;
+}
+
+describe("a service with every text setting at its bound", () => {
+  it.each([
+    // 10,492 characters of text in all: ASCII is one byte each, a control character six.
+    ["plain ASCII", "a", 16 * 1024],
+    ["control characters", "\u0001", 72 * 1024],
+  ])("renders in under a fixed size (%s)", async (_name, c, maxBytes) => {
+    const sid = (await call(emulator, "POST", "/v2/Services", { body: form({ FriendlyName: "at the bound" }) })).json.sid;
+    const updated = await call(emulator, "POST", `/v2/Services/${sid}`, { body: form(everyTextAtItsBound(c)) });
+    expect(updated.status, updated.text.slice(0, 300)).toBe(200);
+    const fetched = await call(emulator, "GET", `/v2/Services/${sid}`);
+    expectSpecService(fetched.json);
+    expect(fetched.json.notifications.invited_to_channel.sound).toBe(c.repeat(255));
+    expect(Buffer.byteLength(fetched.text)).toBeLessThan(maxBytes);
+  });
+
+  it("so one page of 80 such services stays under 6 MiB", async () => {
+    const own = await withEmulator();
+    try {
+      for (let i = 0; i < 80; i++) {
+        const sid = (await call(own, "POST", "/v2/Services", { body: form({ FriendlyName: `s${i}` }) })).json.sid;
+        expect((await call(own, "POST", `/v2/Services/${sid}`, { body: form(everyTextAtItsBound("\u0001")) })).status).toBe(200);
+      }
+      const page = await call(own, "GET", "/v2/Services?PageSize=80");
+      expect(page.json.services).toHaveLength(80);
+      expect(Buffer.byteLength(page.text)).toBeLessThan(6 * 1024 * 1024);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe("a role with every text at its bound", () => {
+  it("renders in under 24 KiB, even in control characters", async () => {
+    const c = "\u0001";
+    const permissions = Array.from({ length: 50 }, (_, i) => String(i).padEnd(64, c));
+    const res = await call(emulator, "POST", pathOf["role create"](), {
+      body: form({ FriendlyName: c.repeat(64), Type: "deployment", Permission: permissions }),
+    });
+    expect(res.status, res.text.slice(0, 300)).toBe(201);
+    expect(res.json.permissions).toEqual(permissions);
+    // 64 + 50 × 64 characters, six JSON bytes each.
+    expect(Buffer.byteLength(res.text)).toBeLessThan(24 * 1024);
+  });
+});
