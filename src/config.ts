@@ -3,16 +3,13 @@
 // so chatql never starts half-configured.
 
 import { resolve } from "node:path";
+import type { Credentials } from "./chat-api/credentials.js";
 import { ACCOUNT_SID_PATTERN, API_KEY_SID_PATTERN } from "./sids.js";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-/** How chatql authenticates to the Chat v2 REST API (HTTP Basic). */
-export type UpstreamCredentials =
-  | { accountSid: string; authToken: string }
-  | { accountSid: string; apiKey: string; apiSecret: string };
 
 /** An account the embedded emulator accepts (`CHATQL_EMULATOR_ACCOUNTS`). */
 export interface EmulatorAccount {
@@ -26,12 +23,12 @@ export interface EmulatorAccount {
  */
 export type Upstream =
   /** A real (or external) Chat v2 API. */
-  | { kind: "remote"; baseUrl: string; credentials: UpstreamCredentials | null }
+  | { kind: "remote"; baseUrl: string; credentials: Credentials | null }
   /**
    * chatql's own emulator, started in-process on a free loopback port. `accounts`: the only
    * account/token pairs it accepts; null means any (development only).
    */
-  | { kind: "embedded"; dataFile: string; credentials: UpstreamCredentials | null; accounts: EmulatorAccount[] | null };
+  | { kind: "embedded"; dataFile: string; credentials: Credentials | null; accounts: EmulatorAccount[] | null };
 
 /** Who may call chatql, and whose Twilio credentials its upstream calls use. */
 export interface AccessConfig {
@@ -241,7 +238,7 @@ function cursorSecretFrom(env: Env): string | null {
   return secret ?? null;
 }
 
-function credentialsFrom(env: Env): UpstreamCredentials | undefined {
+function credentialsFrom(env: Env): Credentials | undefined {
   const accountSid = nonEmpty(env, "TWILIO_ACCOUNT_SID");
   const authToken = nonEmpty(env, "TWILIO_AUTH_TOKEN");
   const apiKey = nonEmpty(env, "TWILIO_API_KEY");

@@ -1,9 +1,12 @@
 // The committed artefacts clients are built from must match the code: schema.graphql is the
-// schema the server runs, and examples/client/ is what graphql-codegen makes of it and of the
-// operations in examples/operations (codegen also fails if an operation no longer fits).
+// schema the server runs, examples/client/ is what graphql-codegen makes of it and of the
+// operations in examples/operations (codegen also fails if an operation no longer fits), and
+// src/twilio/chat-v2.generated.ts is what openapi-typescript makes of the vendored spec.
 
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { generate, loadCodegenConfig } from "@graphql-codegen/cli";
 import { describe, expect, it } from "vitest";
 import { printChatqlSchema } from "../src/graphql/schema.js";
@@ -21,6 +24,18 @@ describe("committed artefacts", () => {
     expect(outputs.length).toBeGreaterThan(0);
     for (const output of outputs) {
       expect(readFileSync(resolve(root, output.filename), "utf8"), output.filename).toBe(output.content);
+    }
+  }, 60_000);
+
+  it("src/twilio/chat-v2.generated.ts is up to date with spec/ (run `npm run generate`)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "chatql-wire-types-"));
+    try {
+      const script = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")).scripts.generate as string;
+      const args = script.split(" ").slice(1).map((arg) => (arg === "src/twilio/chat-v2.generated.ts" ? join(dir, "out.ts") : arg));
+      execFileSync(resolve(root, "node_modules/.bin/openapi-typescript"), args, { cwd: root, stdio: "pipe" });
+      expect(readFileSync(join(dir, "out.ts"), "utf8")).toBe(readFileSync(resolve(root, "src/twilio/chat-v2.generated.ts"), "utf8"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -8,7 +8,7 @@ import type { FormFields } from "./form.js";
 import { sendRequest, type ResponseInfo, type RetryInfo, type Transport } from "./http.js";
 import { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
 import { Redactor } from "./redact.js";
-import type { RoleResource, ServiceResource } from "./resources.js";
+import { ROLE_REQUIRED, SERVICE_REQUIRED, type RoleResource, type ServiceResource } from "../twilio/resources.js";
 import { resourceCheck, type ResourceCheck } from "./response-check.js";
 import { checkRetryPolicy, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.js";
@@ -16,8 +16,8 @@ import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
-const SERVICE = resourceCheck<ServiceResource>("chat.v2.service", SERVICE_SID_PATTERN, "/v2/Services", "services");
-const ROLE = resourceCheck<RoleResource>("chat.v2.service.role", ROLE_SID_PATTERN, "/v2/Services/{ServiceSid}/Roles", "roles");
+const SERVICE = resourceCheck<ServiceResource>("chat.v2.service", SERVICE_SID_PATTERN, "/v2/Services", "services", SERVICE_REQUIRED);
+const ROLE = resourceCheck<RoleResource>("chat.v2.service.role", ROLE_SID_PATTERN, "/v2/Services/{ServiceSid}/Roles", "roles", ROLE_REQUIRED);
 
 export interface ChatApiClientOptions {
   /** Upstream base without `/v2`, e.g. `https://chat.twilio.com`; a trailing slash is fine. */

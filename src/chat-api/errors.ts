@@ -4,7 +4,7 @@
 // and the underlying undici error is *not* attached as `cause` (its message can name the host).
 
 import type { Redactor } from "./redact.js";
-import type { TwilioErrorBody } from "./resources.js";
+import type { TwilioErrorBody } from "../twilio/resources.js";
 
 export type ChatApiErrorKind =
   /** The upstream answered with a non-2xx status (Twilio error body or not). */

@@ -39,7 +39,7 @@ export {
 } from "./retry.js";
 export { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
 export { Redactor } from "./redact.js";
-export type * from "./resources.js";
+export type * from "../twilio/resources.js";
 export {
   SERVICE_UPDATE_FIELDS,
   serviceUpdateFields,

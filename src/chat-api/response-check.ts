@@ -6,7 +6,7 @@
 import type { ValidateFunction } from "ajv";
 import { compile, componentRef, describeErrors, listResponseSchema } from "../twilio/validator.js";
 import { ChatApiError } from "./errors.js";
-import type { ListMeta } from "./resources.js";
+import type { ListMeta } from "../twilio/resources.js";
 
 export interface ResourceCheck<T> {
   /** One resource body, checked. */
@@ -17,13 +17,16 @@ export interface ResourceCheck<T> {
 
 /**
  * A check for the spec's component `schemaName`, listed under `key` at `GET listPath`. Compiled
- * on first use; the SID is required (the spec allows null) and must match `sidPattern`.
+ * on first use; `required` properties must be present and non-null (the spec allows null for all),
+ * and the SID must match `sidPattern`.
  */
-export function resourceCheck<T>(schemaName: string, sidPattern: RegExp, listPath: string, key: string): ResourceCheck<T> {
+export function resourceCheck<T>(schemaName: string, sidPattern: RegExp, listPath: string, key: string, required: readonly string[] = ["sid"]): ResourceCheck<T> {
   let validators: { one: ValidateFunction; page: ValidateFunction } | undefined;
   const compiled = () => {
     if (!validators) {
-      const item = { allOf: [componentRef(schemaName)], type: "object", required: ["sid"], properties: { sid: { type: "string", pattern: sidPattern.source } } };
+      // Required and non-null: the SID (of this kind) and what chatql keys objects by.
+      const nonNull = Object.fromEntries(required.map((name) => [name, { not: { type: "null" } }]));
+      const item = { allOf: [componentRef(schemaName)], type: "object", required: [...required], properties: { ...nonNull, sid: { type: "string", pattern: sidPattern.source } } };
       // `meta` as the spec has it, minus `format: uri`: chatql reads only the next/previous URLs, and
       // checks those itself (paging.ts), relative or absolute.
       const meta = withoutFormats((listResponseSchema(listPath) as { properties: { meta: object } }).properties.meta);

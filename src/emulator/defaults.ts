@@ -1,4 +1,4 @@
-import type { RoleType } from "../chat-api/resources.js";
+import type { RoleType } from "../twilio/resources.js";
 
 /** Everything about a service that its update call can change, besides the friendly name. */
 export interface ServiceSettings {

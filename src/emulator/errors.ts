@@ -1,4 +1,4 @@
-import type { TwilioErrorBody } from "../chat-api/resources.js";
+import type { TwilioErrorBody } from "../twilio/resources.js";
 import { QUOTED_VALUE_MAX } from "./limits.js";
 
 /**

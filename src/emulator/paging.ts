@@ -1,4 +1,4 @@
-import type { ListMeta } from "../chat-api/resources.js";
+import type { ListMeta } from "../twilio/resources.js";
 import { badRequest, quoted } from "./errors.js";
 import type { FormParams } from "./form.js";
 import { parseInteger } from "./params.js";

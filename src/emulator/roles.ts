@@ -1,4 +1,4 @@
-import type { RoleResource, RoleType } from "../chat-api/resources.js";
+import type { RoleResource, RoleType } from "../twilio/resources.js";
 import { badRequest, invalidParam, missingParam, notFound } from "./errors.js";
 import type { FormParams } from "./form.js";
 import { PERMISSION_NAME_MAX, PERMISSIONS_MAX, ROLE_NAME_MAX } from "./limits.js";

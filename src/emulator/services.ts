@@ -1,4 +1,4 @@
-import type { RoleType, ServiceResource } from "../chat-api/resources.js";
+import type { RoleType, ServiceResource } from "../twilio/resources.js";
 import type { ChannelNotification, ServiceSettings } from "./defaults.js";
 import { invalidParam, notFound, quoted } from "./errors.js";
 import type { FormParams } from "./form.js";

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import type { RoleType } from "../chat-api/resources.js";
+import type { RoleType } from "../twilio/resources.js";
 import { DEFAULT_ROLES, defaultServiceSettings, twilioDate, type ServiceSettings } from "./defaults.js";
 import { newSid } from "./sid.js";
 

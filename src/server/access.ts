@@ -5,11 +5,12 @@
 
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import type { AccessConfig, UpstreamCredentials } from "../config.js";
+import type { Credentials } from "../chat-api/index.js";
+import type { AccessConfig } from "../config.js";
 import { ACCOUNT_SID_PATTERN } from "../sids.js";
 
 export type AccessDecision =
-  | { allowed: true; credentials: UpstreamCredentials | null }
+  | { allowed: true; credentials: Credentials | null }
   | { allowed: false; message: string; challenge: string };
 
 export class AccessControl {
@@ -52,7 +53,7 @@ function digest(value: string): Buffer {
 }
 
 /** `Basic base64(AC…:secret)` → credentials; null for anything else. */
-export function basicCredentials(authorization: string): UpstreamCredentials | null {
+export function basicCredentials(authorization: string): Credentials | null {
   const match = /^Basic\s+([A-Za-z0-9+/]+={0,2})\s*$/i.exec(authorization);
   if (!match) return null;
   const decoded = Buffer.from(match[1]!, "base64").toString("utf8");

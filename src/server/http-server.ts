@@ -9,8 +9,7 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import { OperationAborted } from "../chat-api/index.js";
-import type { UpstreamCredentials } from "../config.js";
+import { OperationAborted, type Credentials } from "../chat-api/index.js";
 import type { AccessControl } from "./access.js";
 import { OFFLINE_EXPLORER_PATH, offlineExplorerPage } from "./explorer.js";
 import { jsonDepthExceeds } from "./json-depth.js";
@@ -27,7 +26,7 @@ export interface HttpServerOptions {
    * Builds one request's context; `credentials` is the caller's in pass-through mode; `signal`
    * aborts its upstream work when the operation's deadline passes or the client goes away.
    */
-  context: (requestId: string, credentials: UpstreamCredentials | null, signal: AbortSignal) => Promise<RequestContext>;
+  context: (requestId: string, credentials: Credentials | null, signal: AbortSignal) => Promise<RequestContext>;
   readiness: ReadinessProbe;
   metrics: Metrics;
   /** Serve the offline GraphiQL page. */

@@ -6,8 +6,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
-import { ChatApiClient, closeSharedDispatcher, secretsOf, type ChatApiClientOptions } from "../chat-api/index.js";
-import type { Config, UpstreamCredentials } from "../config.js";
+import { ChatApiClient, closeSharedDispatcher, secretsOf, type ChatApiClientOptions, type Credentials } from "../chat-api/index.js";
+import type { Config } from "../config.js";
 import { CursorCodec } from "../graphql/connection/cursor.js";
 import type { WalkOptions } from "../graphql/connection/paginate.js";
 import { createContext } from "../graphql/context.js";
@@ -42,7 +42,7 @@ export interface RunningChatql {
 }
 
 /** Without credentials of its own (pass-through), the readiness probe only checks reachability. */
-const NO_CREDENTIALS: UpstreamCredentials = { accountSid: "AC" + "0".repeat(32), authToken: "-" };
+const NO_CREDENTIALS: Credentials = { accountSid: "AC" + "0".repeat(32), authToken: "-" };
 
 export async function startChatql(config: Config, options: StartOptions = {}): Promise<RunningChatql> {
   const upstream = config.upstream;
@@ -59,7 +59,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const passthrough = config.access.credentials === "passthrough";
     // Every secret chatql holds, scrubbed (in every encoding) from whatever upstream text it relays.
     const heldSecrets = [...(upstream.credentials ? secretsOf(upstream.credentials) : []), ...config.access.apiTokens, ...(config.cursorSecret ? [config.cursorSecret] : [])];
-    const clientOptions = (credentials: UpstreamCredentials): ChatApiClientOptions => ({
+    const clientOptions = (credentials: Credentials): ChatApiClientOptions => ({
       baseUrl,
       credentials,
       timeoutMs: config.upstreamTimeoutMs,
@@ -83,7 +83,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));
     // Each request gets its own view of the client (cheap: configuration and connection pool are
     // shared) so that its upstream calls, budget, deadline and, in pass-through mode, credentials are its own.
-    const context = async (requestId: string, callerCredentials: UpstreamCredentials | null, signal: AbortSignal): Promise<RequestContext> => {
+    const context = async (requestId: string, callerCredentials: Credentials | null, signal: AbortSignal): Promise<RequestContext> => {
       const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
       const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
       if (!baseClient) throw new Error("no upstream credentials for this request"); // access control let through a request it should not have

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { Ajv, type ValidateFunction } from "ajv";
-import addFormatsModule from "ajv-formats";
+import type { ValidateFunction } from "ajv";
 import { expect } from "vitest";
+import { chatV2Spec } from "../../src/twilio/spec.js";
+import { compile, componentRef, listResponseSchema } from "../../src/twilio/validator.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 
 export const ACCOUNT = "AC" + "0123456789abcdef".repeat(2);
@@ -70,52 +70,15 @@ export function expectTwilioError(res: CallResult, status: number, code: number)
   expect(res.json.message).not.toMatch(/\n\s+at /); // never a stack trace
 }
 
-// ---- the official OpenAPI spec, read where it lives (never copied) ----
+// ---- the official OpenAPI spec (spec/), through the same ajv the REST client checks responses with ----
 
-const specUrl = new URL("../../spec/twilio_chat_v2.json", import.meta.url);
-const spec = JSON.parse(readFileSync(specUrl, "utf8"));
-
-/**
- * OpenAPI 3.0 puts `nullable` on properties that have no `type` (limits, notifications, media);
- * ajv's `nullable` keyword requires a `type` next to it, and such a property accepts anything
- * anyway, so drop the keyword there (in memory only).
- */
-function normalise(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(normalise);
-  if (node && typeof node === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = normalise(v);
-    if ("nullable" in out && !("type" in out)) delete out.nullable;
-    return out;
-  }
-  return node;
-}
-
-const ajv = new Ajv({ strict: false, allErrors: true });
-// ajv-formats is CommonJS; its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a: Ajv) => Ajv;
-addFormats(ajv);
-ajv.addFormat("uri-map", true);
-ajv.addFormat("http-method", true);
-ajv.addSchema({ $id: "twilio_chat_v2.json", components: normalise(spec.components) });
-
-const schemas = spec.components.schemas as Record<string, { properties: Record<string, unknown> }>;
-
-function listSchema(path: string): object {
-  return normalise(spec.paths[path].get.responses["200"].content["application/json"].schema) as object;
-}
+const schemas = chatV2Spec().components.schemas as Record<string, { properties: Record<string, unknown> }>;
 
 const validators = {
-  service: ajv.compile({ $ref: "twilio_chat_v2.json#/components/schemas/chat.v2.service" }),
-  role: ajv.compile({ $ref: "twilio_chat_v2.json#/components/schemas/chat.v2.service.role" }),
-  serviceList: ajv.compile(
-    JSON.parse(JSON.stringify(listSchema("/v2/Services")).replaceAll('"#/components', '"twilio_chat_v2.json#/components')),
-  ),
-  roleList: ajv.compile(
-    JSON.parse(
-      JSON.stringify(listSchema("/v2/Services/{ServiceSid}/Roles")).replaceAll('"#/components', '"twilio_chat_v2.json#/components'),
-    ),
-  ),
+  service: compile(componentRef("chat.v2.service")),
+  role: compile(componentRef("chat.v2.service.role")),
+  serviceList: compile(listResponseSchema("/v2/Services")),
+  roleList: compile(listResponseSchema("/v2/Services/{ServiceSid}/Roles")),
 };
 
 function check(validate: ValidateFunction, body: unknown): void {
