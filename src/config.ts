@@ -3,7 +3,9 @@
 // so chatql never starts half-configured.
 
 import { resolve } from "node:path";
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./chat-api/client.js";
 import type { Credentials } from "./chat-api/credentials.js";
+import { DEFAULT_RETRY_POLICY } from "./chat-api/retry.js";
 import { ACCOUNT_SID_PATTERN, API_KEY_SID_PATTERN } from "./sids.js";
 
 export class ConfigError extends Error {
@@ -21,7 +23,7 @@ export interface EmulatorAccount {
  * `credentials` are chatql's own: what every request uses in "configured" mode. In pass-through
  * mode they are optional and never used for a request (only by /readyz, when given).
  */
-export type Upstream =
+export type UpstreamConfig =
   /** A real (or external) Chat v2 API. */
   | { kind: "remote"; baseUrl: string; credentials: Credentials | null }
   /**
@@ -72,7 +74,7 @@ export interface LimitsConfig {
 export interface Config {
   port: number;
   host: string;
-  upstream: Upstream;
+  upstream: UpstreamConfig;
   /** Largest PageSize chatql asks the upstream for (Twilio's live API allows 100). */
   maxUpstreamPageSize: number;
   /** Deadline for one upstream call, retries, headers and body included. */
@@ -129,10 +131,11 @@ export function loadConfig(env: Env = process.env): Config {
     host: nonEmpty(env, "HOST") ?? "127.0.0.1",
     upstream: upstreamFrom(env, access, production),
     maxUpstreamPageSize: integer(env, "CHAT_MAX_PAGE_SIZE", 100, 1, 1000),
-    upstreamTimeoutMs: integer(env, "CHAT_API_TIMEOUT_MS", 10_000, 1, 600_000),
-    upstreamMaxRetries: integer(env, "CHAT_API_MAX_RETRIES", 2, 0, 10),
-    upstreamRetryMaxMs: integer(env, "CHAT_API_RETRY_MAX_MS", 5_000, 0, 600_000),
-    upstreamMaxResponseBytes: integer(env, "CHAT_API_MAX_RESPONSE_BYTES", 4 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    // The client's own defaults: one place states them (chat-api/client.ts, chat-api/retry.ts).
+    upstreamTimeoutMs: integer(env, "CHAT_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS, 1, 600_000),
+    upstreamMaxRetries: integer(env, "CHAT_API_MAX_RETRIES", DEFAULT_RETRY_POLICY.maxRetries, 0, 10),
+    upstreamRetryMaxMs: integer(env, "CHAT_API_RETRY_MAX_MS", DEFAULT_RETRY_POLICY.maxTotalMs, 0, 600_000),
+    upstreamMaxResponseBytes: integer(env, "CHAT_API_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES, 1024, 1024 * 1024 * 1024),
     cursorSecret: cursorSecretFrom(env),
     production,
     access,
@@ -176,7 +179,7 @@ function accessFrom(env: Env, production: boolean): AccessConfig {
   return { apiTokens, credentials, allowAnonymous };
 }
 
-function upstreamFrom(env: Env, access: AccessConfig, production: boolean): Upstream {
+function upstreamFrom(env: Env, access: AccessConfig, production: boolean): UpstreamConfig {
   const baseUrl = nonEmpty(env, "CHAT_API_BASE_URL");
   const credentials = credentialsFrom(env) ?? null;
   const passthrough = access.credentials === "passthrough";

@@ -20,7 +20,7 @@ function isApiKey(credentials: Credentials): credentials is ApiKeyCredentials {
 }
 
 /** The Basic username/password pair Twilio expects for these credentials. */
-export function basicUserPass(credentials: Credentials): { username: string; password: string } {
+function basicUserPass(credentials: Credentials): { username: string; password: string } {
   return isApiKey(credentials)
     ? { username: credentials.apiKey, password: credentials.apiSecret }
     : { username: credentials.accountSid, password: credentials.authToken };

@@ -78,6 +78,17 @@ export function isChatApiError(value: unknown): value is ChatApiError {
   return value instanceof ChatApiError;
 }
 
+/** The upstream answered this HTTP status (not a network failure, timeout or bad body). */
+export function isHttpStatus(error: unknown, status: number): error is ChatApiError {
+  return error instanceof ChatApiError && error.kind === "http" && error.status === status;
+}
+
+/** The upstream has no such resource (404). */
+export const isNotFound = (error: unknown): error is ChatApiError => isHttpStatus(error, 404);
+
+/** The upstream refused the request's parameters (400): a user error, with Twilio's message. */
+export const isBadRequest = (error: unknown): error is ChatApiError => isHttpStatus(error, 400);
+
 /** The Twilio error body, if `body` is one (`code` and `message` are the parts we rely on). */
 export function asTwilioErrorBody(body: unknown): TwilioErrorBody | null {
   if (typeof body !== "object" || body === null) return null;

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Agent, request, type Dispatcher } from "undici";
-import { ChatApiError, httpError, parseRetryAfter } from "./errors.js";
+import { ChatApiError, httpError, isNotFound, parseRetryAfter } from "./errors.js";
 import { encodeForm, type FormFields } from "./form.js";
 import type { Redactor } from "./redact.js";
 import { decideRetry, MIN_ATTEMPT_MS, NO_RETRY, type RetryPolicy } from "./retry.js";
@@ -140,7 +140,7 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
     } catch (err) {
       if (!(err instanceof ChatApiError)) throw err;
       // A retried DELETE that finds nothing: an earlier attempt deleted it and its answer was lost.
-      if (retries > 0 && req.method === "DELETE" && err.kind === "http" && err.status === 404) return { status: 204, body: undefined };
+      if (retries > 0 && req.method === "DELETE" && isNotFound(err)) return { status: 204, body: undefined };
       const now = performance.now();
       const decision = decideRetry({
         policy,

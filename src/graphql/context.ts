@@ -1,5 +1,5 @@
 import type { ChatApiClient } from "../chat-api/index.js";
-import type { WalkOptions } from "./connection/paginate.js";
+import type { WalkOptions } from "./connection/connection.paginate.js";
 import { createLoaders, type CacheHitListener, type Loaders } from "./loaders.js";
 
 /** What every resolver gets: the upstream client, this request's own loaders, and how lists are walked. */

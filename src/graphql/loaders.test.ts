@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ChatApiClient, ResourcePage, RoleResource, ServiceResource } from "../chat-api/index.js";
 import { ChatApiError } from "../chat-api/index.js";
-import { CursorCodec } from "./connection/cursor.js";
+import { CursorCodec } from "./connection/cursor.codec.js";
 import { createContext } from "./context.js";
-import { servicesSource } from "./service/services.source.js";
+import { servicesSource } from "./service/service.source.js";
 
 const WALK = { maxPageSize: 100, maxPages: 50, cursors: new CursorCodec(null, 100) };
 const sid = (n: number) => "IS" + String(n).padStart(32, "0");

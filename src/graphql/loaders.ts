@@ -4,8 +4,8 @@
 // one list walk instead of one fetch per role.
 
 import DataLoader from "dataloader";
-import { ChatApiError, type ChatApiClient, type RoleResource, type ServiceResource } from "../chat-api/index.js";
-import { capped, type WalkOptions } from "./connection/paginate.js";
+import { isNotFound, type ChatApiClient, type RoleResource, type ServiceResource } from "../chat-api/index.js";
+import { capped, type WalkOptions } from "./connection/connection.paginate.js";
 
 export interface Loaders {
   /** Service by SID; null when the upstream says 404. */
@@ -94,7 +94,7 @@ async function nullIfNotFound<T>(request: Promise<T>): Promise<T | null | Error>
   try {
     return await request;
   } catch (error) {
-    if (error instanceof ChatApiError && error.kind === "http" && error.status === 404) return null;
+    if (isNotFound(error)) return null;
     return error instanceof Error ? error : new Error(String(error));
   }
 }

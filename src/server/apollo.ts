@@ -6,7 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { ChatApiError } from "../chat-api/index.js";
-import { ERROR_CODES, fromUpstream } from "../graphql/errors/graphql-errors.js";
+import { ERROR_CODES, fromUpstream } from "../graphql/errors/error.mapping.js";
 import type { RequestContext } from "./request-context.js";
 
 export interface ApolloOptions {

@@ -6,10 +6,10 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
-import { ChatApiClient, closeSharedDispatcher, secretsOf, type ChatApiClientOptions, type Credentials } from "../chat-api/index.js";
+import { ChatApiClient, closeSharedDispatcher, DEFAULT_RETRY_POLICY, NO_RETRY, secretsOf, type ChatApiClientOptions, type Credentials } from "../chat-api/index.js";
 import type { Config } from "../config.js";
-import { CursorCodec } from "../graphql/connection/cursor.js";
-import type { WalkOptions } from "../graphql/connection/paginate.js";
+import { CursorCodec } from "../graphql/connection/cursor.codec.js";
+import type { WalkOptions } from "../graphql/connection/connection.paginate.js";
 import { createContext } from "../graphql/context.js";
 import { chatqlSchema } from "../graphql/schema.js";
 import { AccessControl } from "./access.js";
@@ -63,7 +63,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       baseUrl,
       credentials,
       timeoutMs: config.upstreamTimeoutMs,
-      retry: { maxRetries: config.upstreamMaxRetries, maxTotalMs: config.upstreamRetryMaxMs, baseDelayMs: 100 },
+      retry: { ...DEFAULT_RETRY_POLICY, maxRetries: config.upstreamMaxRetries, maxTotalMs: config.upstreamRetryMaxMs },
       maxResponseBytes: config.upstreamMaxResponseBytes,
       moreSecrets: heldSecrets,
     });
@@ -108,7 +108,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       access: new AccessControl(config.access),
       context,
       readiness: new ReadinessProbe(
-        new ChatApiClient({ ...clientOptions(upstream.credentials ?? NO_CREDENTIALS), retry: { maxRetries: 0, maxTotalMs: 0, baseDelayMs: 0 } }),
+        new ChatApiClient({ ...clientOptions(upstream.credentials ?? NO_CREDENTIALS), retry: NO_RETRY }),
         upstream.credentials !== null,
       ),
       metrics,

@@ -9,12 +9,12 @@ import {
   ChatApiError,
   closeSharedDispatcher,
   NO_RETRY,
-  sharedDispatcher,
-  type ChatApiErrorKind,
   type Credentials,
   type ServiceResource,
   type ServiceUpdateParams,
 } from "../../src/chat-api/index.js";
+import type { ChatApiErrorKind } from "../../src/chat-api/errors.js";
+import { sharedDispatcher } from "../../src/chat-api/http.js";
 import { closedPort, misbehave, startFakeUpstream, twilioError, type FakeUpstream } from "./fake-upstream.js";
 
 const ACCOUNT = "AC" + "1".repeat(32);

@@ -9,9 +9,9 @@ import {
   DEFAULT_RETRY_POLICY,
   NO_RETRY,
   type ChatApiClientOptions,
-  type ChatApiErrorKind,
   type RetryInfo,
 } from "../../src/chat-api/index.js";
+import type { ChatApiErrorKind } from "../../src/chat-api/errors.js";
 import { closedPort, misbehave, startFakeUpstream, twilioError, type CannedReply, type FakeUpstream } from "./fake-upstream.js";
 
 const ACCOUNT = "AC" + "1".repeat(32);

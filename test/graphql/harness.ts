@@ -11,7 +11,7 @@ import { startChatql, type RunningChatql } from "../../src/server/start.js";
 
 export const ACCOUNT = { accountSid: "AC" + "1".repeat(32), authToken: "e2e-secret-token" };
 
-export interface UpstreamRequest {
+export interface EmulatorRequest {
   method: string;
   path: string;
   query: string;
@@ -30,10 +30,10 @@ export interface Harness {
   /** Twilio's own client, pointed at the emulator as the harness account. */
   twilio(): ReturnType<typeof twilio>;
   /** Every request the emulator served, oldest first. */
-  upstreamRequests: UpstreamRequest[];
+  upstreamRequests: EmulatorRequest[];
   execute<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<GraphQLResponse<TResult>>;
   /** Runs `work` and returns the upstream requests it caused. */
-  countUpstream(work: () => Promise<unknown>): Promise<UpstreamRequest[]>;
+  countUpstream(work: () => Promise<unknown>): Promise<EmulatorRequest[]>;
   close(): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export interface HarnessOptions {
 export type LogLines = Array<Record<string, unknown> & { raw: string }>;
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const upstreamRequests: UpstreamRequest[] = [];
+  const upstreamRequests: EmulatorRequest[] = [];
   const emulator = await startEmulator({
     accounts: [ACCOUNT],
     ...options.emulator,

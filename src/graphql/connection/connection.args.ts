@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { GraphQLError } from "graphql";
-import type { SliceRequest } from "./paginate.js";
+import { badUserInput } from "../errors/error.mapping.js";
+import type { SliceRequest } from "./connection.paginate.js";
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 1000;
@@ -25,18 +25,14 @@ export function sliceRequestOf(args: ConnectionArgs): SliceRequest {
   const { first, after, last, before } = args;
   for (const [name, value] of [["first", first], ["last", last]] as const) {
     if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) {
-      throw badInput(`"${name}" must be from 1 to ${MAX_PAGE_SIZE}, got ${value}`, name);
+      throw badUserInput(`"${name}" must be from 1 to ${MAX_PAGE_SIZE}, got ${value}`, name);
     }
   }
-  if (first != null && last != null) throw badInput('Give "first" or "last", not both', "last");
+  if (first != null && last != null) throw badUserInput('Give "first" or "last", not both', "last");
   if (after != null && (last != null || before != null)) {
-    throw badInput('"after" pages forward: use it with "first", not with "last" or "before"', "after");
+    throw badUserInput('"after" pages forward: use it with "first", not with "last" or "before"', "after");
   }
-  if (before != null && first != null) throw badInput('"before" pages backward: use it with "last", not with "first"', "before");
+  if (before != null && first != null) throw badUserInput('"before" pages backward: use it with "last", not with "first"', "before");
   if (last != null || before != null) return { direction: "backward", count: last ?? DEFAULT_PAGE_SIZE, before: before ?? undefined };
   return { direction: "forward", count: first ?? DEFAULT_PAGE_SIZE, after: after ?? undefined };
-}
-
-function badInput(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument } });
 }

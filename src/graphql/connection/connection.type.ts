@@ -3,7 +3,7 @@
 
 import { Field, ObjectType, type ClassType } from "type-graphql";
 import { PageInfo } from "./page-info.type.js";
-import type { Slice } from "./paginate.js";
+import type { Slice } from "./connection.paginate.js";
 
 export interface ConnectionShape<T> {
   edges: Array<{ cursor: string; node: T }>;

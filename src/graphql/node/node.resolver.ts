@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
 import { Fetches, FetchesEach } from "../cost/upstream-cost.js";
-import { badUserInput, rethrowUpstream } from "../errors/graphql-errors.js";
+import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
 import { roleKey } from "../loaders.js";
 import { roleFromResource } from "../role/role.mapper.js";
 import { serviceFromResource } from "../service/service.mapper.js";
-import { parseGlobalId } from "./global-id.js";
+import { parseGlobalId } from "./global-id.codec.js";
 import { Node } from "./node.interface.js";
 
 const MAX_NODES = 100;

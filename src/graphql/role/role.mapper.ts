@@ -1,5 +1,5 @@
 import type { RoleResource } from "../../chat-api/index.js";
-import { roleGlobalId } from "../node/global-id.js";
+import { roleGlobalId } from "../node/global-id.codec.js";
 import { parseDate } from "../dates.js";
 import { Role, RoleType } from "./role.type.js";
 

@@ -2,7 +2,7 @@
 // objects of nulls; integers the spec defines as non-null with a default take that default (0).
 
 import type { ChannelNotificationResource, ServiceResource } from "../../chat-api/index.js";
-import { serviceGlobalId } from "../node/global-id.js";
+import { serviceGlobalId } from "../node/global-id.codec.js";
 import { parseDate } from "../dates.js";
 import { ChannelNotification, NewMessageNotification, Service, ServiceLimits, ServiceMedia, ServiceNotifications, WebhookMethod } from "./service.type.js";
 

@@ -1,15 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { UserError } from "../errors/user-error.type.js";
+import { MutationPayload } from "../mutation/mutation.payload.js";
 import { Service } from "./service.type.js";
-
-@ObjectType("MutationPayload")
-abstract class MutationPayload {
-  @Field(() => String, { nullable: true, description: "The input's clientMutationId, echoed." })
-  clientMutationId!: string | null;
-
-  @Field(() => [UserError], { description: "Problems with the input; empty when the mutation succeeded." })
-  userErrors!: UserError[];
-}
 
 @ObjectType()
 export class CreateServicePayload extends MutationPayload {

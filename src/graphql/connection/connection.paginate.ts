@@ -3,7 +3,7 @@
 // `first`/`after` or `last`/`before` and reports whether more items lie beyond either end.
 
 import { ChatApiError } from "../../chat-api/index.js";
-import type { CursorCodec, PageQuery } from "./cursor.js";
+import type { CursorCodec, PageQuery } from "./cursor.codec.js";
 
 export interface UpstreamPage<T> {
   items: T[];

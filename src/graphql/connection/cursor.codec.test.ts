@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CursorCodec, type Cursor } from "./cursor.js";
+import { CursorCodec, type Cursor } from "./cursor.codec.js";
 import { SERVICE_SID_PATTERN } from "../../sids.js";
 
 const IS = "IS" + "0123456789abcdef".repeat(2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formKeyInMessage, inputPathOfFormKey } from "./upstream-user-error.js";
+import { formKeyInMessage, inputPathOfFormKey } from "./user-error.mapping.js";
 
 describe("Twilio parameter names → input paths", () => {
   it.each([
@@ -18,6 +18,8 @@ describe("Twilio parameter names → input paths", () => {
     ["WebhookMethod must be GET or POST", "WebhookMethod"],
     ["Invalid value for PreWebhookUrl.", "PreWebhookUrl"],
     ["Something else went wrong", null],
+    ["Invalid WebhookFilters: 'Notifications.NewMessage.Template' is not a webhook event", "WebhookFilters"],
+    ['Invalid PreWebhookUrl: "Limits.ChannelMembers" is not a URL', "PreWebhookUrl"],
   ])("finds the parameter in %j", (message, key) => {
     expect(formKeyInMessage(message)).toBe(key);
   });

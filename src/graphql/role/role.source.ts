@@ -1,6 +1,6 @@
 import type { RoleResource } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
-import type { PageSource } from "../connection/paginate.js";
+import type { PageSource } from "../connection/connection.paginate.js";
 import { ROLE_SID_PATTERN } from "../../sids.js";
 
 /** One service's roles as pages; every listed role primes the role loader. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGlobalId, roleGlobalId, serviceGlobalId } from "./global-id.js";
+import { parseGlobalId, roleGlobalId, serviceGlobalId } from "./global-id.codec.js";
 
 const IS = "IS" + "a".repeat(32);
 const RL = "RL" + "b".repeat(32);

@@ -1,6 +1,6 @@
 import type { ServiceResource } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
-import type { PageSource } from "../connection/paginate.js";
+import type { PageSource } from "../connection/connection.paginate.js";
 import { SERVICE_SID_PATTERN } from "../../sids.js";
 
 /** The account's services as pages; every listed service primes the service loader. */

@@ -1,7 +1,7 @@
-import { badUserInput, rethrowUpstream } from "../errors/graphql-errors.js";
+import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
 import { sliceRequestOf, type ConnectionArgs } from "./connection.args.js";
 import { toConnection, type ConnectionShape } from "./connection.type.js";
-import { InvalidCursorError, paginate, type PageSource } from "./paginate.js";
+import { InvalidCursorError, paginate, type PageSource } from "./connection.paginate.js";
 
 /** Resolves a connection field: checks the arguments, walks the upstream pages, maps the items. */
 export async function connectionOf<U, T>(source: PageSource<U>, args: ConnectionArgs, map: (item: U) => T): Promise<ConnectionShape<T>> {

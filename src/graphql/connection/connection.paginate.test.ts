@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ChatApiError } from "../../chat-api/index.js";
-import { InvalidCursorError, paginate, type PageSource, type UpstreamPage } from "./paginate.js";
-import { CursorCodec, type PageQuery } from "./cursor.js";
+import { InvalidCursorError, paginate, type PageSource, type UpstreamPage } from "./connection.paginate.js";
+import { CursorCodec, type PageQuery } from "./cursor.codec.js";
 
 const sidPattern = /^IS[0-9a-f]{32}$/;
 const sidOf = (n: number) => "IS" + n.toString(16).padStart(32, "0");
