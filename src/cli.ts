@@ -2,7 +2,7 @@
 
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { ConfigError, emulatorAccounts, loadConfig } from "./config.js";
+import { ConfigError, emulatorAccounts, LOCAL_ACCOUNT, loadConfig } from "./config.js";
 
 const USAGE = `Usage:
   chatql serve                 GraphQL server (embedded emulator unless CHAT_API_BASE_URL or credentials are set)
@@ -39,7 +39,9 @@ async function serve(): Promise<void> {
   console.log(`chatql GraphQL  ${running.graphqlUrl}`);
   if (running.emulatorUrl) {
     console.log(`emulator        ${running.emulatorUrl}  (embedded, data in ${running.dataFile})`);
-    if (config.upstream.credentials) console.log(`account SID     ${config.upstream.credentials.accountSid}`);
+    const local = config.upstream.credentials;
+    // The documented local token is no secret; any other token (configured or random) is never printed.
+    if (local) console.log(`account SID     ${local.accountSid}${"authToken" in local && local.authToken === LOCAL_ACCOUNT.authToken ? `  (auth token ${LOCAL_ACCOUNT.authToken})` : ""}`);
   } else {
     console.log(`upstream        ${running.upstreamOrigin}`);
   }

@@ -116,13 +116,20 @@ describe("loadConfig", () => {
     });
   });
 
+  it("gives the embedded emulator only the local account, with a random token once endpoint tokens guard the data", () => {
+    expect(loadConfig({}).upstream).toMatchObject({ kind: "embedded", accounts: [LOCAL_ACCOUNT], credentials: LOCAL_ACCOUNT });
+    const guarded = loadConfig({ CHATQL_API_TOKENS: TOKEN }).upstream;
+    expect(guarded.kind === "embedded" && guarded.accounts).toEqual([{ accountSid: LOCAL_ACCOUNT.accountSid, authToken: expect.stringMatching(/^[\w-]{32}$/) }]);
+    expect(guarded.credentials).not.toMatchObject({ authToken: LOCAL_ACCOUNT.authToken });
+  });
+
   it("never echoes an emulator account's token in its error", () => {
     expect(() => loadConfig({ CHATQL_EMULATOR_ACCOUNTS: "AC1:hunter2-token" })).toThrow(/^(?!.*hunter2)/);
   });
 
   it("bounds work per operation by default", () => {
     expect(loadConfig({}).limits).toMatchObject({ maxUpstreamCalls: 300, maxListPages: 50, operationTimeoutMs: 30_000, maxJsonDepth: 32 });
-    expect(loadConfig({}).upstreamMaxResponseBytes).toBe(4 * 1024 * 1024);
+    expect(loadConfig({}).upstreamMaxResponseBytes).toBe(16 * 1024 * 1024);
     expect(loadConfig({}).persisted).toEqual({ apq: false, documentsFile: null, trustedOnly: false });
   });
 });

@@ -2,6 +2,7 @@
 // ConfigError whose message is one line naming the variable; the CLI prints it and exits 1,
 // so chatql never starts half-configured.
 
+import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./chat-api/client.js";
 import type { Credentials } from "./chat-api/credentials.js";
@@ -28,9 +29,9 @@ export type UpstreamConfig =
   | { kind: "remote"; baseUrl: string; credentials: Credentials | null }
   /**
    * chatql's own emulator, started in-process on a free loopback port. `accounts`: the only
-   * account/token pairs it accepts; null means any (development only).
+   * account/token pairs it accepts.
    */
-  | { kind: "embedded"; dataFile: string; credentials: Credentials | null; accounts: EmulatorAccount[] | null };
+  | { kind: "embedded"; dataFile: string; credentials: Credentials | null; accounts: EmulatorAccount[] };
 
 /** Who may call chatql, and whose Twilio credentials its upstream calls use. */
 export interface AccessConfig {
@@ -69,6 +70,8 @@ export interface LimitsConfig {
   maxListPages: number;
   /** Deadline of one whole operation: no upstream request starts or runs past it. */
   operationTimeoutMs: number;
+  /** Time a client has to send a whole request (headers and body); slower ones get 408. */
+  requestTimeoutMs: number;
 }
 
 export interface Config {
@@ -111,9 +114,13 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxUpstreamCalls: 300,
   maxListPages: 50,
   operationTimeoutMs: 30_000,
+  requestTimeoutMs: 30_000,
 };
 
-/** The fixed local account chatql uses on the embedded emulator when no emulator accounts are configured. */
+/**
+ * The local account of the embedded emulator when no emulator accounts are configured: the only
+ * one it accepts, with this documented token (a random one when CHATQL_API_TOKENS is set).
+ */
 export const LOCAL_ACCOUNT = {
   accountSid: "ACc0ffeec0ffeec0ffeec0ffeec0ffee00",
   authToken: "chatql-local-auth-token",
@@ -151,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxUpstreamCalls: integer(env, "CHATQL_MAX_UPSTREAM_CALLS", DEFAULT_LIMITS.maxUpstreamCalls, 1, 100_000),
       maxListPages: integer(env, "CHATQL_MAX_LIST_PAGES", DEFAULT_LIMITS.maxListPages, 1, 10_000),
       operationTimeoutMs: integer(env, "CHATQL_OPERATION_TIMEOUT_MS", DEFAULT_LIMITS.operationTimeoutMs, 1, 600_000),
+      requestTimeoutMs: integer(env, "CHATQL_REQUEST_TIMEOUT_MS", DEFAULT_LIMITS.requestTimeoutMs, 100, 600_000),
     },
     introspection: boolean(env, "CHATQL_INTROSPECTION", !production),
     explorer: boolean(env, "CHATQL_EXPLORER", !production),
@@ -195,20 +203,25 @@ function upstreamFrom(env: Env, access: AccessConfig, production: boolean): Upst
     if (rawAccounts !== undefined) throw new ConfigError("CHATQL_EMULATOR_ACCOUNTS is for the embedded emulator; it cannot be combined with Twilio credentials");
     return { kind: "remote", baseUrl: TWILIO_BASE_URL, credentials };
   }
-  const accounts = rawAccounts === undefined ? null : emulatorAccounts("CHATQL_EMULATOR_ACCOUNTS", rawAccounts);
-  // An emulator without an accounts list accepts any secret: nobody would check a caller's.
-  if (accounts === null && passthrough) {
+  const given = rawAccounts === undefined ? null : emulatorAccounts("CHATQL_EMULATOR_ACCOUNTS", rawAccounts);
+  // Without a list of its own the emulator knows only the local account, whose token is public
+  // (documented): nobody would check a pass-through caller's secret, and production has no place for it.
+  if (given === null && passthrough) {
     throw new ConfigError("CHATQL_CREDENTIALS=passthrough on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…), the only accounts it will accept");
   }
-  if (accounts === null && production) {
-    throw new ConfigError("NODE_ENV=production on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…): without it the emulator accepts any secret");
+  if (given === null && production) {
+    throw new ConfigError("NODE_ENV=production on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…): its default local account has a public token");
   }
+  // With endpoint tokens, the data they guard must not be open on the emulator's own port either:
+  // the local account then gets a random token that only this process knows.
+  const local = access.apiTokens.length > 0 ? { ...LOCAL_ACCOUNT, authToken: randomBytes(24).toString("base64url") } : { ...LOCAL_ACCOUNT };
+  const accounts = given ?? [local];
   const dataDir = resolve(nonEmpty(env, "CHATQL_DATA_DIR") ?? ".chatql");
   return {
     kind: "embedded",
     dataFile: resolve(dataDir, "emulator.sqlite"),
-    // Configured mode uses the first listed account (or the documented local one); pass-through none.
-    credentials: passthrough ? null : { ...(accounts?.[0] ?? LOCAL_ACCOUNT) },
+    // Configured mode uses the first account; pass-through none.
+    credentials: passthrough ? null : { ...accounts[0]! },
     accounts,
   };
 }

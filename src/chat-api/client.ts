@@ -4,6 +4,7 @@
 import type { Dispatcher } from "undici";
 import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../sids.js";
 import { basicAuthorization, secretsOf, type Credentials } from "./credentials.js";
+import { ChatApiError } from "./errors.js";
 import type { FormFields } from "./form.js";
 import { sendRequest, type ResponseInfo, type RetryInfo, type Transport } from "./http.js";
 import { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
@@ -14,7 +15,11 @@ import { checkRetryPolicy, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retr
 import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.js";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+/**
+ * Well above the largest page the emulator can produce (100 services at its text bounds, written
+ * in six-byte JSON escapes: about 7 MiB), so no caller can make a list unreadable by filling it.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 const SERVICE = resourceCheck<ServiceResource>("chat.v2.service", SERVICE_SID_PATTERN, "/v2/Services", "services", SERVICE_REQUIRED);
 const ROLE = resourceCheck<RoleResource>("chat.v2.service.role", ROLE_SID_PATTERN, "/v2/Services/{ServiceSid}/Roles", "roles", ROLE_REQUIRED);
@@ -31,7 +36,7 @@ export interface ChatApiClientOptions {
    * Default DEFAULT_RETRY_POLICY; NO_RETRY disables.
    */
   retry?: RetryPolicy;
-  /** Largest response body read (default 4 MiB); a larger one is a bad_response. */
+  /** Largest response body read (default 16 MiB); a larger one is a bad_response. */
   maxResponseBytes?: number;
   /** More secrets to scrub from upstream text besides the credentials' own (e.g. chatql's configured ones). */
   moreSecrets?: readonly string[];
@@ -44,7 +49,7 @@ export interface ChatApiClientOptions {
 }
 
 /** What one GraphQL operation adds to a client: its own hooks, abort signal and budget. */
-export type RequestScope = Pick<ChatApiClientOptions, "onResponse" | "onRetry"> & Pick<Transport, "signal" | "admit">;
+export type RequestScope = Pick<ChatApiClientOptions, "onResponse" | "onRetry"> & Pick<Transport, "signal" | "admit" | "settled">;
 
 const seg = encodeURIComponent;
 
@@ -123,16 +128,14 @@ export class ChatApiClient {
   }
 
   async listRoles(serviceSid: string, query: PageQuery): Promise<ResourcePage<RoleResource>> {
-    return this.list(ROLE, "/v2/Services/{ServiceSid}/Roles", `/v2/Services/${seg(serviceSid)}/Roles`, query);
+    return this.list(ROLE, "/v2/Services/{ServiceSid}/Roles", `/v2/Services/${seg(serviceSid)}/Roles`, query, { service_sid: serviceSid });
   }
 
   async fetchRole(serviceSid: string, roleSid: string): Promise<RoleResource> {
-    return this.resource(
-      ROLE,
-      "GET",
-      "/v2/Services/{ServiceSid}/Roles/{Sid}",
-      `/v2/Services/${seg(serviceSid)}/Roles/${seg(roleSid)}`,
-    );
+    const route = "GET /v2/Services/{ServiceSid}/Roles/{Sid}";
+    const role = await this.resource(ROLE, "GET", "/v2/Services/{ServiceSid}/Roles/{Sid}", `/v2/Services/${seg(serviceSid)}/Roles/${seg(roleSid)}`);
+    checkParents([role], { service_sid: serviceSid, sid: roleSid }, route);
+    return role;
   }
 
   /** One resource in, one resource out, checked against its schema. */
@@ -142,10 +145,17 @@ export class ChatApiClient {
     return check.one(body, route);
   }
 
-  private async list<T>(check: ResourceCheck<T>, template: string, path: string, query: PageQuery): Promise<ResourcePage<T>> {
+  /** `parents`: properties every item must have (its parent's SID), else the page is a bad_response. */
+  private async list<T>(check: ResourceCheck<T>, template: string, path: string, query: PageQuery, parents: Record<string, string> = {}): Promise<ResourcePage<T>> {
     const route = `GET ${template}`;
     const { body } = await sendRequest(this.transport, { method: "GET", route, path, query });
     const { items, meta } = check.page(body, route);
+    // More than asked for is not a page of this list (and would cost memory and CPU we never budgeted).
+    const asked = Number(query.PageSize ?? TWILIO_DEFAULT_PAGE_SIZE);
+    if (items.length > asked) {
+      throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
+    }
+    checkParents(items, parents, route);
     // The upstream may or may not include our base URL's path prefix in its own URLs.
     const accepted = [path, this.basePath + path];
     return {
@@ -154,6 +164,21 @@ export class ChatApiClient {
       nextQuery: pageQueryFromUrl(meta.next_page_url, accepted, route),
       previousQuery: pageQueryFromUrl(meta.previous_page_url, accepted, route),
     };
+  }
+}
+
+/** Twilio's page size when a request names none. */
+const TWILIO_DEFAULT_PAGE_SIZE = 50;
+
+/** Each item belongs where it was asked for: a role listed under service A names service A. */
+function checkParents(items: readonly unknown[], expected: Record<string, string>, route: string): void {
+  for (const item of items) {
+    for (const [property, value] of Object.entries(expected)) {
+      // SIDs' hex digits may come back in another case than they were asked in.
+      if (String((item as Record<string, unknown>)[property]).toLowerCase() !== value.toLowerCase()) {
+        throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent an item whose ${property} is not the one asked for` });
+      }
+    }
   }
 }
 

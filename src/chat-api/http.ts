@@ -75,8 +75,10 @@ export interface Transport {
    * its client going away); its `reason` should be an OperationAborted.
    */
   signal?: AbortSignal;
-  /** Called before every attempt; throws (a `budget` ChatApiError) to refuse sending it. */
-  admit?: (route: string) => void;
+  /** Called (and awaited) before every attempt; throws (a `budget` ChatApiError, say) to refuse sending it. */
+  admit?: (route: string) => void | Promise<void>;
+  /** Called after every admitted attempt, answered or not. */
+  settled?: () => void;
   /** When absent, calls are not retried (NO_RETRY). The client passes DEFAULT_RETRY_POLICY unless told otherwise. */
   retry?: RetryPolicy;
   /** Injected dispatcher; when absent, the shared one is looked up per call (so it survives closeSharedDispatcher). */
@@ -134,7 +136,7 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
   const minAttemptMs = Math.min(MIN_ATTEMPT_MS, transport.timeoutMs / 4);
   for (let retries = 0; ; retries++) {
     throwIfAborted(transport.signal, req.route);
-    transport.admit?.(req.route);
+    await transport.admit?.(req.route);
     try {
       return await sendOnce(transport, req, deadline);
     } catch (err) {
@@ -270,6 +272,7 @@ async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): P
   } finally {
     clearTimeout(timer);
     t.signal?.removeEventListener("abort", stop);
+    t.settled?.();
   }
 }
 

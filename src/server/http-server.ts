@@ -37,6 +37,8 @@ export interface HttpServerOptions {
   maxJsonDepth: number;
   /** Deadline of one operation's upstream work. */
   operationTimeoutMs: number;
+  /** Time a client has to send a whole request; a slow sender (slow-loris) gets 408 and is dropped. */
+  requestTimeoutMs: number;
   /** Trusted documents, when a manifest is configured. */
   persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
 }
@@ -49,7 +51,14 @@ export interface ChatqlHttpServer {
 
 export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
   let draining = false;
-  const server = createServer((req, res) => {
+  const server = createServer(
+    {
+      requestTimeout: options.requestTimeoutMs,
+      headersTimeout: options.requestTimeoutMs,
+      // How often Node looks for requests past their time: often enough for the bound to hold.
+      connectionsCheckingInterval: Math.max(50, Math.min(options.requestTimeoutMs / 4, 30_000)),
+    },
+    (req, res) => {
     if (draining) {
       res.setHeader("connection", "close");
       sendErrors(res, 503, "chatql is shutting down", "SERVICE_UNAVAILABLE");
@@ -60,7 +69,8 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
       if (!res.headersSent) sendErrors(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
       else res.destroy();
     });
-  });
+    },
+  );
   return {
     server,
     startDraining() {

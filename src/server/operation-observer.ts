@@ -42,7 +42,7 @@ export function operationObserver(logger: Logger, operationLog: Logger, metrics:
           operationLog.info(
             {
               requestId,
-              operationName: operationName ?? null,
+              operationName: operationName?.slice(0, 100) ?? null, // the client's own text: bounded
               durationMs: Math.round(durationMs * 100) / 100,
               outcome,
               errorCodes: codes,

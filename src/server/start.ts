@@ -2,7 +2,9 @@
 // observers, and the HTTP server. `close()` drains: new requests are refused, requests under way
 // finish, then Apollo stops, the upstream connections close and the emulator's database closes.
 
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { LRUCache } from "lru-cache";
 import { dirname } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
@@ -22,7 +24,7 @@ import { operationObserver } from "./operation-observer.js";
 import { PersistedDocuments } from "./persisted-documents.js";
 import { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
-import { upstreamBudget } from "./upstream-budget.js";
+import { UpstreamGuard } from "./upstream-guard.js";
 
 export interface StartOptions {
   /** Where logs go (stdout by default); tests pass a stream to read them. */
@@ -41,6 +43,13 @@ export interface RunningChatql {
   close(): Promise<void>;
 }
 
+/** How long pass-through credentials that worked are trusted to work again without a probe first. */
+const PROVEN_FOR_MS = 5 * 60_000;
+
+function credentialsDigest(credentials: Credentials): string {
+  return createHash("sha256").update(JSON.stringify(credentials)).digest("base64url");
+}
+
 /** Without credentials of its own (pass-through), the readiness probe only checks reachability. */
 const NO_CREDENTIALS: Credentials = { accountSid: "AC" + "0".repeat(32), authToken: "-" };
 
@@ -51,7 +60,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
   if (upstream.kind === "embedded") {
     if (upstream.dataFile !== ":memory:") mkdirSync(dirname(upstream.dataFile), { recursive: true });
     const { startEmulator } = await import("../emulator/index.js");
-    emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts ?? undefined });
+    emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts });
   }
   const baseUrl = upstream.kind === "remote" ? upstream.baseUrl : emulator!.url;
   try {
@@ -79,6 +88,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     await apollo.start();
 
     const walk: WalkOptions = { maxPageSize: config.maxUpstreamPageSize, maxPages: config.limits.maxListPages, cursors: new CursorCodec(config.cursorSecret, config.maxUpstreamPageSize) };
+    const proven = new LRUCache<string, true>({ max: 10_000, ttl: PROVEN_FOR_MS });
     // In pass-through mode chatql's own credentials (if any) never serve a request: there is no such client.
     const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));
     // Each request gets its own view of the client (cheap: configuration and connection pool are
@@ -87,10 +97,15 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
       const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
       if (!baseClient) throw new Error("no upstream credentials for this request"); // access control let through a request it should not have
+      // A pass-through caller's credentials are tried with one request first, unless seen to work lately.
+      const key = passthrough && callerCredentials ? credentialsDigest(callerCredentials) : null;
+      const guard = new UpstreamGuard(config.limits.maxUpstreamCalls, key !== null && !proven.has(key), () => key && proven.set(key, true));
       const client = baseClient.withScope({
         signal,
-        admit: upstreamBudget(config.limits.maxUpstreamCalls),
+        admit: guard.admit,
+        settled: guard.settled,
         onResponse: (info) => {
+          guard.observe(info.status);
           request.upstreamCalls.push(info);
           metrics.upstreamDuration.observe({ route: info.route, status: String(info.status) }, info.durationMs / 1000);
         },
@@ -116,6 +131,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       maxBodyBytes: config.limits.maxBodyBytes,
       maxJsonDepth: config.limits.maxJsonDepth,
       operationTimeoutMs: config.limits.operationTimeoutMs,
+      requestTimeoutMs: config.limits.requestTimeoutMs,
       persisted: persisted && { documents: persisted, trustedOnly: config.persisted.trustedOnly },
     });
     await new Promise<void>((resolve, reject) => {

@@ -17,10 +17,16 @@ export function chatV2Spec(): OpenApiSpec {
   return spec;
 }
 
+/** The range of GraphQL's Int: an upstream integer outside it could not be served. */
+const INT32 = { minimum: -(2 ** 31), maximum: 2 ** 31 - 1 };
+
 /**
- * The spec with OpenAPI 3.0's quirk made valid JSON Schema for ajv: a property with `nullable`
- * and no `type` (a service's `limits`, `notifications`, `media`; a webhook's `configuration`) is,
- * by its description, an object: typed as one, so a string there is refused.
+ * The spec made into the JSON Schema chatql checks against:
+ * - OpenAPI 3.0's quirk made valid for ajv: a property with `nullable` and no `type` (a service's
+ *   `limits`, `notifications`, `media`; a webhook's `configuration`) is, by its description, an
+ *   object: typed as one, so a string there is refused;
+ * - every `integer` bounded to 32 bits (GraphQL's Int), so 2^40 is an upstream error, not a
+ *   serialisation failure half-way through a response.
  */
 export function normalise<T>(node: T): T {
   if (Array.isArray(node)) return node.map(normalise) as T;
@@ -28,6 +34,7 @@ export function normalise<T>(node: T): T {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(node)) out[key] = normalise(value);
     if (out.nullable === true && !("type" in out) && !("$ref" in out)) out.type = "object";
+    if (out.type === "integer") Object.assign(out, INT32);
     return out as T;
   }
   return node;

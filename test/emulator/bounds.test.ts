@@ -1,6 +1,7 @@
 // Every bound of src/emulator/limits.ts, from both sides: a request right at the bound is
 // accepted and stored, one just past it is a 400 that names the parameter and changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "../../src/chat-api/index.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import { call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
 
@@ -223,16 +224,18 @@ describe("a service with every text setting at its bound", () => {
     expect(Buffer.byteLength(fetched.text)).toBeLessThan(maxBytes);
   });
 
-  it("so one page of 80 such services stays under 6 MiB", async () => {
+  // A full page at chatql's largest upstream page size (100) must fit the client's body cap, or
+  // anyone could make a list unreadable for everyone by filling it with such services.
+  it("so one page of 100 such services stays under the client's default body cap", async () => {
     const own = await withEmulator();
     try {
-      for (let i = 0; i < 80; i++) {
+      for (let i = 0; i < 100; i++) {
         const sid = (await call(own, "POST", "/v2/Services", { body: form({ FriendlyName: `s${i}` }) })).json.sid;
         expect((await call(own, "POST", `/v2/Services/${sid}`, { body: form(everyTextAtItsBound("\u0001")) })).status).toBe(200);
       }
-      const page = await call(own, "GET", "/v2/Services?PageSize=80");
-      expect(page.json.services).toHaveLength(80);
-      expect(Buffer.byteLength(page.text)).toBeLessThan(6 * 1024 * 1024);
+      const page = await call(own, "GET", "/v2/Services?PageSize=100");
+      expect(page.json.services).toHaveLength(100);
+      expect(Buffer.byteLength(page.text)).toBeLessThan(DEFAULT_MAX_RESPONSE_BYTES / 2);
     } finally {
       await own.close();
     }

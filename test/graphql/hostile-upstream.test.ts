@@ -198,10 +198,36 @@ describe("what comes back is checked before it is used", () => {
     ["limits", "many"],
     ["webhook_filters", "onMessageSend"],
     ["date_created", "yesterday"],
-  ])("a %s of the wrong type is an UPSTREAM_ERROR, not an INTERNAL_SERVER_ERROR", async (field, value) => {
+    ["typing_indicator_timeout", 2 ** 40], // an integer GraphQL's Int cannot carry
+    ["account_sid", null], // the spec allows null; chatql's schema does not
+  ])("a %s of %j is an UPSTREAM_ERROR, not an INTERNAL_SERVER_ERROR", async (field, value) => {
     fake.setDefault({ json: service(SID, { [field]: value }) });
     const { body } = await graphql(`{ service(sid: "${SID}") { sid typingIndicatorTimeout readStatusEnabled limits { channelMembers } webhookFilters dateCreated } }`);
     expect(body).toMatchObject({ data: { service: null }, errors: [{ extensions: { code: "UPSTREAM_ERROR" } }] });
+  });
+
+  it("a page with more items than asked for is an UPSTREAM_ERROR, however small they are", async () => {
+    fake.setDefault((req, res) => {
+      const asked = Number(req.query.PageSize);
+      const items = Array.from({ length: asked + 1 }, (_, i) => service(sidOf(i + 1)));
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ services: items, meta: meta("services", null) }));
+    });
+    const { body } = await graphql("{ services(first: 3) { nodes { sid } } }");
+    expect(body.errors[0].extensions.code).toBe("UPSTREAM_ERROR");
+    expect(body.errors[0].message).not.toMatch(/IS0/);
+  });
+
+  it("a role listed under another service is an UPSTREAM_ERROR", async () => {
+    fake.setDefault((req, res) => {
+      const body = req.pathname.endsWith("/Roles")
+        ? { roles: [role(RL(1), { service_sid: sidOf(77) })], meta: meta("roles", null) }
+        : service(SID, { default_service_role_sid: RL(1) });
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    });
+    const { body } = await graphql(`{ service(sid: "${SID}") { defaultServiceRole { sid } } }`);
+    expect(body.errors[0]).toMatchObject({ path: ["service", "defaultServiceRole"], extensions: { code: "UPSTREAM_ERROR" } });
   });
 
   it("a valid role passes", async () => {

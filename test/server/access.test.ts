@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateServiceDocument, ListServicesDocument } from "../../examples/client/graphql.js";
-import { loadConfig } from "../../src/config.js";
+import { LOCAL_ACCOUNT, loadConfig } from "../../src/config.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
 import { postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
 
@@ -133,5 +133,45 @@ describe("pass-through on the embedded emulator (CHATQL_EMULATOR_ACCOUNTS)", () 
     const response = await postGraphQL(chatql.graphqlUrl, ListServicesDocument, {}, headers);
     expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
     expect(response.data).toBeNull();
+  });
+});
+
+describe("endpoint tokens also guard the embedded emulator's port", () => {
+  let chatql: RunningChatql;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "chatql-guarded-"));
+    chatql = await startChatql(loadConfig({ PORT: "0", LOG_LEVEL: "silent", CHATQL_DATA_DIR: dataDir, CHATQL_API_TOKENS: TOKENS[0]! }));
+  });
+  afterAll(async () => {
+    await chatql.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("the emulator refuses the documented local token and any other account, while chatql serves its token holders", async () => {
+    for (const [user, secret] of [[LOCAL_ACCOUNT.accountSid, LOCAL_ACCOUNT.authToken], ["AC" + "9".repeat(32), "anything"]] as const) {
+      const direct = await fetch(`${chatql.emulatorUrl}/v2/Services`, { headers: basic(user, secret) });
+      expect(direct.status).toBe(401);
+    }
+    const response = await postGraphQL(chatql.graphqlUrl, ListServicesDocument, {}, { authorization: `Bearer ${TOKENS[0]}` });
+    expect(response.errors).toBeUndefined();
+  });
+});
+
+describe("a wrong secret costs one failed login upstream, not one per field", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ env: { CHATQL_CREDENTIALS: "passthrough" } });
+  });
+  afterAll(() => harness.close());
+
+  it("stops the operation's upstream calls after the first 401", async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => Buffer.from(`Service:IS${String(i).padStart(32, "0")}`).toString("base64url"));
+    const requests = await harness.countUpstream(async () => {
+      const response = await postGraphQL(harness.chatql.graphqlUrl, `{ nodes(ids: ${JSON.stringify(ids)}) { id } }`, undefined, basic("AC" + "1".repeat(32), "wrong-secret"));
+      expect(response.errors).toHaveLength(20);
+      expect(new Set(response.errors!.map((e) => e.extensions?.code))).toEqual(new Set(["UNAUTHENTICATED"]));
+    });
+    expect(requests.map((request) => request.status)).toEqual([401]);
   });
 });

@@ -116,6 +116,18 @@ describe("cursors are signed", () => {
     }
   });
 
+  it("binds a cursor to its connection: service A's roles cursor is refused on service B's roles", async () => {
+    const rolesOf = (sid: string, after?: string) =>
+      postGraphQL<{ service: { roles: { edges: Array<{ cursor: string }> } } }, never>(
+        harness.chatql.graphqlUrl,
+        `{ service(sid: "${sid}") { roles(first: 1${after ? `, after: "${after}"` : ""}) { edges { cursor node { sid } } } } }`,
+      );
+    const cursor = dataOf(await rolesOf(sids[0]!)).service.roles.edges[0]!.cursor;
+    expect((await rolesOf(sids[0]!, cursor)).errors).toBeUndefined();
+    const replayed = await rolesOf(sids[1]!, cursor);
+    expect(replayed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after" });
+  });
+
   it("accepts the cursors it issued", async () => {
     const first = dataOf(await postGraphQL(harness.chatql.graphqlUrl, ListServicesDocument, { first: 2 }));
     const next = dataOf(await postGraphQL(harness.chatql.graphqlUrl, ListServicesDocument, { first: 2, after: first.services.pageInfo.endCursor }));

@@ -13,6 +13,7 @@ function keysetList(count: number, maxPageSize: number, maxPages = 50) {
   const source: PageSource<string> = {
     sidOf: (sid) => sid,
     sidPattern,
+    scope: "items",
     walk: { maxPageSize, maxPages, cursors: new CursorCodec(null, maxPageSize) },
     async fetchPage(query): Promise<UpstreamPage<string>> {
       requests.push(query);
@@ -127,7 +128,8 @@ describe("paginate", () => {
 
   it.each(["after", "before"] as const)("rejects a %s cursor signed by another key", async (argument) => {
     const { source } = keysetList(10, 100);
-    const foreign = new CursorCodec("another-process-key-0123456789abcdef", 100).encode({ page: { PageSize: "3" }, index: 0, sid: sidOf(1) });
+    const other = new CursorCodec("another-process-key-0123456789abcdef", 100);
+    const foreign = other.encode(other.seal({ PageSize: "3" }, "items"), 0, sidOf(1));
     const request = argument === "after" ? ({ direction: "forward", count: 1, after: foreign } as const) : ({ direction: "backward", count: 1, before: foreign } as const);
     await expect(paginate(source, request)).rejects.toEqual(new InvalidCursorError(argument));
   });
@@ -140,6 +142,7 @@ describe("page cap (CHATQL_MAX_LIST_PAGES)", () => {
     const source: PageSource<string> = {
       sidOf: (sid) => sid,
       sidPattern,
+      scope: "items",
       walk: { maxPageSize: 10, maxPages, cursors: new CursorCodec(null, 10) },
       async fetchPage(query) {
         requests.push(query);

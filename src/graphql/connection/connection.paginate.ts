@@ -25,6 +25,8 @@ export interface PageSource<T> {
   fetchPage(query: PageQuery): Promise<UpstreamPage<T>>;
   sidOf(item: T): string;
   sidPattern: RegExp;
+  /** Which list this is (e.g. one service's roles): a cursor of another list is refused. */
+  scope: string;
   walk: WalkOptions;
 }
 
@@ -80,7 +82,7 @@ async function forward<T>(source: PageSource<T>, count: number, after: string | 
     start = 0;
     hasPreviousPage = false;
   } else {
-    const cursor = source.walk.cursors.decode(after, source.sidPattern);
+    const cursor = source.walk.cursors.decode(after, source.scope, source.sidPattern);
     if (!cursor) throw new InvalidCursorError("after");
     page = await source.fetchPage(cursor.page);
     const found = page.items.findIndex((item) => source.sidOf(item) === cursor.sid);
@@ -110,7 +112,7 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
     }
     return { edges: tail.slice(-count), hasNextPage: false, hasPreviousPage: tail.length > count };
   }
-  const cursor = source.walk.cursors.decode(before, source.sidPattern);
+  const cursor = source.walk.cursors.decode(before, source.scope, source.sidPattern);
   if (!cursor) throw new InvalidCursorError("before");
   page = await source.fetchPage(cursor.page);
   const found = page.items.findIndex((item) => source.sidOf(item) === cursor.sid);
@@ -131,8 +133,7 @@ function withPageSize(query: PageQuery, size: number): PageQuery {
 }
 
 function positioned<T>(source: PageSource<T>, page: UpstreamPage<T>, from: number, to: number): Array<Positioned<T>> {
-  return page.items.slice(from, to).map((node, offset) => ({
-    node,
-    cursor: source.walk.cursors.encode({ page: page.query, index: from + offset, sid: source.sidOf(node) }),
-  }));
+  if (from >= to) return [];
+  const sealed = source.walk.cursors.seal(page.query, source.scope); // once per page, shared by its cursors
+  return page.items.slice(from, to).map((node, offset) => ({ node, cursor: source.walk.cursors.encode(sealed, from + offset, source.sidOf(node)) }));
 }

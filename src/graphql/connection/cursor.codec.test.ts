@@ -1,72 +1,85 @@
+import { createHmac, hkdfSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { CursorCodec, type Cursor } from "./cursor.codec.js";
-import { SERVICE_SID_PATTERN } from "../../sids.js";
+import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../../sids.js";
 
+const SECRET = "a-cursor-secret-of-at-least-32-chars";
 const IS = "IS" + "0123456789abcdef".repeat(2);
+const SCOPE = "services";
 const cursor: Cursor = { page: { PageSize: "8", Page: "1", PageToken: "PAIS00" }, index: 3, sid: IS };
-const codec = new CursorCodec("a-cursor-secret-of-at-least-32-chars", 100);
+const codec = new CursorCodec(SECRET, 100);
+const encode = (c: Cursor, scope = SCOPE, using = codec) => using.encode(using.seal(c.page, scope), c.index, c.sid);
 
-/** A cursor for `payload` signed with the codec's own key: what an attacker cannot make, to test the checks behind the signature. */
-const signedByUs = (payload: string) => {
-  const body = Buffer.from(payload, "utf8");
-  const mac = (codec as unknown as { mac(b: Buffer): Buffer }).mac(body);
-  return body.toString("base64url") + "." + mac.toString("base64url");
-};
+/** Re-signs edited cursor bytes with the codec's own key: what an attacker cannot do, to test the checks behind the signature. */
+function resigned(bytes: Buffer): string {
+  const macKey = Buffer.from(hkdfSync("sha256", Buffer.from(SECRET), "", "chatql cursor signature", 32));
+  const body = bytes.subarray(0, bytes.length - 16);
+  return Buffer.concat([body, createHmac("sha256", macKey).update(body).digest().subarray(0, 16)]).toString("base64url");
+}
 
 describe("cursor codec", () => {
   it("round-trips", () => {
-    expect(codec.decode(codec.encode(cursor), SERVICE_SID_PATTERN)).toEqual(cursor);
+    expect(codec.decode(encode(cursor), SCOPE, SERVICE_SID_PATTERN)).toEqual(cursor);
   });
 
-  it("is URL-safe and does not show the SID or the page query as text", () => {
-    const encoded = codec.encode(cursor);
-    expect(encoded).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
-    expect(encoded).not.toContain(IS);
-    expect(encoded).not.toContain("PageToken");
+  it("is URL-safe and opaque: neither the SID as text nor the page query can be read from it", () => {
+    const encoded = encode(cursor);
+    expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);
+    const bytes = Buffer.from(encoded, "base64url").toString("latin1");
+    expect(bytes).not.toContain("PageToken");
+    expect(bytes).not.toContain("PAIS00");
   });
 
   it("is accepted by another codec with the same secret (another replica) and by no other", () => {
-    const encoded = codec.encode(cursor);
-    expect(new CursorCodec("a-cursor-secret-of-at-least-32-chars", 100).decode(encoded, SERVICE_SID_PATTERN)).toEqual(cursor);
-    expect(new CursorCodec("another-secret-of-at-least-32-chars", 100).decode(encoded, SERVICE_SID_PATTERN)).toBeNull();
-    expect(new CursorCodec(null, 100).decode(encoded, SERVICE_SID_PATTERN)).toBeNull();
+    const encoded = encode(cursor);
+    expect(new CursorCodec(SECRET, 100).decode(encoded, SCOPE, SERVICE_SID_PATTERN)).toEqual(cursor);
+    expect(new CursorCodec("another-secret-of-at-least-32-chars", 100).decode(encoded, SCOPE, SERVICE_SID_PATTERN)).toBeNull();
+    expect(new CursorCodec(null, 100).decode(encoded, SCOPE, SERVICE_SID_PATTERN)).toBeNull();
   });
 
-  it("refuses a valid cursor whose payload was edited (PageSize raised past the limit)", () => {
-    const [body, mac] = codec.encode(cursor).split(".") as [string, string];
-    const edited = Buffer.from(Buffer.from(body, "base64url").toString("utf8").replace('"PageSize":"8"', '"PageSize":"100000"')).toString("base64url");
-    expect(codec.decode(`${edited}.${mac}`, SERVICE_SID_PATTERN)).toBeNull();
+  it("belongs to its connection: a cursor of one service's roles is refused on another's", () => {
+    const role = { ...cursor, sid: "RL" + "1".repeat(32) };
+    const encoded = encode(role, "roles of IS-A");
+    expect(codec.decode(encoded, "roles of IS-A", ROLE_SID_PATTERN)).toEqual(role);
+    expect(codec.decode(encoded, "roles of IS-B", ROLE_SID_PATTERN)).toBeNull();
+  });
+
+  it("refuses every single-bit change", () => {
+    const bytes = Buffer.from(encode(cursor), "base64url");
+    for (let i = 0; i < bytes.length; i++) {
+      const flipped = Buffer.from(bytes);
+      flipped[i] = flipped[i]! ^ 1;
+      expect(codec.decode(flipped.toString("base64url"), SCOPE, SERVICE_SID_PATTERN), `byte ${i}`).toBeNull();
+    }
   });
 
   it.each([
     ["empty string", ""],
-    ["no signature", Buffer.from(`c2:${JSON.stringify([{}, 0, IS])}`).toString("base64url")],
-    ["not base64url", "a+b/c=.abc"],
-    ["a truncated signature", codec.encode(cursor).slice(0, -4)],
-    ["the old unsigned format", Buffer.from(`c1:${JSON.stringify([{}, 0, IS])}`).toString("base64url")],
-    ["oversized", "A".repeat(5000) + ".A"],
+    ["not base64url", "a+b/c="],
+    ["too short", "AAAA"],
+    ["an old signed cursor (c2)", Buffer.from(`c2:${JSON.stringify([{}, 0, IS])}`).toString("base64url") + ".AAAAAAAAAAAAAAAAAAAAAA"],
+    ["an old unsigned cursor (c1)", Buffer.from(`c1:${JSON.stringify([{ PageSize: "100000" }, 0, IS])}`).toString("base64url")],
+    ["oversized", "A".repeat(5000)],
   ])("rejects %s", (_name, value) => {
-    expect(codec.decode(value, SERVICE_SID_PATTERN)).toBeNull();
+    expect(codec.decode(value, SCOPE, SERVICE_SID_PATTERN)).toBeNull();
   });
 
-  // Even correctly signed, a payload is checked again before it reaches an upstream request.
+  // Even correctly signed and encrypted, a cursor is checked again before it reaches an upstream request.
   it.each([
-    ["no version prefix", JSON.stringify([{}, 0, IS])],
-    ["not JSON", "c2:{"],
-    ["wrong arity", `c2:${JSON.stringify([{}, 0])}`],
-    ["page not an object", `c2:${JSON.stringify(["x", 0, IS])}`],
-    ["unknown page parameter", `c2:${JSON.stringify([{ Url: "http://evil" }, 0, IS])}`],
-    ["non-string page value", `c2:${JSON.stringify([{ PageSize: 5 }, 0, IS])}`],
-    ["PageSize above CHAT_MAX_PAGE_SIZE", `c2:${JSON.stringify([{ PageSize: "101" }, 0, IS])}`],
-    ["PageSize of zero", `c2:${JSON.stringify([{ PageSize: "0" }, 0, IS])}`],
-    ["negative index", `c2:${JSON.stringify([{}, -1, IS])}`],
-    ["fractional index", `c2:${JSON.stringify([{}, 1.5, IS])}`],
-    ["SID of another type", `c2:${JSON.stringify([{}, 0, "RL" + "0".repeat(32)])}`],
-  ])("rejects a signed payload with %s", (_name, payload) => {
-    expect(codec.decode(signedByUs(payload), SERVICE_SID_PATTERN)).toBeNull();
+    ["unknown page parameter", { ...cursor, page: { Url: "http://evil" } }],
+    ["PageSize above CHAT_MAX_PAGE_SIZE", { ...cursor, page: { PageSize: "101" } }],
+    ["PageSize of zero", { ...cursor, page: { PageSize: "0" } }],
+    ["index beyond a page", { ...cursor, index: 101 }],
+    ["SID of another type", { ...cursor, sid: "RL" + "0".repeat(32) }],
+  ])("rejects a genuine cursor with %s", (_name, bad) => {
+    expect(codec.decode(encode(bad as Cursor), SCOPE, SERVICE_SID_PATTERN)).toBeNull();
   });
 
-  it("accepts a signed payload at the PageSize limit", () => {
-    expect(codec.decode(signedByUs(`c2:${JSON.stringify([{ PageSize: "100" }, 0, IS])}`), SERVICE_SID_PATTERN)).not.toBeNull();
+  it("accepts PageSize at the limit, and checks the signature before anything else", () => {
+    expect(codec.decode(encode({ ...cursor, page: { PageSize: "100" } }), SCOPE, SERVICE_SID_PATTERN)).not.toBeNull();
+    // A re-signed cursor whose version byte was changed: the signature holds, the version does not.
+    const bytes = Buffer.from(encode(cursor), "base64url");
+    bytes[0] = 9;
+    expect(codec.decode(resigned(bytes), SCOPE, SERVICE_SID_PATTERN)).toBeNull();
   });
 });

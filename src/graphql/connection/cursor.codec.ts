@@ -3,11 +3,14 @@
 // position there and its SID. Resuming re-reads that page and finds the SID again: stable while
 // items are created (appended) or deleted, and never a guess at Twilio's token format.
 //
-// Cursors are opaque to clients and signed (HMAC-SHA256 with CHATQL_CURSOR_SECRET, or a random
-// per-process key): a hand-made or altered cursor is refused before it reaches an upstream request,
-// and even a signed one is re-validated (parameters, PageSize within CHAT_MAX_PAGE_SIZE, SID shape).
+// Cursors are opaque and signed. The page query, with the connection it belongs to (its scope,
+// e.g. one service's roles), is encrypted once per page (AES-256-GCM); each cursor adds its index
+// and SID and is signed as a whole (HMAC-SHA256). Keys come from CHATQL_CURSOR_SECRET, or are
+// random per process. A cursor that was altered, made by hand, signed by another key or issued
+// for another connection is refused before it reaches an upstream request, and even a valid one
+// is re-validated (parameters, PageSize within CHAT_MAX_PAGE_SIZE, the SID's kind).
 
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
 export type PageQuery = Record<string, string>;
 
@@ -20,60 +23,85 @@ export interface Cursor {
   sid: string;
 }
 
-const VERSION = "c2:";
+/** A page's query, encrypted with its scope: shared by the cursors of every item on the page. */
+export interface SealedPage {
+  readonly bytes: Buffer;
+}
+
+const VERSION = 3;
 const PAGE_PARAMS = new Set(["PageSize", "Page", "PageToken"]);
 /** Truncated HMAC: 128 bits is far beyond guessing, and keeps cursors short. */
 const MAC_BYTES = 16;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const SID_BYTES = 34;
 const MAX_CURSOR_LENGTH = 4096;
 
 export class CursorCodec {
-  private readonly key: Buffer;
+  private readonly encryptionKey: Buffer;
+  private readonly macKey: Buffer;
 
   /** `secret`: shared by every replica that must accept each other's cursors; random when null. */
   constructor(
     secret: string | null,
     private readonly maxPageSize: number,
   ) {
-    this.key = secret === null ? randomBytes(32) : Buffer.from(secret, "utf8");
+    const master = secret === null ? randomBytes(32) : Buffer.from(secret, "utf8");
+    this.encryptionKey = Buffer.from(hkdfSync("sha256", master, "", "chatql cursor encryption", 32));
+    this.macKey = Buffer.from(hkdfSync("sha256", master, "", "chatql cursor signature", 32));
   }
 
-  encode(cursor: Cursor): string {
-    const payload = Buffer.from(VERSION + JSON.stringify([cursor.page, cursor.index, cursor.sid]), "utf8");
-    return payload.toString("base64url") + "." + this.mac(payload).toString("base64url");
+  /** Encrypts a page query for the connection `scope` (once per page). */
+  seal(page: PageQuery, scope: string): SealedPage {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv("aes-256-gcm", this.encryptionKey, iv);
+    const ciphertext = Buffer.concat([cipher.update(JSON.stringify([scope, page]), "utf8"), cipher.final()]);
+    return { bytes: Buffer.concat([iv, cipher.getAuthTag(), ciphertext]) };
   }
 
-  /** The cursor, or null when the string is not an untampered cursor chatql issued for this kind of item. */
-  decode(value: string, sidPattern: RegExp): Cursor | null {
-    if (value.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/.test(value)) return null;
-    const [body, mac] = value.split(".") as [string, string];
-    const payload = Buffer.from(body, "base64url");
-    const given = Buffer.from(mac, "base64url");
-    if (given.length !== MAC_BYTES || !timingSafeEqual(given, this.mac(payload))) return null;
-    const plain = payload.toString("utf8");
-    if (!plain.startsWith(VERSION)) return null;
+  encode(sealed: SealedPage, index: number, sid: string): string {
+    const head = Buffer.alloc(3);
+    head.writeUInt8(VERSION, 0);
+    head.writeUInt16BE(index, 1);
+    const body = Buffer.concat([head, Buffer.from(sid.padEnd(SID_BYTES).slice(0, SID_BYTES), "latin1"), sealed.bytes]);
+    return Buffer.concat([body, this.mac(body)]).toString("base64url");
+  }
+
+  /** The cursor, or null when the string is not an untampered cursor chatql issued for this connection and kind of item. */
+  decode(value: string, scope: string, sidPattern: RegExp): Cursor | null {
+    if (value.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
+    const raw = Buffer.from(value, "base64url");
+    if (raw.length < 3 + SID_BYTES + IV_BYTES + TAG_BYTES + MAC_BYTES) return null;
+    const body = raw.subarray(0, raw.length - MAC_BYTES);
+    if (!timingSafeEqual(raw.subarray(raw.length - MAC_BYTES), this.mac(body)) || body.readUInt8(0) !== VERSION) return null;
+    const index = body.readUInt16BE(1);
+    const sid = body.subarray(3, 3 + SID_BYTES).toString("latin1").trimEnd();
+    const sealed = body.subarray(3 + SID_BYTES);
     try {
-      return this.checked(JSON.parse(plain.slice(VERSION.length)), sidPattern);
+      const decipher = createDecipheriv("aes-256-gcm", this.encryptionKey, sealed.subarray(0, IV_BYTES));
+      decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+      const plain = Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
+      const [sealedScope, page] = JSON.parse(plain) as [unknown, unknown];
+      if (sealedScope !== scope) return null;
+      return this.checked(page, index, sid, sidPattern);
     } catch {
       return null;
     }
   }
 
   private mac(payload: Buffer): Buffer {
-    return createHmac("sha256", this.key).update(payload).digest().subarray(0, MAC_BYTES);
+    return createHmac("sha256", this.macKey).update(payload).digest().subarray(0, MAC_BYTES);
   }
 
   // Signed or not, everything that reaches an upstream request is checked again.
-  private checked(parsed: unknown, sidPattern: RegExp): Cursor | null {
-    if (!Array.isArray(parsed) || parsed.length !== 3) return null;
-    const [page, index, sid] = parsed as unknown[];
+  private checked(page: unknown, index: number, sid: string, sidPattern: RegExp): Cursor | null {
     if (typeof page !== "object" || page === null || Array.isArray(page)) return null;
     for (const [key, value] of Object.entries(page)) {
       if (!PAGE_PARAMS.has(key) || typeof value !== "string" || value.length > 1024) return null;
     }
     const pageSize = (page as PageQuery).PageSize;
     if (pageSize !== undefined && !(/^\d{1,4}$/.test(pageSize) && Number(pageSize) >= 1 && Number(pageSize) <= this.maxPageSize)) return null;
-    if (typeof index !== "number" || !Number.isSafeInteger(index) || index < 0 || index > this.maxPageSize) return null;
-    if (typeof sid !== "string" || !sidPattern.test(sid)) return null;
+    if (index > this.maxPageSize || !sidPattern.test(sid)) return null;
     return { page: page as PageQuery, index, sid };
   }
 }

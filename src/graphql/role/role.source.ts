@@ -7,6 +7,7 @@ import { ROLE_SID_PATTERN } from "../../sids.js";
 export function rolesSource({ client, loaders, walk }: GraphQLContext, serviceSid: string): PageSource<RoleResource> {
   return {
     sidPattern: ROLE_SID_PATTERN,
+    scope: `roles of ${serviceSid}`,
     walk,
     sidOf: (role) => role.sid,
     async fetchPage(query) {

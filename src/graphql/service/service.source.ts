@@ -7,6 +7,7 @@ import { SERVICE_SID_PATTERN } from "../../sids.js";
 export function servicesSource({ client, loaders, walk }: GraphQLContext): PageSource<ServiceResource> {
   return {
     sidPattern: SERVICE_SID_PATTERN,
+    scope: "services",
     walk,
     sidOf: (service) => service.sid,
     async fetchPage(query) {
