@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BENCH_DIR } from "./common.js";
 import { summaryMarkdown } from "./profile-summary.js";
-import type { Results, SystemResult, ThroughputResult } from "./run.js";
+import type { Results, SystemResult, ThroughputResult } from "./results.types.js";
 
 const f = (n: number | null | undefined, digits = 1) => (n == null || Number.isNaN(n) ? "–" : n.toFixed(digits));
 const ms = (n: number | null | undefined) => f(n, 2);

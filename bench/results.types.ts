@@ -1,0 +1,92 @@
+// What a bench run produces (bench/results/latest.json) and its settings: shared by the runner
+// (run.ts) and the report (report.ts), so neither imports the other.
+
+import type { LoadResult } from "./load.js";
+import type { ProfileSummary } from "./profile-summary.js";
+import type { SystemName } from "./queries.js";
+
+const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+export const CONFIG = {
+  services: num("BENCH_SERVICES", 60),
+  rounds: num("BENCH_ROUNDS", 3),
+  durationS: num("BENCH_DURATION_S", 5),
+  warmupS: num("BENCH_WARMUP_S", 2),
+  concurrency: [1, 50],
+  upstreamDelayMs: 100,
+  latencyRuns: 7,
+  profileS: num("BENCH_PROFILE_S", 10),
+};
+
+/** One load round, with the CPU other processes on the machine took meanwhile. */
+export type Round = LoadResult & { foreignCores: number | null; oursCores: number | null };
+
+export interface SystemResult {
+  system: SystemName;
+  available: boolean;
+  reason?: string;
+  rounds: Round[];
+  /** Medians over the rounds. */
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  meanBytes: number;
+  /** Median over rounds of the cores used by processes outside the benchmark (noise). */
+  foreignCores: number | null;
+  /** Peak RSS of the system's process during this scenario (null: not a process of ours to measure). */
+  peakRssMiB: number | null;
+}
+
+export interface ThroughputResult {
+  scenario: string;
+  description: string;
+  concurrency: number;
+  systems: SystemResult[];
+}
+
+export interface CountResult {
+  system: SystemName;
+  available: boolean;
+  reason?: string;
+  upstreamRequests?: number;
+  paths?: Record<string, number>;
+}
+
+export interface LatencyResult {
+  system: SystemName;
+  available: boolean;
+  reason?: string;
+  runsMs: number[];
+  medianMs?: number;
+  minMs?: number;
+  upstreamRequests?: number;
+  paths?: Record<string, number>;
+  /** One extra run: when each upstream request arrived at the delay proxy, ms after the query was sent. */
+  arrivedAtMs?: number[];
+  /** Sequential upstream round trips in that run (requests separated by ≥ half the delay). */
+  waves?: number[];
+}
+
+export interface Target {
+  name: string;
+  target: string;
+  value: string;
+  met: boolean | null;
+}
+
+export interface Results {
+  date: string;
+  durationS: number;
+  machine: { cpu: string; cores: number; ramGiB: number; os: string };
+  versions: Record<string, string>;
+  chatqlRun: string;
+  config: typeof CONFIG;
+  mesh: { available: boolean; reason?: string };
+  throughput: ThroughputResult[];
+  upstreamEfficiency: { minimum: number; services: number; aliases: number; systems: CountResult[] };
+  latency: { delayMs: number; minimumMs: number; systems: LatencyResult[] };
+  profile: { summary?: ProfileSummary; error?: string; loadRps?: number; profileFile?: string };
+  targets: Target[];
+  notes: string[];
+}
+
