@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody } from "../http/read-body.js";
 import { Authenticator, type AccountCredential } from "./auth.js";
 import {
   ApiError,
@@ -31,38 +32,6 @@ const router = new Router([...serviceRoutes, ...roleRoutes]);
 
 // Host header values we are willing to echo into absolute URLs (host, IPv4, [IPv6], port).
 const SAFE_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      reject(payloadTooLarge(MAX_BODY_BYTES));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on("data", (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        done = true;
-        chunks.length = 0;
-        req.pause(); // stop reading; the connection is closed after the 413
-        reject(payloadTooLarge(MAX_BODY_BYTES));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (!done) resolve(Buffer.concat(chunks));
-    });
-    req.on("error", (err) => {
-      if (!done) reject(err);
-      done = true;
-    });
-  });
-}
 
 function splitTarget(target: string): { path: string; query: string } {
   const q = target.indexOf("?");
@@ -170,7 +139,8 @@ export class EmulatorServer {
     if (match.kind === "wrongMethod") throw methodNotAllowed(method, match.allowed);
 
     const query = parseForm(rawQuery);
-    const body = await readBody(req);
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) throw payloadTooLarge(MAX_BODY_BYTES);
     let form = new FormParams();
     if (method === "POST") {
       const contentType = req.headers["content-type"];
