@@ -1,6 +1,6 @@
 import { parseBasicAuth, sameSecret } from "../http/basic-auth.js";
 import { ACCOUNT_SID_PATTERN } from "../sids.js";
-import { unauthorized } from "./errors.js";
+import { unauthorized } from "./engine/errors.js";
 
 export interface AccountCredential {
   accountSid: string;
