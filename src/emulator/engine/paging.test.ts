@@ -24,11 +24,10 @@ describe("page tokens", () => {
 });
 
 /** The paging parameters of `query`, read as ListService declares them, then positioned. */
-const request = (query: string, maxPageSize = 1000) =>
-  pageRequest(
-    readParams(operationSpec("ListService").params, {}, { query: parseForm(query), form: new ParsedParams(), headers: {} }, { maxPageSize }),
-    "IS",
-  );
+const request = (query: string, maxPageSize = 1000) => {
+  const raw = { query: parseForm(query), form: new ParsedParams(), headers: {} };
+  return pageRequest(readParams(operationSpec("ListService").params, {}, raw, { maxPageSize }), "IS");
+};
 
 describe("pageRequest", () => {
   it.each([
