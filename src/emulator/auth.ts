@@ -1,20 +1,10 @@
-import { createHash, timingSafeEqual } from "node:crypto";
-import { unauthorized } from "./errors.js";
-import { isSid } from "./sid.js";
+import { parseBasicAuth, sameSecret } from "../http/basic-auth.js";
+import { ACCOUNT_SID_PATTERN } from "../sids.js";
+import { unauthorized } from "./engine/errors.js";
 
 export interface AccountCredential {
   accountSid: string;
   authToken: string;
-}
-
-// Compare digests rather than the raw strings so that neither the length nor the content
-// of a configured token leaks through timing.
-function digest(value: string): Buffer {
-  return createHash("sha256").update(value, "utf8").digest();
-}
-
-function sameSecret(a: string, b: string): boolean {
-  return timingSafeEqual(digest(a), digest(b));
 }
 
 /**
@@ -31,18 +21,15 @@ export class Authenticator {
   }
 
   authenticate(header: string | undefined): string {
-    const match = header ? /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header) : null;
-    if (!match) throw unauthorized();
-    const decoded = Buffer.from(match[1], "base64").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (colon < 0) throw unauthorized();
-    const username = decoded.slice(0, colon);
-    const password = decoded.slice(colon + 1);
-    if (!isSid("AC", username) || password === "") throw unauthorized();
+    const credentials = parseBasicAuth(header);
+    if (!credentials) throw unauthorized();
+    const { username, password } = credentials;
+    if (!ACCOUNT_SID_PATTERN.test(username) || password === "") throw unauthorized();
 
     if (this.accounts) {
       let ok = false;
-      // Walk every entry, so the time taken does not depend on which one matched.
+      // Walk every entry, comparing digests (sameSecret), so the time taken depends neither on
+      // which entry matched nor on the configured tokens' lengths.
       for (const account of this.accounts) {
         const userOk = sameSecret(account.accountSid, username);
         const passOk = sameSecret(account.authToken, password);

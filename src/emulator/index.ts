@@ -1,6 +1,8 @@
-// The embedded upstream: a Twilio-compatible emulator of Chat v2 Services and Roles.
-import { EmulatorServer } from "./server.js";
-import { Store } from "./store.js";
+// The embedded upstream: a Twilio-compatible emulator of the Chat v2 REST API.
+import { EmulatorServer, type RequestObserver } from "./server.js";
+import { Store } from "./store/store.js";
+
+export type { ObservedRequest, RequestObserver } from "./server.js";
 
 export interface EmulatorOptions {
   /** Default 0: a random free port. */
@@ -14,7 +16,7 @@ export interface EmulatorOptions {
   /** When given, only these exact pairs authenticate. */
   accounts?: Array<{ accountSid: string; authToken: string }>;
   /** Called once per finished request (tests count upstream calls with it). */
-  onRequest?: (req: { method: string; path: string; query: string; status: number }) => void;
+  onRequest?: RequestObserver;
 }
 
 export interface RunningEmulator {

@@ -1,22 +1,34 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readBody } from "../http/read-body.js";
 import { Authenticator, type AccountCredential } from "./auth.js";
 import {
   ApiError,
   badRequest,
   internalError,
   methodNotAllowed,
-  notFound,
   payloadTooLarge,
+  resourceNotFound,
   unsupportedMediaType,
-} from "./errors.js";
-import { FormParams, parseForm } from "./form.js";
+} from "./engine/errors.js";
+import { ParsedParams, parseForm } from "./engine/form.js";
+import type { HandlerContext, HandlerResult } from "./engine/operation.js";
+import { readParams, type ParamValue } from "./engine/param.reader.js";
+import { Router } from "./engine/router.js";
+import { mintSid } from "./engine/sid.mint.js";
+import { OPERATIONS } from "./families.js";
 import { MAX_BODY_BYTES } from "./limits.js";
-import { roleRoutes } from "./roles.js";
-import { Router } from "./router.js";
-import { serviceRoutes } from "./services.js";
-import { newSid } from "./sid.js";
-import { Store } from "./store.js";
+import type { Store } from "./store/store.js";
+
+/** One finished request, as the emulator reports it (tests count upstream calls with it). */
+export interface ObservedRequest {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+}
+
+export type RequestObserver = (request: ObservedRequest) => void;
 
 export interface ServerConfig {
   host: string;
@@ -24,45 +36,13 @@ export interface ServerConfig {
   store: Store;
   maxPageSize: number;
   accounts?: AccountCredential[];
-  onRequest?: (req: { method: string; path: string; query: string; status: number }) => void;
+  onRequest?: RequestObserver;
 }
 
-const router = new Router([...serviceRoutes, ...roleRoutes]);
+const router = new Router(OPERATIONS);
 
 // Host header values we are willing to echo into absolute URLs (host, IPv4, [IPv6], port).
 const SAFE_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      reject(payloadTooLarge(MAX_BODY_BYTES));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let done = false;
-    req.on("data", (chunk: Buffer) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        done = true;
-        chunks.length = 0;
-        req.pause(); // stop reading; the connection is closed after the 413
-        reject(payloadTooLarge(MAX_BODY_BYTES));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => {
-      if (!done) resolve(Buffer.concat(chunks));
-    });
-    req.on("error", (err) => {
-      if (!done) reject(err);
-      done = true;
-    });
-  });
-}
 
 function splitTarget(target: string): { path: string; query: string } {
   const q = target.indexOf("?");
@@ -78,7 +58,7 @@ function decodeSegments(path: string): string[] {
 }
 
 function isFormContentType(header: string | undefined): boolean {
-  return header?.split(";")[0].trim().toLowerCase() === "application/x-www-form-urlencoded";
+  return header?.split(";")[0]?.trim().toLowerCase() === "application/x-www-form-urlencoded";
 }
 
 function send(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}) {
@@ -139,7 +119,7 @@ export class EmulatorServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? "GET";
     const { path, query } = splitTarget(req.url ?? "/");
-    res.setHeader("Twilio-Request-Id", newSid("RQ"));
+    res.setHeader("Twilio-Request-Id", mintSid("RQ"));
     let reported = false;
     const report = () => {
       if (reported) return;
@@ -163,15 +143,23 @@ export class EmulatorServer {
     }
   }
 
-  private async dispatch(req: IncomingMessage, method: string, path: string, rawQuery: string) {
+  private async dispatch(req: IncomingMessage, method: string, path: string, rawQuery: string): Promise<HandlerResult> {
     const accountSid = this.auth.authenticate(req.headers.authorization);
     const match = router.match(method, decodeSegments(path));
-    if (match.kind === "none") throw notFound(path);
+    if (match.kind === "none") throw resourceNotFound(path);
     if (match.kind === "wrongMethod") throw methodNotAllowed(method, match.allowed);
+    const { spec, def } = match.operation;
+    // A path SID of the wrong shape names nothing: 404, as Twilio answers (not 400).
+    for (const param of spec.params) {
+      if (param.in === "path" && param.pattern && !param.pattern.test(match.params[param.name] ?? "")) {
+        throw resourceNotFound(path);
+      }
+    }
 
     const query = parseForm(rawQuery);
-    const body = await readBody(req);
-    let form = new FormParams();
+    const body = await readBody(req, MAX_BODY_BYTES);
+    if (body === null) throw payloadTooLarge(MAX_BODY_BYTES);
+    let form = new ParsedParams();
     if (method === "POST") {
       const contentType = req.headers["content-type"];
       // A bodiless POST without a Content-Type is an empty form (e.g. `curl -X POST`).
@@ -180,15 +168,22 @@ export class EmulatorServer {
         form = parseForm(body);
       }
     }
-    return match.handler({
+    const values = readParams(spec.params, def.rules ?? {}, { query, form, headers: req.headers }, this.config);
+    const byPlace = { query: {}, form: {}, header: {} } as Record<"query" | "form" | "header", Record<string, ParamValue>>;
+    for (const param of spec.params) {
+      const value = values[param.name];
+      if (param.in !== "path" && value !== undefined) byPlace[param.in][param.name] = value;
+    }
+    const ctx = {
       accountSid,
       origin: this.origin(req),
       path,
       params: match.params,
-      query,
-      form,
+      query: byPlace.query,
+      form: byPlace.form,
+      headers: byPlace.header,
       store: this.config.store,
-      maxPageSize: this.config.maxPageSize,
-    });
+    } as unknown as HandlerContext;
+    return def.handle(ctx);
   }
 }

@@ -3,10 +3,10 @@
 // in pass-through mode the caller's own `Basic AC…:secret` becomes the upstream credentials of
 // that request only.
 
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import type { Credentials } from "../chat-api/index.js";
 import type { AccessConfig } from "../config.js";
+import { matchesAnyDigest, parseBasicAuth, secretDigest } from "../http/basic-auth.js";
 import { ACCOUNT_SID_PATTERN } from "../sids.js";
 
 export type AccessDecision =
@@ -17,7 +17,7 @@ export class AccessControl {
   private readonly tokenDigests: Buffer[];
 
   constructor(private readonly config: AccessConfig) {
-    this.tokenDigests = config.apiTokens.map(digest);
+    this.tokenDigests = config.apiTokens.map(secretDigest);
   }
 
   /** The decision for one /graphql request, from its headers. */
@@ -40,27 +40,16 @@ export class AccessControl {
   }
 
   private isToken(candidate: string): boolean {
-    const candidateDigest = digest(candidate);
-    let matched = false;
     // No early exit: the time taken does not depend on which token (if any) matched.
-    for (const tokenDigest of this.tokenDigests) matched = timingSafeEqual(tokenDigest, candidateDigest) || matched;
-    return matched;
+    return matchesAnyDigest(candidate, this.tokenDigests);
   }
-}
-
-function digest(value: string): Buffer {
-  return createHash("sha256").update(value, "utf8").digest();
 }
 
 /** `Basic base64(AC…:secret)` → credentials; null for anything else. */
 export function basicCredentials(authorization: string): Credentials | null {
-  const match = /^Basic\s+([A-Za-z0-9+/]+={0,2})\s*$/i.exec(authorization);
-  if (!match) return null;
-  const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  if (colon < 0) return null;
-  const accountSid = decoded.slice(0, colon);
-  const authToken = decoded.slice(colon + 1);
+  const basic = parseBasicAuth(authorization);
+  if (!basic) return null;
+  const { username: accountSid, password: authToken } = basic;
   if (!ACCOUNT_SID_PATTERN.test(accountSid) || authToken.length === 0 || authToken.length > 256) return null;
   return { accountSid, authToken };
 }

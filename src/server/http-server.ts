@@ -10,6 +10,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { OperationAborted, type Credentials } from "../chat-api/index.js";
+import { readBody } from "../http/read-body.js";
 import type { AccessControl } from "./access.js";
 import { OFFLINE_EXPLORER_PATH, offlineExplorerPage } from "./explorer.js";
 import { jsonDepthExceeds } from "./json-depth.js";
@@ -124,12 +125,13 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
     return;
   }
 
-  const body = await readBody(req, options.maxBodyBytes);
-  if (body === null) {
+  const bytes = await readBody(req, options.maxBodyBytes);
+  if (bytes === null) {
     res.setHeader("connection", "close");
     sendErrors(res, 413, `Request body larger than ${options.maxBodyBytes} bytes`, "BAD_REQUEST");
     return;
   }
+  const body = bytes.toString("utf8");
   let parsed: unknown = body;
   if (body.length > 0 && /^application\/(graphql-response\+)?json\b/i.test(req.headers["content-type"] ?? "")) {
     try {
@@ -214,31 +216,6 @@ function operationSignal(res: ServerResponse, timeoutMs: number): AbortSignal {
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers["x-request-id"];
   return typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-}
-
-/** The body as text, or null when it exceeds `maxBytes` (reading stops there). */
-function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null> {
-  if (Number(req.headers["content-length"] ?? 0) > maxBytes) {
-    req.resume();
-    return Promise.resolve(null);
-  }
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        req.off("data", onData);
-        req.resume();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on("data", onData);
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
 }
 
 function sendErrors(res: ServerResponse, status: number, message: string, code: string): void {

@@ -72,14 +72,20 @@ export function expectTwilioError(res: CallResult, status: number, code: number)
 
 // ---- the official OpenAPI spec (spec/), through the same ajv the REST client checks responses with ----
 
-const schemas = chatV2Spec().components.schemas as Record<string, { properties: Record<string, unknown> }>;
+type SchemaNode = { properties: Record<string, { format?: string }> };
+const schemas = chatV2Spec().components.schemas as Record<string, SchemaNode>;
 
-const validators = {
-  service: compile(componentRef("chat.v2.service")),
-  role: compile(componentRef("chat.v2.service.role")),
-  serviceList: compile(listResponseSchema("/v2/Services")),
-  roleList: compile(listResponseSchema("/v2/Services/{ServiceSid}/Roles")),
-};
+const validators = new Map<string, ValidateFunction>();
+
+/** The compiled validator of a component schema, or (`GET <path>`) of a list response. */
+function validator(key: string, build: () => object): ValidateFunction {
+  let validate = validators.get(key);
+  if (!validate) {
+    validate = compile(build());
+    validators.set(key, validate);
+  }
+  return validate;
+}
 
 function check(validate: ValidateFunction, body: unknown): void {
   const ok = validate(body);
@@ -89,12 +95,23 @@ function check(validate: ValidateFunction, body: unknown): void {
 
 const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
+/**
+ * Valid against the spec's component schema `schema`, with exactly its property names (none
+ * missing, none extra), and every date-time in Twilio's format (whole seconds, GMT).
+ */
+export function expectSpecBody(schema: string, body: any): void {
+  const properties = schemas[schema]?.properties;
+  if (!properties) throw new Error(`the spec has no schema ${schema}`);
+  check(validator(schema, () => componentRef(schema)), body);
+  expect(Object.keys(body).sort()).toEqual(Object.keys(properties).sort());
+  for (const [name, property] of Object.entries(properties)) {
+    if (property.format === "date-time" && body[name] !== null) expect(body[name], name).toMatch(ISO_SECONDS);
+  }
+}
+
 /** Schema-valid, and exactly the spec's property names: none missing, none extra. */
 export function expectSpecService(body: any): void {
-  check(validators.service, body);
-  expect(Object.keys(body).sort()).toEqual(Object.keys(schemas["chat.v2.service"].properties).sort());
-  expect(body.date_created).toMatch(ISO_SECONDS);
-  expect(body.date_updated).toMatch(ISO_SECONDS);
+  expectSpecBody("chat.v2.service", body);
   expect(Object.keys(body.limits).sort()).toEqual(["channel_members", "user_channels"]);
   expect(Object.keys(body.media).sort()).toEqual(["compatibility_message", "size_limit_mb"]);
   expect(Object.keys(body.links).sort()).toEqual(["bindings", "channels", "roles", "users"]);
@@ -108,19 +125,26 @@ export function expectSpecService(body: any): void {
 }
 
 export function expectSpecRole(body: any): void {
-  check(validators.role, body);
-  expect(Object.keys(body).sort()).toEqual(Object.keys(schemas["chat.v2.service.role"].properties).sort());
-  expect(body.date_created).toMatch(ISO_SECONDS);
+  expectSpecBody("chat.v2.service.role", body);
 }
+
+/** Every list the emulator serves: the spec path of its GET, and how each item is checked. */
+const LISTS: Record<string, { path: string; item: (body: any) => void }> = {
+  services: { path: "/v2/Services", item: expectSpecService },
+  roles: { path: "/v2/Services/{ServiceSid}/Roles", item: expectSpecRole },
+};
 
 const META_KEYS = ["first_page_url", "key", "next_page_url", "page", "page_size", "previous_page_url", "url"];
 
-export function expectSpecList(body: any, key: "services" | "roles"): void {
-  check(key === "services" ? validators.serviceList : validators.roleList, body);
+/** A list page: the spec's list response schema, exactly `{<key>, meta}`, every item checked. */
+export function expectSpecList(body: any, key: string): void {
+  const list = LISTS[key];
+  if (!list) throw new Error(`no list ${key} is known to the helpers`);
+  check(validator(`GET ${list.path}`, () => listResponseSchema(list.path)), body);
   expect(Object.keys(body).sort()).toEqual([key, "meta"].sort());
   expect(Object.keys(body.meta).sort()).toEqual(META_KEYS);
   expect(body.meta.key).toBe(key);
-  for (const item of body[key]) (key === "services" ? expectSpecService : expectSpecRole)(item);
+  for (const item of body[key]) list.item(item);
 }
 
 /**

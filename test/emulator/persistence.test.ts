@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { call, form, withEmulator } from "./helpers.js";
+import { defaultServiceSettings } from "../../src/emulator/service/service.defaults.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "../../src/emulator/store/schema.js";
+import { ACCOUNT, call, form, withEmulator } from "./helpers.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -34,7 +36,7 @@ describe("persistence", () => {
 
     // The file is a valid, checkpointed SQLite database with a schema version.
     const db = new Database(dataFile, { readonly: true });
-    expect(db.pragma("user_version", { simple: true })).toBe(1);
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
 
     const second = await withEmulator({ dataFile, port: 0 });
@@ -55,6 +57,39 @@ describe("persistence", () => {
     } finally {
       await second.close();
     }
+  });
+
+  it("migrates a version 1 database: its rows stay, and its tombstones still anchor page tokens", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
+    dirs.push(dir);
+    const dataFile = join(dir, "v1.db");
+    const [kept, gone, later] = ["1", "2", "3"].map((d) => "IS" + d.repeat(32));
+    const v1 = new Database(dataFile);
+    v1.exec(MIGRATIONS[0]!);
+    const insert = v1.prepare(
+      `INSERT INTO services (id, sid, account_sid, friendly_name, date_created, date_updated, settings)
+       VALUES (?, ?, ?, ?, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z', ?)`,
+    );
+    const settings = JSON.stringify(defaultServiceSettings());
+    insert.run(1, kept, ACCOUNT, "kept", settings);
+    insert.run(3, later, ACCOUNT, "later", settings);
+    // Version 1 kept one tombstone per deleted row, with a NULL parent for services.
+    v1.prepare(`INSERT INTO tombstones (sid, id, account_sid, parent_sid) VALUES (?, 2, ?, NULL)`).run(gone, ACCOUNT);
+    v1.pragma("user_version = 1");
+    v1.close();
+
+    const emulator = await withEmulator({ dataFile });
+    try {
+      const page = await call(emulator, "GET", `/v2/Services?PageToken=PA${gone}`);
+      expect(page.status, page.text).toBe(200);
+      expect(page.json.services.map((s: { sid: string }) => s.sid)).toEqual([later]);
+      expect((await call(emulator, "GET", `/v2/Services?PageToken=PB${gone}`)).json.services[0].sid).toBe(kept);
+    } finally {
+      await emulator.close();
+    }
+    const db = new Database(dataFile, { readonly: true });
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
   });
 
   it("close() is idempotent", async () => {

@@ -44,8 +44,8 @@ describe("twilio client: services", () => {
     const updated = await services()(created.sid).update({
       friendlyName: "renamed",
       defaultServiceRoleSid: adminDeployment.sid,
-      defaultChannelRoleSid: byName["channel admin"].sid,
-      defaultChannelCreatorRoleSid: byName["channel user"].sid,
+      defaultChannelRoleSid: byName["channel admin"]!.sid,
+      defaultChannelCreatorRoleSid: byName["channel user"]!.sid,
       readStatusEnabled: false,
       reachabilityEnabled: true,
       typingIndicatorTimeout: 7,
@@ -78,8 +78,8 @@ describe("twilio client: services", () => {
     const expected = {
       friendlyName: "renamed",
       defaultServiceRoleSid: adminDeployment.sid,
-      defaultChannelRoleSid: byName["channel admin"].sid,
-      defaultChannelCreatorRoleSid: byName["channel user"].sid,
+      defaultChannelRoleSid: byName["channel admin"]!.sid,
+      defaultChannelCreatorRoleSid: byName["channel user"]!.sid,
       readStatusEnabled: false,
       reachabilityEnabled: true,
       typingIndicatorTimeout: 7,
@@ -124,7 +124,7 @@ describe("twilio client: services", () => {
     const page = await services().page({ pageSize: 2 });
     expect(page.instances).toHaveLength(2);
     const next = await page.nextPage();
-    expect(next?.instances[0].sid).not.toBe(page.instances[1].sid);
+    expect(next?.instances[0]?.sid).not.toBe(page.instances[1]?.sid);
     const back = await next!.previousPage();
     expect(back?.instances.map((s) => s.sid)).toEqual(page.instances.map((s) => s.sid));
   });
@@ -196,7 +196,7 @@ describe("twilio client: roles", () => {
     const service = await services().create({ friendlyName: "cascade" });
     const [role] = await services()(service.sid).roles.list({ limit: 1 });
     await services()(service.sid).remove();
-    await expect(services()(service.sid).roles(role.sid).fetch()).rejects.toMatchObject({ status: 404, code: 20404 });
+    await expect(services()(service.sid).roles(role!.sid).fetch()).rejects.toMatchObject({ status: 404, code: 20404 });
     await expect(services()(service.sid).roles.list()).rejects.toMatchObject({ status: 404, code: 20404 });
   });
 });

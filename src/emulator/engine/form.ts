@@ -1,8 +1,8 @@
 import { badRequest } from "./errors.js";
-import { FORM_PAIRS_MAX } from "./limits.js";
+import { FORM_PAIRS_MAX } from "../limits.js";
 
 /** Parsed `application/x-www-form-urlencoded` data: every key keeps all its values, in order. */
-export class FormParams {
+export class ParsedParams {
   private readonly values = new Map<string, string[]>();
 
   add(key: string, value: string): void {
@@ -45,7 +45,7 @@ function decodeComponent(raw: string): string {
  * Parses a query string or form body strictly: bad escapes or invalid UTF-8 are a 400, never
  * a silently mangled value (URLSearchParams would substitute U+FFFD instead).
  */
-export function parseForm(input: string | Uint8Array): FormParams {
+export function parseForm(input: string | Uint8Array): ParsedParams {
   let text: string;
   if (typeof input === "string") {
     text = input;
@@ -56,7 +56,7 @@ export function parseForm(input: string | Uint8Array): FormParams {
       throw badRequest("Request body is not valid UTF-8");
     }
   }
-  const params = new FormParams();
+  const params = new ParsedParams();
   let pairs = 0;
   // Walk with indexOf rather than split("&"), so a body of `a&a&a…` is refused after
   // FORM_PAIRS_MAX pairs instead of first becoming an array of half a million strings.

@@ -1,5 +1,5 @@
-import type { TwilioErrorBody } from "../twilio/resources.js";
-import { QUOTED_VALUE_MAX } from "./limits.js";
+import type { TwilioErrorBody } from "../../twilio/resources.js";
+import { QUOTED_VALUE_MAX } from "../limits.js";
 
 /**
  * An error that becomes a Twilio-shaped response body. Everything the emulator rejects is
@@ -25,7 +25,7 @@ export function errorBody(status: number, code: number, message: string): Twilio
   return { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status };
 }
 
-// Twilio error codes used here (https://www.twilio.com/docs/api/errors).
+// Twilio error codes used here, each as https://www.twilio.com/docs/api/errors/<code> names it.
 export const Code = {
   invalidParameter: 20001,
   authenticate: 20003,
@@ -53,7 +53,8 @@ export const invalidParam = (name: string, why: string) =>
 
 export const badRequest = (message: string) => new ApiError(400, Code.invalidParameter, message);
 
-export const notFound = (path: string) =>
+/** 404 for a path: no such route, or no such resource for this account. */
+export const resourceNotFound = (path: string) =>
   new ApiError(404, Code.notFound, `The requested resource ${path} was not found`);
 
 export const unauthorized = () =>

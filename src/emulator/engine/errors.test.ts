@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { badRequest, internalError, methodNotAllowed, missingParam, notFound, quoted, unauthorized } from "./errors.js";
+import { badRequest, internalError, methodNotAllowed, missingParam, quoted, resourceNotFound, unauthorized } from "./errors.js";
 
 describe("Twilio error bodies", () => {
   it.each([
     { error: missingParam("FriendlyName"), status: 400, code: 20001, message: "Missing required parameter FriendlyName in the post body" },
     { error: badRequest("nope"), status: 400, code: 20001, message: "nope" },
     { error: unauthorized(), status: 401, code: 20003, message: "Authenticate" },
-    { error: notFound("/v2/X"), status: 404, code: 20404, message: "The requested resource /v2/X was not found" },
+    { error: resourceNotFound("/v2/X"), status: 404, code: 20404, message: "The requested resource /v2/X was not found" },
     { error: methodNotAllowed("PUT", ["GET"]), status: 405, code: 20004, message: "Method PUT not allowed" },
     { error: internalError(), status: 500, code: 20500, message: "Internal Server Error" },
   ])("$status $code", ({ error, status, code, message }) => {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "./errors.js";
+import { checkJson, checkUrl, longerThan, parseBoolean, parseDateTime, parseInteger } from "./values.js";
+
+describe("longerThan counts characters (code points)", () => {
+  it.each([
+    { label: "empty, max 0", value: "", max: 0, expected: false },
+    { label: "1 char, max 0", value: "a", max: 0, expected: true },
+    { label: "3 ASCII, max 3", value: "abc", max: 3, expected: false },
+    { label: "4 ASCII, max 3", value: "abcd", max: 3, expected: true },
+    // An emoji is two UTF-16 units but one character.
+    { label: "3 emoji, max 3", value: "😀😀😀", max: 3, expected: false },
+    { label: "4 emoji, max 3", value: "😀😀😀😀", max: 3, expected: true },
+    { label: "mixed 3, max 3", value: "a😀b", max: 3, expected: false },
+    { label: "mixed 4, max 3", value: "a😀bc", max: 3, expected: true },
+    { label: "a million, max 64", value: "x".repeat(1_000_000), max: 64, expected: true },
+  ])("$label", ({ value, max, expected }) => {
+    expect(longerThan(value, max)).toBe(expected);
+  });
+});
+
+/** The parsed value, or "400" when the parser refuses it with Twilio's 20001. */
+function outcome(parse: () => unknown): unknown {
+  try {
+    return parse();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).toBody()).toMatchObject({ status: 400, code: 20001 });
+    return "400";
+  }
+}
+
+describe("value parsers", () => {
+  it.each([
+    { parser: "integer", value: "0", expected: 0 },
+    { parser: "integer", value: "1000", expected: 1000 },
+    { parser: "integer", value: "-1", expected: "400" },
+    { parser: "integer", value: "1001", expected: "400" },
+    { parser: "integer", value: "1.5", expected: "400" },
+    { parser: "integer", value: "", expected: "400" },
+    { parser: "integer", value: "1e3", expected: "400" },
+    { parser: "boolean", value: "true", expected: true },
+    { parser: "boolean", value: "FALSE", expected: false },
+    { parser: "boolean", value: "1", expected: "400" },
+    { parser: "boolean", value: "", expected: "400" },
+    { parser: "url", value: "https://example.com/x?y=1", expected: "https://example.com/x?y=1" },
+    { parser: "url", value: "/relative", expected: "400" },
+    { parser: "url", value: "ftp://example.com", expected: "400" },
+    { parser: "date", value: "2015-07-30T20:00:00Z", expected: "2015-07-30T20:00:00Z" },
+    { parser: "date", value: "2015-07-30T20:00:00.999Z", expected: "2015-07-30T20:00:00Z" },
+    { parser: "date", value: "2015-07-30T22:00:00+02:00", expected: "2015-07-30T20:00:00Z" },
+    { parser: "date", value: "2016-02-29T00:00:00Z", expected: "2016-02-29T00:00:00Z" },
+    { parser: "date", value: "2015-02-29T00:00:00Z", expected: "400" },
+    { parser: "date", value: "2015-07-30", expected: "400" },
+    { parser: "date", value: "2015-07-30T20:00:00", expected: "400" },
+    { parser: "date", value: "2015-13-01T00:00:00Z", expected: "400" },
+    { parser: "date", value: "yesterday", expected: "400" },
+    { parser: "json", value: '{"a":1}', expected: '{"a":1}' },
+    { parser: "json", value: "[]", expected: "[]" },
+    { parser: "json", value: "{nope", expected: "400" },
+    { parser: "json", value: "", expected: "400" },
+  ])("$parser '$value' → $expected", ({ parser, value, expected }) => {
+    const parse = {
+      integer: () => parseInteger(value, "X", 0, 1000),
+      boolean: () => parseBoolean(value, "X"),
+      url: () => checkUrl(value, "X"),
+      date: () => parseDateTime(value, "X"),
+      json: () => checkJson(value, "X"),
+    }[parser]!;
+    expect(outcome(parse)).toEqual(expected);
+  });
+});
