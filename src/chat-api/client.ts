@@ -1,16 +1,20 @@
-// A typed client for the Chat v2 Service and Role resources. Every call goes through
-// `sendRequest` (http.ts); this file only knows paths, routes and response shapes.
+// A typed client for the Chat v2 REST API. Any operation of the spec is called by its id
+// (`one`, `page`, `none`): paths, methods and response shapes come from the spec, arguments are
+// typed by the generated wire types, and every answer is checked (schema, SID kinds, parents,
+// page size) before it is returned. Every request goes through `sendRequest` (http.ts).
 
 import type { Dispatcher } from "undici";
-import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../sids.js";
 import { basicAuthorization, secretsOf, type Credentials } from "./credentials.js";
 import { ChatApiError } from "./errors.js";
 import type { FormFields } from "./form.js";
 import { sendRequest, type ResponseInfo, type RetryInfo, type Transport } from "./http.js";
 import { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
 import { Redactor } from "./redact.js";
-import { ROLE_REQUIRED, SERVICE_REQUIRED, type RoleResource, type ServiceResource } from "../twilio/resources.js";
+import { REQUIRED_BEYOND_SPEC, type RoleResource, type ServiceResource } from "../twilio/resources.js";
 import { resourceCheck, type ResourceCheck } from "./response-check.js";
+import { operationInfo, type OperationId, type OperationInfo } from "../twilio/operation.js";
+import { chatV2Spec } from "../twilio/spec.js";
+import type { CallArgs, FiltersOf, FormOf, ItemOf, ResultOf } from "./operation.call.js";
 import { checkRetryPolicy, DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry.js";
 import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.js";
 
@@ -20,9 +24,6 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  * in six-byte JSON escapes: about 7 MiB), so no caller can make a list unreadable by filling it.
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
-
-const SERVICE = resourceCheck<ServiceResource>("chat.v2.service", SERVICE_SID_PATTERN, "/v2/Services", "services", SERVICE_REQUIRED);
-const ROLE = resourceCheck<RoleResource>("chat.v2.service.role", ROLE_SID_PATTERN, "/v2/Services/{ServiceSid}/Roles", "roles", ROLE_REQUIRED);
 
 export interface ChatApiClientOptions {
   /** Upstream base without `/v2`, e.g. `https://chat.twilio.com`; a trailing slash is fine. */
@@ -94,77 +95,119 @@ export class ChatApiClient {
     };
   }
 
-  /** Never retried once the POST may have reached the upstream (only a refused connection is). */
-  async createService(friendlyName: string): Promise<ServiceResource> {
-    return this.resource(SERVICE, "POST", "/v2/Services", "/v2/Services", { FriendlyName: friendlyName });
+  // ---- any operation of the spec, by its id (every family but the first two goes through these) ----
+
+  /** An operation answering one resource (a fetch, a create, an update), checked against its schema. */
+  async one<Op extends OperationId>(id: Op, args: CallArgs<Op>): Promise<ResultOf<Op>> {
+    const info = operationInfo(id);
+    if (info.response.kind !== "one") throw new TypeError(`${id} does not answer one resource`);
+    const { route, body } = await this.send(info, args);
+    const resource = checkOf(info.response.schema).one(body, route);
+    checkParents([resource], parentsOf(info, args.path as Record<string, string>), route);
+    return resource as ResultOf<Op>;
   }
 
-  async fetchService(sid: string): Promise<ServiceResource> {
-    return this.resource(SERVICE, "GET", "/v2/Services/{Sid}", `/v2/Services/${seg(sid)}`);
-  }
-
-  /** A POST, but to an existing resource with absolute values: idempotent, so retried like a GET. */
-  async updateService(sid: string, params: ServiceUpdateParams): Promise<ServiceResource> {
-    return this.resource(
-      SERVICE,
-      "POST",
-      "/v2/Services/{Sid}",
-      `/v2/Services/${seg(sid)}`,
-      serviceUpdateFields(params),
-      true,
-    );
-  }
-
-  async deleteService(sid: string): Promise<void> {
-    await sendRequest(this.transport, {
-      method: "DELETE",
-      route: "DELETE /v2/Services/{Sid}",
-      path: `/v2/Services/${seg(sid)}`,
-    });
-  }
-
-  async listServices(query: PageQuery): Promise<ResourcePage<ServiceResource>> {
-    return this.list(SERVICE, "/v2/Services", "/v2/Services", query);
-  }
-
-  async listRoles(serviceSid: string, query: PageQuery): Promise<ResourcePage<RoleResource>> {
-    return this.list(ROLE, "/v2/Services/{ServiceSid}/Roles", `/v2/Services/${seg(serviceSid)}/Roles`, query, { service_sid: serviceSid });
-  }
-
-  async fetchRole(serviceSid: string, roleSid: string): Promise<RoleResource> {
-    const route = "GET /v2/Services/{ServiceSid}/Roles/{Sid}";
-    const role = await this.resource(ROLE, "GET", "/v2/Services/{ServiceSid}/Roles/{Sid}", `/v2/Services/${seg(serviceSid)}/Roles/${seg(roleSid)}`);
-    checkParents([role], { service_sid: serviceSid, sid: roleSid }, route);
-    return role;
-  }
-
-  /** One resource in, one resource out, checked against its schema. */
-  private async resource<T>(check: ResourceCheck<T>, method: "GET" | "POST", template: string, path: string, form?: FormFields, idempotent?: boolean): Promise<T> {
-    const route = `${method} ${template}`;
-    const { body } = await sendRequest(this.transport, { method, route, path, form, idempotent });
-    return check.one(body, route);
-  }
-
-  /** `parents`: properties every item must have (its parent's SID), else the page is a bad_response. */
-  private async list<T>(check: ResourceCheck<T>, template: string, path: string, query: PageQuery, parents: Record<string, string> = {}): Promise<ResourcePage<T>> {
-    const route = `GET ${template}`;
-    const { body } = await sendRequest(this.transport, { method: "GET", route, path, query });
-    const { items, meta } = check.page(body, route);
-    // More than asked for is not a page of this list (and would cost memory and CPU we never budgeted).
+  /** One page of a list operation, checked; `filters` are its query parameters (arrays repeat). */
+  async page<Op extends OperationId>(id: Op, args: CallArgs<Op> & { filters?: FiltersOf<Op> }, query: PageQuery): Promise<ResourcePage<ItemOf<Op>>> {
+    const info = operationInfo(id);
+    if (info.response.kind !== "list") throw new TypeError(`${id} does not answer a list`);
+    const path = pathOf(info, args.path as Record<string, string>);
+    const { route, body } = await this.send(info, args, { ...(args.filters as Record<string, string | string[]> | undefined), ...query });
+    const { items, meta } = checkOf(info.response.schema, info.response.key).page(body, route);
     const asked = Number(query.PageSize ?? TWILIO_DEFAULT_PAGE_SIZE);
-    if (items.length > asked) {
-      throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
-    }
-    checkParents(items, parents, route);
-    // The upstream may or may not include our base URL's path prefix in its own URLs.
+    if (items.length > asked) throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
+    checkParents(items, parentsOf(info, args.path as Record<string, string>), route);
     const accepted = [path, this.basePath + path];
     return {
-      items,
+      items: items as Array<ItemOf<Op>>,
       query: { ...query },
       nextQuery: pageQueryFromUrl(meta.next_page_url, accepted, route),
       previousQuery: pageQueryFromUrl(meta.previous_page_url, accepted, route),
     };
   }
+
+  /** An operation answering nothing (a delete). */
+  async none<Op extends OperationId>(id: Op, args: CallArgs<Op>): Promise<void> {
+    await this.send(operationInfo(id), args);
+  }
+
+  /** The untyped core of one/page/none: their public signatures carry the spec's types. */
+  private async send(info: OperationInfo, args: { path: unknown; header?: unknown; form?: unknown }, query?: Record<string, string | string[]>): Promise<{ route: string; body: unknown }> {
+    const route = `${info.method} ${info.path}`;
+    const path = pathOf(info, args.path as Record<string, string>);
+    // A POST to an existing item sets absolute values: safe to resend. A POST to a collection creates.
+    const idempotent = info.method !== "POST" || info.path.endsWith("}");
+    const headers = args.header as Record<string, string> | undefined;
+    const { body } = await sendRequest(this.transport, { method: info.method, route, path, query, form: args.form as FormFields | undefined, headers, idempotent });
+    return { route, body };
+  }
+
+  // ---- Services and Roles (the first two families) ----
+
+  /** Never retried once the POST may have reached the upstream (only a refused connection is). */
+  async createService(friendlyName: string): Promise<ServiceResource> {
+    return (await this.one("CreateService", { path: {}, form: { FriendlyName: friendlyName } })) as ServiceResource;
+  }
+
+  async fetchService(sid: string): Promise<ServiceResource> {
+    return (await this.one("FetchService", { path: { Sid: sid } })) as ServiceResource;
+  }
+
+  /** A POST, but to an existing resource with absolute values: idempotent, so retried like a GET. */
+  async updateService(sid: string, params: ServiceUpdateParams): Promise<ServiceResource> {
+    return (await this.one("UpdateService", { path: { Sid: sid }, form: serviceUpdateFields(params) as FormOf<"UpdateService"> })) as ServiceResource;
+  }
+
+  async deleteService(sid: string): Promise<void> {
+    await this.none("DeleteService", { path: { Sid: sid } });
+  }
+
+  async listServices(query: PageQuery): Promise<ResourcePage<ServiceResource>> {
+    return (await this.page("ListService", { path: {} }, query)) as ResourcePage<ServiceResource>;
+  }
+
+  async listRoles(serviceSid: string, query: PageQuery): Promise<ResourcePage<RoleResource>> {
+    return (await this.page("ListRole", { path: { ServiceSid: serviceSid } }, query)) as ResourcePage<RoleResource>;
+  }
+
+  async fetchRole(serviceSid: string, roleSid: string): Promise<RoleResource> {
+    return (await this.one("FetchRole", { path: { ServiceSid: serviceSid, Sid: roleSid } })) as RoleResource;
+  }
+}
+/** The concrete path of an operation: its template with each parameter encoded. */
+function pathOf(info: OperationInfo, params: Record<string, string>): string {
+  return info.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (typeof value !== "string" || value === "") throw new TypeError(`${info.id} needs the path parameter ${name}`);
+    return seg(value);
+  });
+}
+
+const ANY_SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/;
+
+/**
+ * What each answered item must say of where it lives: `ServiceSid` in the path means its
+ * `service_sid` is that SID (and `Sid` its `sid`). A path value that is not a SID (a unique name
+ * or an identity, which Twilio accepts in its place) is not compared.
+ */
+function parentsOf(info: OperationInfo, params: Record<string, string>): Record<string, string> {
+  const schema = info.response.kind === "none" ? undefined : info.response.schema;
+  const properties = (schema && chatV2Spec().components.schemas[schema]?.properties) || {};
+  const expected: Record<string, string> = {};
+  for (const name of info.pathParams) {
+    const property = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase(); // ServiceSid → service_sid
+    const value = params[name];
+    if (value !== undefined && ANY_SID.test(value) && property in properties) expected[property] = value;
+  }
+  return expected;
+}
+
+/** One check per schema (and list key), compiled on first use. */
+const checks = new Map<string, ResourceCheck<unknown>>();
+function checkOf(schema: string, key = ""): ResourceCheck<unknown> {
+  let check = checks.get(`${schema}|${key}`);
+  if (!check) checks.set(`${schema}|${key}`, (check = resourceCheck(schema, key, REQUIRED_BEYOND_SPEC[schema])));
+  return check;
 }
 
 /** Twilio's page size when a request names none. */

@@ -108,8 +108,10 @@ export interface UpstreamRequest {
   route: string;
   /** Concrete path with already-encoded segments, e.g. `/v2/Services/IS123`. */
   path: string;
-  query?: Readonly<Record<string, string>>;
+  query?: Readonly<Record<string, string | readonly string[]>>;
   form?: FormFields;
+  /** Extra request headers (e.g. `X-Twilio-Webhook-Enabled`). */
+  headers?: Readonly<Record<string, string>>;
   /**
    * Safe to send twice. Defaults to true for GET and DELETE, false for POST; updates of an
    * existing resource (POST /v2/Services/{Sid}) set it to true. Only idempotent requests are
@@ -196,7 +198,7 @@ async function readBodyText(body: Dispatcher.ResponseData["body"], contentLength
   return Buffer.concat(chunks, size).toString("utf8");
 }
 
-function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string, string>>): string {
+function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string, string | readonly string[]>>): string {
   // Same encoding as the twilio client's paramsSerializer (qs), so page tokens round-trip.
   const qs = query ? encodeForm(query) : "";
   return baseUrl + path + (qs ? "?" + qs : "");
@@ -205,6 +207,7 @@ function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string,
 /** One attempt, aborted at `deadline` (a performance.now() time). */
 async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): Promise<UpstreamResponse> {
   const headers: Record<string, string> = {
+    ...req.headers,
     authorization: t.authorization,
     "user-agent": USER_AGENT,
     accept: "application/json",

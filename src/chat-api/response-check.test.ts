@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../sids.js";
 import { ChatApiError } from "./errors.js";
 import { resourceCheck } from "./response-check.js";
 
 const route = "GET /v2/Services/{ServiceSid}/Roles/{Sid}";
-const roles = resourceCheck("chat.v2.service.role", ROLE_SID_PATTERN, "/v2/Services/{ServiceSid}/Roles", "roles");
-const services = resourceCheck("chat.v2.service", SERVICE_SID_PATTERN, "/v2/Services", "services");
+const roles = resourceCheck("chat.v2.service.role", "roles");
+const services = resourceCheck("chat.v2.service", "services");
 
 const RL = "RL" + "a".repeat(32);
 const IS = "IS" + "b".repeat(32);
@@ -26,7 +25,7 @@ function failure(run: () => unknown): ChatApiError {
 describe("resourceCheck: one resource", () => {
   it("accepts what the spec describes, with nulls where it allows them", () => {
     expect(roles.one(role, route)).toBe(role);
-    expect(roles.one({ sid: RL }, route)).toEqual({ sid: RL });
+    expect(roles.one({ sid: RL, account_sid: AC }, route)).toEqual({ sid: RL, account_sid: AC });
   });
 
   // Each row was something an upstream sent that chatql then used as if it were fine.

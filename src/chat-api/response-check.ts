@@ -4,6 +4,7 @@
 // handed back as a role never reaches a URL, a cache key or a resolver.
 
 import type { ValidateFunction } from "ajv";
+import { chatV2Spec } from "../twilio/spec.js";
 import { compile, componentRef, describeErrors, listResponseSchema } from "../twilio/validator.js";
 import { ChatApiError } from "./errors.js";
 import type { ListMeta } from "../twilio/resources.js";
@@ -15,21 +16,30 @@ export interface ResourceCheck<T> {
   page(body: unknown, route: string): { items: T[]; meta: ListMeta };
 }
 
+/** Every list's `meta` has the same shape; chatql reads only its next/previous URLs (and checks them itself). */
+const META_OF = "/v2/Services";
+
 /**
- * A check for the spec's component `schemaName`, listed under `key` at `GET listPath`. Compiled
- * on first use; `required` properties must be present and non-null (the spec allows null for all),
- * and the SID must match `sidPattern`.
+ * A check for the spec's component `schemaName`, listed under `key`. Compiled on first use. The
+ * SID (when the schema has one) must match the spec's pattern for it; the SID, the account and
+ * `required` must be present and non-null (the spec allows null for all of them).
  */
-export function resourceCheck<T>(schemaName: string, sidPattern: RegExp, listPath: string, key: string, required: readonly string[] = ["sid"]): ResourceCheck<T> {
+export function resourceCheck<T>(schemaName: string, key: string, required: readonly string[] = []): ResourceCheck<T> {
   let validators: { one: ValidateFunction; page: ValidateFunction } | undefined;
   const compiled = () => {
     if (!validators) {
-      // Required and non-null: the SID (of this kind) and what chatql keys objects by.
-      const nonNull = Object.fromEntries(required.map((name) => [name, { not: { type: "null" } }]));
-      const item = { allOf: [componentRef(schemaName)], type: "object", required: [...required], properties: { ...nonNull, sid: { type: "string", pattern: sidPattern.source } } };
-      // `meta` as the spec has it, minus `format: uri`: chatql reads only the next/previous URLs, and
-      // checks those itself (paging.ts), relative or absolute.
-      const meta = withoutFormats((listResponseSchema(listPath) as { properties: { meta: object } }).properties.meta);
+      const properties = chatV2Spec().components.schemas[schemaName]?.properties ?? {};
+      const sid = properties.sid as { pattern?: string } | undefined;
+      const must = [...new Set([...["sid", "account_sid"].filter((name) => name in properties), ...required])];
+      const nonNull = Object.fromEntries(must.map((name) => [name, { not: { type: "null" } }]));
+      const item = {
+        allOf: [componentRef(schemaName)],
+        type: "object",
+        required: must,
+        properties: { ...nonNull, ...(sid?.pattern ? { sid: { type: "string", pattern: sid.pattern } } : {}) },
+      };
+      // `meta` as the spec has it, minus `format: uri`: relative paging URLs are fine too.
+      const meta = withoutFormats((listResponseSchema(META_OF) as { properties: { meta: object } }).properties.meta);
       validators = {
         one: compile(item),
         page: compile({ type: "object", required: [key, "meta"], properties: { [key]: { type: "array", items: item }, meta } }),

@@ -56,6 +56,12 @@ export const ROLE_REQUIRED = ["sid", "account_sid", "service_sid", "type"] as co
 export type RoleResource = Checked<Schemas["chat.v2.service.role"], (typeof ROLE_REQUIRED)[number]>;
 export type RoleType = Schemas["role_enum_role_type"];
 
+/** What the client's checks require of a schema besides its SID and account (which every check requires). */
+export const REQUIRED_BEYOND_SPEC: Readonly<Record<string, readonly string[]>> = {
+  "chat.v2.service": SERVICE_REQUIRED,
+  "chat.v2.service.role": ROLE_REQUIRED,
+};
+
 /** The `meta` object of every Twilio list response. */
 export type ListMeta = NonNullable<paths["/v2/Services"]["get"]["responses"][200]["content"]["application/json"]["meta"]>;
 
@@ -66,3 +72,20 @@ export interface TwilioErrorBody {
   more_info: string;
   status: number;
 }
+
+// ---- every family, as the client hands them out: the spec's schema with what its checks require ----
+
+/** The properties every resource the client returns has: its SID and its account. */
+export type WireResource<S extends keyof Schemas> = Checked<Schemas[S], Extract<"sid" | "account_sid", keyof Schemas[S]>>;
+
+export type ChannelResource = WireResource<"chat.v2.service.channel">;
+export type ChannelType = Schemas["channel_enum_channel_type"];
+export type MemberResource = WireResource<"chat.v2.service.channel.member">;
+export type MessageResource = WireResource<"chat.v2.service.channel.message">;
+export type InviteResource = WireResource<"chat.v2.service.channel.invite">;
+export type ChannelWebhookResource = WireResource<"chat.v2.service.channel.channel_webhook">;
+export type UserResource = WireResource<"chat.v2.service.user">;
+export type UserChannelResource = Checked<Schemas["chat.v2.service.user.user_channel"], "account_sid">;
+export type BindingResource = WireResource<"chat.v2.service.binding">;
+export type UserBindingResource = WireResource<"chat.v2.service.user.user_binding">;
+export type CredentialResource = WireResource<"chat.v2.credential">;
