@@ -16,7 +16,8 @@ export function createInvite(store: Store, service: ServiceRow, channel: Channel
     if (store.invites.withIdentity(service.account_sid, channel.sid, identity)) {
       throw conflict(Code.userAlreadyInvited, `User already invited: ${identity} to channel ${channel.sid}`);
     }
-    const role = roleSid === undefined ? service.settings.default_channel_role_sid : requireRole(store, service, "RoleSid", roleSid, "channel").sid;
+    const role =
+      roleSid === undefined ? service.settings.default_channel_role_sid : requireRole(store, service, "RoleSid", roleSid, "channel").sid;
     ensureUser(store, service, identity);
     const now = twilioDate();
     return store.invites.insert({

@@ -22,7 +22,9 @@ export interface UserRow {
 
 export type NewUser = Omit<UserRow, "id" | "joined_channels_count">;
 
-const COLUMNS = ["sid", "account_sid", "service_sid", "identity", "friendly_name", "attributes", "role_sid", "date_created", "date_updated"];
+const COLUMNS = [
+  "sid", "account_sid", "service_sid", "identity", "friendly_name", "attributes", "role_sid", "date_created", "date_updated",
+];
 const SELECT = `users.*, (SELECT COUNT(*) FROM members WHERE members.user_sid = users.sid) AS joined_channels_count`;
 
 export class UserTable {
@@ -36,7 +38,8 @@ export class UserTable {
 
   constructor(db: Database.Database, private readonly tombstones: Tombstones) {
     const where = `users.account_sid = ? AND users.service_sid = ?`;
-    this.list = new KeysetList(db, { table: "users", scope: ["account_sid", "service_sid"], select: SELECT }, (r: UserRow) => r, tombstones);
+    const shape = { table: "users", scope: ["account_sid", "service_sid"], select: SELECT };
+    this.list = new KeysetList(db, shape, (r: UserRow) => r, tombstones);
     this.insertRow = prepareInsert(db, "users", COLUMNS);
     this.bySid = db.prepare(`SELECT ${SELECT} FROM users WHERE ${where} AND users.sid = ?`);
     this.byIdentity = db.prepare(`SELECT ${SELECT} FROM users WHERE ${where} AND users.identity = ?`);
