@@ -76,3 +76,35 @@ export const WEBHOOK_EVENTS: ReadonlySet<string> = new Set([
 
 /** Most characters of a caller's value quoted back in an error message. Ours. */
 export const QUOTED_VALUE_MAX = 64;
+
+// ---- the channel side (issue #11) ----
+
+/**
+ * Channel `FriendlyName` and `UniqueName`. The spec says 64 on create and 256 on update; we take
+ * 256 for both, so a renamed channel can always be recreated as it is.
+ */
+export const CHANNEL_NAME_MAX = 256;
+
+/** Every `Attributes` (a JSON text). Ours: Twilio documents none for Chat; Conversations caps a conversation's at 16 KB. */
+export const ATTRIBUTES_MAX_BYTES = 16 * 1024;
+
+/** An identity (`Identity`, `CreatedBy`, `From`, `LastUpdatedBy`). Ours: Conversations documents 256 characters for one. */
+export const IDENTITY_MAX = 256;
+
+/** A message `Body`: "Programmable Chat limits Message Body to 32 KiB" (https://www.twilio.com/docs/api/errors/50504). */
+export const MESSAGE_BODY_MAX_BYTES = 32 * 1024;
+
+/** `Configuration.Triggers` values: the spec says "up to a total of 5 trigger strings". */
+export const WEBHOOK_TRIGGERS_MAX = 5;
+
+/** One trigger string. Ours: it is matched against message bodies; 256 leaves room for any phrase. */
+export const WEBHOOK_TRIGGER_MAX = 256;
+
+/** `Configuration.RetryCount`: the spec says "an integer between 0 and 3, inclusive". */
+export const WEBHOOK_RETRY_COUNT_MAX = 3;
+
+/**
+ * Webhooks one channel may have. Ours: the spec's largest page of channel webhooks is 5, and
+ * Conversations documents five scoped webhooks per conversation.
+ */
+export const CHANNEL_WEBHOOKS_MAX = 5;

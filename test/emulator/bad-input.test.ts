@@ -117,7 +117,7 @@ const rows: Row[] = [
   { name: "DELETE on the services list", method: "DELETE", path: () => "/v2/Services", status: 405, code: 20004 },
   { name: "PATCH on a service", method: "PATCH", path: () => `/v2/Services/${svc}`, body: "", status: 405, code: 20004 },
   { name: "unknown route", method: "GET", path: () => "/v2/Nope", status: 404, code: 20404 },
-  { name: "channels are not emulated", method: "GET", path: () => `/v2/Services/${svc}/Channels`, status: 404, code: 20404 },
+  { name: "unknown sub-resource", method: "GET", path: () => `/v2/Services/${svc}/Nope`, status: 404, code: 20404 },
   { name: "trailing slash", method: "GET", path: () => "/v2/Services/", status: 404, code: 20404 },
   { name: "bad percent-encoding in path", method: "GET", path: () => "/v2/Services/%zz", status: 400, code: 20001 },
   // roles

@@ -1,5 +1,6 @@
 import { request as httpRequest } from "node:http";
 import type { ValidateFunction } from "ajv";
+import twilio from "twilio";
 import { expect } from "vitest";
 import { chatV2Spec } from "../../src/twilio/spec.js";
 import { compile, componentRef, listResponseSchema } from "../../src/twilio/validator.js";
@@ -59,6 +60,16 @@ export function form(params: Record<string, string | string[]>): string {
 
 export async function withEmulator(options?: EmulatorOptions): Promise<RunningEmulator> {
   return startEmulator(options);
+}
+
+/**
+ * The official `twilio` client, unmodified, pointed at the emulator: Domain.absoluteUrl() reads
+ * `baseUrl` on every request, so this redirects the whole chat domain.
+ */
+export function twilioClient(emulator: RunningEmulator, accountSid: string = ACCOUNT, token: string = TOKEN): twilio.Twilio {
+  const client = twilio(accountSid, token);
+  client.chat.baseUrl = emulator.url;
+  return client;
 }
 
 export function expectTwilioError(res: CallResult, status: number, code: number): void {
@@ -132,6 +143,23 @@ export function expectSpecRole(body: any): void {
 const LISTS: Record<string, { path: string; item: (body: any) => void }> = {
   services: { path: "/v2/Services", item: expectSpecService },
   roles: { path: "/v2/Services/{ServiceSid}/Roles", item: expectSpecRole },
+  channels: { path: "/v2/Services/{ServiceSid}/Channels", item: (b) => expectSpecBody("chat.v2.service.channel", b) },
+  members: {
+    path: "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members",
+    item: (b) => expectSpecBody("chat.v2.service.channel.member", b),
+  },
+  messages: {
+    path: "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages",
+    item: (b) => expectSpecBody("chat.v2.service.channel.message", b),
+  },
+  invites: {
+    path: "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites",
+    item: (b) => expectSpecBody("chat.v2.service.channel.invite", b),
+  },
+  webhooks: {
+    path: "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks",
+    item: (b) => expectSpecBody("chat.v2.service.channel.channel_webhook", b),
+  },
 };
 
 const META_KEYS = ["first_page_url", "key", "next_page_url", "page", "page_size", "previous_page_url", "url"];
@@ -145,6 +173,21 @@ export function expectSpecList(body: any, key: string): void {
   expect(Object.keys(body.meta).sort()).toEqual(META_KEYS);
   expect(body.meta.key).toBe(key);
   for (const item of body[key]) list.item(item);
+}
+
+/** GETs an absolute URL the emulator handed out (a `url`, a link, a meta URL) from the emulator. */
+export async function follow(emulator: RunningEmulator, url: string, auth?: string): Promise<CallResult> {
+  const u = new URL(url);
+  expect(u.origin).toBe(emulator.url);
+  return call(emulator, "GET", u.pathname + u.search, { auth });
+}
+
+/** Every link of `links` leads to a route that answers 200. */
+export async function expectLinksResolve(emulator: RunningEmulator, links: Record<string, string>): Promise<void> {
+  for (const [name, url] of Object.entries(links)) {
+    const res = await follow(emulator, url);
+    expect(res.status, `${name}: ${url}`).toBe(200);
+  }
 }
 
 /**

@@ -59,6 +59,35 @@ describe("persistence", () => {
     }
   });
 
+  it("keeps the channel side across a restart, and message indexes carry on where they were", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
+    dirs.push(dir);
+    const dataFile = join(dir, "chat.db");
+    const first = await withEmulator({ dataFile });
+    const svc = (await call(first, "POST", "/v2/Services", { body: form({ FriendlyName: "durable" }) })).json.sid;
+    const room = `/v2/Services/${svc}/Channels/room`;
+    await call(first, "POST", `/v2/Services/${svc}/Channels`, { body: form({ UniqueName: "room" }) });
+    await call(first, "POST", `${room}/Members`, { body: form({ Identity: "alice" }) });
+    await call(first, "POST", `${room}/Invites`, { body: form({ Identity: "bob" }) });
+    await call(first, "POST", `${room}/Webhooks`, { body: form({ Type: "webhook", "Configuration.Url": "https://e.com" }) });
+    for (const body of ["a", "b"]) await call(first, "POST", `${room}/Messages`, { body: form({ Body: body }) });
+    const lists = ["Members", "Messages", "Invites", "Webhooks"];
+    const snapshot = async (emulator: typeof first) => {
+      const bodies = await Promise.all(lists.map(async (l) => (await call(emulator, "GET", `${room}/${l}`)).json));
+      return JSON.parse(JSON.stringify(bodies).replaceAll(emulator.url, ""));
+    };
+    const before = await snapshot(first);
+    await first.close();
+
+    const second = await withEmulator({ dataFile });
+    try {
+      expect(await snapshot(second)).toEqual(before);
+      expect((await call(second, "POST", `${room}/Messages`, { body: form({ Body: "c" }) })).json.index).toBe(2);
+    } finally {
+      await second.close();
+    }
+  });
+
   it("migrates a version 1 database: its rows stay, and its tombstones still anchor page tokens", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
     dirs.push(dir);

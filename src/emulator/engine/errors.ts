@@ -32,7 +32,26 @@ export const Code = {
   methodNotAllowed: 20004,
   notFound: 20404,
   internal: 20500,
+  // Programmable Chat's own (https://www.twilio.com/docs/api/errors/<code>).
+  userAlreadyExists: 50201,
+  identityLooksLikeUserSid: 50206,
+  userChannelLimit: 50208,
+  userAlreadyInvited: 50212,
+  uniqueNameLooksLikeChannelSid: 50306,
+  channelUniqueNameExists: 50307,
+  channelMemberLimit: 50403,
+  memberAlreadyExists: 50404,
+  messageBodyTooLong: 50504,
 } as const;
+
+/**
+ * A conflict with what exists (a taken unique name or identity, a member already there): 409, as
+ * HTTP says; Twilio's error pages give the codes but not the status.
+ */
+export const conflict = (code: number, message: string) => new ApiError(409, code, message);
+
+/** A count limit of the service would be exceeded: 403, as Twilio's "Chat Limits" page says. */
+export const limitExceeded = (code: number, message: string) => new ApiError(403, code, message);
 
 /**
  * A caller's value as an error message quotes it: its first QUOTED_VALUE_MAX characters, so a

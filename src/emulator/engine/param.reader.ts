@@ -27,6 +27,8 @@ export interface ParamRule {
   caseInsensitive?: boolean;
   /** The value must be a JSON text (Twilio's `Attributes`). */
   json?: boolean;
+  /** The value must be an absolute http(s) URL, where the spec types it as a plain string. */
+  url?: boolean;
 }
 
 export type ParamValue = string | number | boolean | null | string[];
@@ -88,6 +90,7 @@ function checkText(param: ParamSpec, rule: ParamRule, value: string): string {
     throw invalidParam(param.name, `${quoted(value)} is not ${rule.oneOf.what}`);
   }
   if (rule.json) checkJson(value, param.name);
+  if (rule.url) checkUrl(value, param.name);
   return value;
 }
 

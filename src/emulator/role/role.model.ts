@@ -2,7 +2,7 @@
 // deleted until the service points its default elsewhere.
 
 import type { RoleType } from "../../twilio/resources.js";
-import { badRequest } from "../engine/errors.js";
+import { badRequest, invalidParam } from "../engine/errors.js";
 import { mintSid } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import type { ServiceRow } from "../service/service.table.js";
@@ -47,4 +47,12 @@ export function deleteRole(store: Store, service: ServiceRow, role: RoleRow): vo
     throw badRequest(`Role ${role.sid} is a default role of its service (${defaults.join(", ")}) and cannot be deleted`);
   }
   store.roles.delete(role);
+}
+
+/** A role named by a parameter: it must be a role of this service, of the given type. */
+export function requireRole(store: Store, service: ServiceRow, param: string, sid: string, type: RoleType): RoleRow {
+  const role = store.roles.get(service.account_sid, service.sid, sid);
+  if (!role) throw invalidParam(param, `Role ${sid} does not belong to this service`);
+  if (role.type !== type) throw invalidParam(param, `Role ${sid} is not a ${type} role`);
+  return role;
 }

@@ -1,5 +1,5 @@
 import type { RoleType } from "../../twilio/resources.js";
-import { invalidParam, resourceNotFound } from "../engine/errors.js";
+import { resourceNotFound } from "../engine/errors.js";
 import { operationTable, type HandlerContext, type HandlerResult } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import type { ParamRule } from "../engine/param.reader.js";
@@ -10,10 +10,11 @@ import {
   NOTIFICATION_SOUND_MAX,
   NOTIFICATION_TEMPLATE_MAX,
   SERVICE_NAME_MAX,
-  WEBHOOK_EVENTS,
   WEBHOOK_FILTERS_MAX,
   WEBHOOK_URL_MAX,
 } from "../limits.js";
+import { requireRole } from "../role/role.model.js";
+import { webhookEventsRule } from "../rules.js";
 import type { ChannelNotification, ServiceSettings } from "./service.defaults.js";
 import { createService, deleteService } from "./service.model.js";
 import { renderService } from "./service.render.js";
@@ -52,11 +53,7 @@ function applyNotification(form: UpdateForm, kind: (typeof NOTIFICATION_KINDS)[n
 }
 
 function checkRoleSid(ctx: HandlerContext<"UpdateService">, service: ServiceRow, name: string, sid: string | undefined, type: RoleType) {
-  if (sid === undefined) return undefined;
-  const role = ctx.store.roles.get(ctx.accountSid, service.sid, sid);
-  if (!role) throw invalidParam(name, `Role ${sid} does not belong to this service`);
-  if (role.type !== type) throw invalidParam(name, `Role ${sid} is not a ${type} role`);
-  return sid;
+  return sid === undefined ? undefined : requireRole(ctx.store, service, name, sid, type).sid;
 }
 
 /** An empty URL clears the setting. */
@@ -145,10 +142,7 @@ export const serviceOperations = operationTable({
     rules: {
       FriendlyName: { maxLength: SERVICE_NAME_MAX },
       WebhookMethod: { caseInsensitive: true },
-      WebhookFilters: {
-        maxValues: WEBHOOK_FILTERS_MAX,
-        oneOf: { values: WEBHOOK_EVENTS, what: "a Chat webhook event (see https://www.twilio.com/docs/chat/webhook-events)" },
-      },
+      WebhookFilters: webhookEventsRule(WEBHOOK_FILTERS_MAX),
       PreWebhookUrl: { maxLength: WEBHOOK_URL_MAX },
       PostWebhookUrl: { maxLength: WEBHOOK_URL_MAX },
       "Limits.ChannelMembers": { min: 1, max: MEMBERSHIP_LIMIT_MAX },

@@ -52,6 +52,108 @@ export const MIGRATIONS: readonly string[] = [
     CREATE INDEX tombstones_by_scope ON tombstones (scope);
     CREATE INDEX tombstones_by_service ON tombstones (service_sid);
   `,
+  // 3: the channel side (channels, members, messages, invites, channel webhooks) and the users a
+  // membership or invite creates. Counts are computed from these rows, never stored.
+  `
+    CREATE TABLE users (
+      id            INTEGER PRIMARY KEY AUTOINCREMENT,
+      sid           TEXT NOT NULL UNIQUE,
+      account_sid   TEXT NOT NULL,
+      service_sid   TEXT NOT NULL REFERENCES services (sid) ON DELETE CASCADE,
+      identity      TEXT NOT NULL,
+      friendly_name TEXT,
+      attributes    TEXT NOT NULL,
+      role_sid      TEXT,
+      date_created  TEXT NOT NULL,
+      date_updated  TEXT NOT NULL,
+      UNIQUE (service_sid, identity)
+    );
+    CREATE INDEX users_by_service ON users (service_sid, id);
+
+    CREATE TABLE channels (
+      id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+      sid                TEXT NOT NULL UNIQUE,
+      account_sid        TEXT NOT NULL,
+      service_sid        TEXT NOT NULL REFERENCES services (sid) ON DELETE CASCADE,
+      friendly_name      TEXT,
+      unique_name        TEXT,
+      attributes         TEXT NOT NULL,
+      type               TEXT NOT NULL CHECK (type IN ('public', 'private')),
+      created_by         TEXT NOT NULL,
+      date_created       TEXT NOT NULL,
+      date_updated       TEXT NOT NULL,
+      next_message_index INTEGER NOT NULL DEFAULT 0,      -- a message index is never reused
+      UNIQUE (service_sid, unique_name)
+    );
+    CREATE INDEX channels_by_service ON channels (service_sid, id);
+
+    CREATE TABLE members (
+      id                          INTEGER PRIMARY KEY AUTOINCREMENT,
+      sid                         TEXT NOT NULL UNIQUE,
+      account_sid                 TEXT NOT NULL,
+      service_sid                 TEXT NOT NULL,
+      channel_sid                 TEXT NOT NULL REFERENCES channels (sid) ON DELETE CASCADE,
+      user_sid                    TEXT NOT NULL REFERENCES users (sid) ON DELETE CASCADE,
+      identity                    TEXT NOT NULL,
+      role_sid                    TEXT,
+      last_consumed_message_index INTEGER,
+      last_consumption_timestamp  TEXT,
+      attributes                  TEXT NOT NULL,
+      notification_level          TEXT NOT NULL DEFAULT 'default',
+      date_created                TEXT NOT NULL,
+      date_updated                TEXT NOT NULL,
+      UNIQUE (channel_sid, user_sid)
+    );
+    CREATE INDEX members_by_channel ON members (channel_sid, id);
+    CREATE INDEX members_by_user ON members (user_sid, id);
+
+    CREATE TABLE messages (
+      id              INTEGER PRIMARY KEY AUTOINCREMENT,
+      sid             TEXT NOT NULL UNIQUE,
+      account_sid     TEXT NOT NULL,
+      service_sid     TEXT NOT NULL,
+      channel_sid     TEXT NOT NULL REFERENCES channels (sid) ON DELETE CASCADE,
+      "index"         INTEGER NOT NULL,
+      author          TEXT NOT NULL,                       -- the wire's "from"
+      body            TEXT,
+      attributes      TEXT NOT NULL,
+      media_sid       TEXT,
+      last_updated_by TEXT,
+      was_edited      INTEGER NOT NULL DEFAULT 0,
+      date_created    TEXT NOT NULL,
+      date_updated    TEXT NOT NULL,
+      UNIQUE (channel_sid, "index")
+    );
+    CREATE INDEX messages_by_channel ON messages (channel_sid, id);
+
+    CREATE TABLE invites (
+      id           INTEGER PRIMARY KEY AUTOINCREMENT,
+      sid          TEXT NOT NULL UNIQUE,
+      account_sid  TEXT NOT NULL,
+      service_sid  TEXT NOT NULL,
+      channel_sid  TEXT NOT NULL REFERENCES channels (sid) ON DELETE CASCADE,
+      identity     TEXT NOT NULL,
+      role_sid     TEXT,
+      created_by   TEXT,
+      date_created TEXT NOT NULL,
+      date_updated TEXT NOT NULL,
+      UNIQUE (channel_sid, identity)
+    );
+    CREATE INDEX invites_by_channel ON invites (channel_sid, id);
+
+    CREATE TABLE channel_webhooks (
+      id            INTEGER PRIMARY KEY AUTOINCREMENT,
+      sid           TEXT NOT NULL UNIQUE,
+      account_sid   TEXT NOT NULL,
+      service_sid   TEXT NOT NULL,
+      channel_sid   TEXT NOT NULL REFERENCES channels (sid) ON DELETE CASCADE,
+      type          TEXT NOT NULL CHECK (type IN ('webhook', 'trigger', 'studio')),
+      configuration TEXT NOT NULL,                         -- JSON WebhookConfiguration
+      date_created  TEXT NOT NULL,
+      date_updated  TEXT NOT NULL
+    );
+    CREATE INDEX channel_webhooks_by_channel ON channel_webhooks (channel_sid, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,8 +3,14 @@
 // which group their writes with `transaction`.
 
 import type Database from "better-sqlite3";
+import { ChannelTable } from "../channel/channel.table.js";
+import { ChannelWebhookTable } from "../channel-webhook/channel-webhook.table.js";
+import { InviteTable } from "../invite/invite.table.js";
+import { MemberTable } from "../member/member.table.js";
+import { MessageTable } from "../message/message.table.js";
 import { RoleTable } from "../role/role.table.js";
 import { ServiceTable } from "../service/service.table.js";
+import { UserTable } from "../user/user.table.js";
 import { closeDatabase, openDatabase } from "./database.js";
 import { Tombstones } from "./tombstones.js";
 
@@ -13,6 +19,12 @@ export class Store {
   readonly tombstones: Tombstones;
   readonly services: ServiceTable;
   readonly roles: RoleTable;
+  readonly users: UserTable;
+  readonly channels: ChannelTable;
+  readonly members: MemberTable;
+  readonly messages: MessageTable;
+  readonly invites: InviteTable;
+  readonly channelWebhooks: ChannelWebhookTable;
 
   /** `file`: a SQLite file path, or ":memory:". */
   constructor(file: string) {
@@ -20,6 +32,12 @@ export class Store {
     this.tombstones = new Tombstones(this.db);
     this.services = new ServiceTable(this.db, this.tombstones);
     this.roles = new RoleTable(this.db, this.tombstones);
+    this.users = new UserTable(this.db, this.tombstones);
+    this.channels = new ChannelTable(this.db, this.tombstones);
+    this.members = new MemberTable(this.db, this.tombstones);
+    this.messages = new MessageTable(this.db, this.tombstones);
+    this.invites = new InviteTable(this.db, this.tombstones);
+    this.channelWebhooks = new ChannelWebhookTable(this.db, this.tombstones);
   }
 
   /** Runs `fn` as one transaction: all of its writes happen, or none (a throw rolls back). */

@@ -1,0 +1,71 @@
+// Channel webhook rules: which `Configuration.*` parameters each type uses and requires (the
+// spec: `Filters` for webhook and studio, `Triggers` for trigger, `FlowSid` for studio), and at
+// most CHANNEL_WEBHOOKS_MAX webhooks per channel.
+
+import type { ChannelRow } from "../channel/channel.table.js";
+import { badRequest, invalidParam, missingParam } from "../engine/errors.js";
+import { mintSid } from "../engine/sid.mint.js";
+import { twilioDate } from "../engine/values.js";
+import { CHANNEL_WEBHOOKS_MAX } from "../limits.js";
+import type { Store } from "../store/store.js";
+import type { ChannelWebhookRow, WebhookConfiguration, WebhookType } from "./channel-webhook.table.js";
+
+export interface ConfigurationInput {
+  url?: string;
+  method?: "GET" | "POST";
+  filters?: string[];
+  triggers?: string[];
+  flowSid?: string;
+  retryCount?: number;
+}
+
+/** The configuration a webhook of `type` has after applying `input` to `old`; unused parameters are ignored. */
+function configure(type: WebhookType, old: WebhookConfiguration, input: ConfigurationInput): WebhookConfiguration {
+  const retry_count = input.retryCount ?? old.retry_count ?? 0;
+  const filters = input.filters?.filter((f) => f !== "") ?? old.filters ?? [];
+  const url = input.url ?? old.url;
+  const method = input.method ?? old.method ?? "POST";
+  switch (type) {
+    case "webhook":
+      if (!url) throw url === undefined ? missingParam("Configuration.Url") : invalidParam("Configuration.Url", "must not be empty");
+      return { url, method, filters, retry_count };
+    case "trigger": {
+      if (!url) throw url === undefined ? missingParam("Configuration.Url") : invalidParam("Configuration.Url", "must not be empty");
+      const triggers = input.triggers?.filter((t) => t !== "") ?? old.triggers ?? [];
+      if (triggers.length === 0) throw missingParam("Configuration.Triggers");
+      return { url, method, triggers, retry_count };
+    }
+    case "studio": {
+      const flow_sid = input.flowSid ?? old.flow_sid;
+      if (!flow_sid) throw missingParam("Configuration.FlowSid");
+      return { flow_sid, filters, retry_count };
+    }
+  }
+}
+
+export function createChannelWebhook(store: Store, channel: ChannelRow, type: WebhookType, input: ConfigurationInput): ChannelWebhookRow {
+  return store.transaction(() => {
+    if (store.channelWebhooks.countIn(channel.sid) >= CHANNEL_WEBHOOKS_MAX) {
+      throw badRequest(`A channel may have at most ${CHANNEL_WEBHOOKS_MAX} webhooks`);
+    }
+    const now = twilioDate();
+    return store.channelWebhooks.insert({
+      sid: mintSid("WH"),
+      account_sid: channel.account_sid,
+      service_sid: channel.service_sid,
+      channel_sid: channel.sid,
+      type,
+      configuration: configure(type, {}, input),
+      date_created: now,
+      date_updated: now,
+    });
+  });
+}
+
+export function updateChannelWebhook(store: Store, webhook: ChannelWebhookRow, input: ConfigurationInput): ChannelWebhookRow {
+  return store.channelWebhooks.update({
+    ...webhook,
+    configuration: configure(webhook.type, webhook.configuration, input),
+    date_updated: twilioDate(),
+  });
+}

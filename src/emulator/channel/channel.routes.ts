@@ -1,0 +1,92 @@
+import { resourceNotFound } from "../engine/errors.js";
+import { operationTable, type HandlerContext } from "../engine/operation.js";
+import { listPage } from "../engine/paging.js";
+import { CHANNEL_NAME_MAX } from "../limits.js";
+import { ATTRIBUTES_RULE, IDENTITY_RULE } from "../rules.js";
+import { findService, type Lookup } from "../service/service.routes.js";
+import type { ServiceRow } from "../service/service.table.js";
+import { isSid } from "../../sids.js";
+import { createChannel, deleteChannel, updateChannel, type ChannelInput } from "./channel.model.js";
+import { renderChannel } from "./channel.render.js";
+import type { ChannelRow } from "./channel.table.js";
+
+/** A channel named by its SID or its unique name ("This value can be either the sid or the unique_name"). */
+export function findChannel(ctx: Lookup, service: ServiceRow, sidOrUniqueName: string): ChannelRow {
+  const { channels } = ctx.store;
+  const row =
+    (isSid("CH", sidOrUniqueName) ? channels.get(ctx.accountSid, service.sid, sidOrUniqueName) : undefined) ??
+    channels.withUniqueName(ctx.accountSid, service.sid, sidOrUniqueName);
+  if (!row) throw resourceNotFound(ctx.path);
+  return row;
+}
+
+/** The service and channel of a path `/v2/Services/{ServiceSid}/Channels/{ChannelSid}/…`. */
+export function findServiceChannel(ctx: Lookup, serviceSid: string, channelSid: string): { service: ServiceRow; channel: ChannelRow } {
+  const service = findService(ctx, serviceSid);
+  return { service, channel: findChannel(ctx, service, channelSid) };
+}
+
+function channelInput(form: HandlerContext<"CreateChannel" | "UpdateChannel">["form"]): ChannelInput {
+  return {
+    friendlyName: form.FriendlyName,
+    uniqueName: form.UniqueName,
+    attributes: form.Attributes,
+    dateCreated: form.DateCreated,
+    dateUpdated: form.DateUpdated,
+    createdBy: form.CreatedBy,
+  };
+}
+
+const channelRules = {
+  FriendlyName: { maxLength: CHANNEL_NAME_MAX },
+  UniqueName: { maxLength: CHANNEL_NAME_MAX },
+  Attributes: ATTRIBUTES_RULE,
+  CreatedBy: IDENTITY_RULE,
+};
+
+export const channelOperations = operationTable({
+  ListChannel: {
+    handle: (ctx) => {
+      const service = findService(ctx, ctx.params.ServiceSid);
+      // The spec: "Can be: `public` or `private` and defaults to `public`."
+      const types = ctx.query.Type ?? ["public"];
+      return listPage(ctx.query, {
+        key: "channels",
+        url: `${ctx.origin}/v2/Services/${service.sid}/Channels`,
+        list: ctx.store.channels.list,
+        scope: [ctx.accountSid, service.sid],
+        filters: [types],
+        echo: [["Type", ctx.query.Type]],
+        anchorPrefix: "CH",
+        render: (row) => renderChannel(row, ctx.origin),
+      });
+    },
+  },
+  CreateChannel: {
+    handle: (ctx) => {
+      const service = findService(ctx, ctx.params.ServiceSid);
+      const row = createChannel(ctx.store, service, { ...channelInput(ctx.form), type: ctx.form.Type });
+      return { status: 201, body: renderChannel(row, ctx.origin) };
+    },
+    rules: channelRules,
+  },
+  FetchChannel: {
+    handle: (ctx) => {
+      const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.Sid);
+      return { status: 200, body: renderChannel(channel, ctx.origin) };
+    },
+  },
+  UpdateChannel: {
+    handle: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.Sid);
+      return { status: 200, body: renderChannel(updateChannel(ctx.store, service, channel, channelInput(ctx.form)), ctx.origin) };
+    },
+    rules: channelRules,
+  },
+  DeleteChannel: {
+    handle: (ctx) => {
+      deleteChannel(ctx.store, findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.Sid).channel);
+      return { status: 204 };
+    },
+  },
+});

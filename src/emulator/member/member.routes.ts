@@ -1,0 +1,79 @@
+import { findServiceChannel } from "../channel/channel.routes.js";
+import type { ChannelRow } from "../channel/channel.table.js";
+import { resourceNotFound } from "../engine/errors.js";
+import { operationTable, type HandlerContext } from "../engine/operation.js";
+import { listPage } from "../engine/paging.js";
+import { ATTRIBUTES_RULE, IDENTITY_RULE } from "../rules.js";
+import type { Lookup } from "../service/service.routes.js";
+import { isSid } from "../../sids.js";
+import { addMember, updateMember, type MemberInput } from "./member.model.js";
+import { renderMember } from "./member.render.js";
+import type { MemberRow } from "./member.table.js";
+
+/** A member named by its SID or its identity ("either the Member's sid or its identity value"). */
+export function findMember(ctx: Lookup, channel: ChannelRow, sidOrIdentity: string): MemberRow {
+  const { members } = ctx.store;
+  const row =
+    (isSid("MB", sidOrIdentity) ? members.get(ctx.accountSid, channel.sid, sidOrIdentity) : undefined) ??
+    members.withIdentity(ctx.accountSid, channel.sid, sidOrIdentity);
+  if (!row) throw resourceNotFound(ctx.path);
+  return row;
+}
+
+function memberInput(form: HandlerContext<"CreateMember" | "UpdateMember">["form"]): MemberInput {
+  return {
+    roleSid: form.RoleSid,
+    lastConsumedMessageIndex: form.LastConsumedMessageIndex,
+    lastConsumptionTimestamp: form.LastConsumptionTimestamp,
+    dateCreated: form.DateCreated,
+    dateUpdated: form.DateUpdated,
+    attributes: form.Attributes,
+  };
+}
+
+export const memberOperations = operationTable({
+  ListMember: {
+    handle: (ctx) => {
+      const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      return listPage(ctx.query, {
+        key: "members",
+        url: `${ctx.origin}/v2/Services/${channel.service_sid}/Channels/${channel.sid}/Members`,
+        list: ctx.store.members.byChannel,
+        scope: [ctx.accountSid, channel.sid],
+        filters: [ctx.query.Identity],
+        echo: [["Identity", ctx.query.Identity]],
+        anchorPrefix: "MB",
+        render: (row) => renderMember(row, ctx.origin),
+      });
+    },
+  },
+  CreateMember: {
+    handle: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      const row = addMember(ctx.store, service, channel, ctx.form.Identity, memberInput(ctx.form));
+      return { status: 201, body: renderMember(row, ctx.origin) };
+    },
+    rules: { Identity: IDENTITY_RULE, Attributes: ATTRIBUTES_RULE },
+  },
+  FetchMember: {
+    handle: (ctx) => {
+      const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      return { status: 200, body: renderMember(findMember(ctx, channel, ctx.params.Sid), ctx.origin) };
+    },
+  },
+  UpdateMember: {
+    handle: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      const row = updateMember(ctx.store, service, findMember(ctx, channel, ctx.params.Sid), memberInput(ctx.form));
+      return { status: 200, body: renderMember(row, ctx.origin) };
+    },
+    rules: { Attributes: ATTRIBUTES_RULE },
+  },
+  DeleteMember: {
+    handle: (ctx) => {
+      const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      ctx.store.members.delete(findMember(ctx, channel, ctx.params.Sid));
+      return { status: 204 };
+    },
+  },
+});
