@@ -7,7 +7,7 @@ const sidPattern = /^IS[0-9a-f]{32}$/;
 const sidOf = (n: number) => "IS" + n.toString(16).padStart(32, "0");
 
 /** An in-memory list paged the way Twilio pages: keyset tokens "PA<sid>" (after) and "PB<sid>" (before). */
-function keysetList(count: number, maxPageSize: number, maxPages = 50) {
+function keysetList(count: number, maxPageSize: number, maxPages = 50, newestFirst = false) {
   const items = Array.from({ length: count }, (_, i) => sidOf(i + 1));
   const requests: PageQuery[] = [];
   const source: PageSource<string> = {
@@ -15,27 +15,31 @@ function keysetList(count: number, maxPageSize: number, maxPages = 50) {
     sidPattern,
     scope: "items",
     walk: { maxPageSize, maxPages, cursors: new CursorCodec(null, maxPageSize) },
+    ...(newestFirst ? { newestFirst: { Order: "desc" } } : {}),
     async fetchPage(query): Promise<UpstreamPage<string>> {
       requests.push(query);
       const size = Number(query.PageSize ?? 50);
       expect(size).toBeLessThanOrEqual(maxPageSize);
+      // Read in the order asked for; PA<sid> / PB<sid> are "after" / "before" in that order.
+      const ordered = query.Order === "desc" ? [...items].reverse() : items;
       const token = query.PageToken ?? "";
-      const position = (sid: string) => items.filter((s) => s < sid).length; // sids sort like creation order
+      const position = (sid: string) => ordered.indexOf(sid) >= 0 ? ordered.indexOf(sid) : ordered.filter((s) => (query.Order === "desc" ? s > sid : s < sid)).length;
       let page: string[];
       if (token.startsWith("PB")) {
         const end = position(token.slice(2));
-        page = items.slice(Math.max(0, end - size), end);
+        page = ordered.slice(Math.max(0, end - size), end);
       } else {
-        const start = token.startsWith("PA") ? items.filter((s) => s <= token.slice(2)).length : 0;
-        page = items.slice(start, start + size);
+        const start = token.startsWith("PA") ? position(token.slice(2)) + (ordered.includes(token.slice(2)) ? 1 : 0) : 0;
+        page = ordered.slice(start, start + size);
       }
       const first = page[0];
       const last = page[page.length - 1];
+      const extra = query.Order ? { Order: query.Order } : {};
       return {
         items: page,
         query,
-        nextQuery: last && position(last) + 1 < items.length ? { PageSize: String(size), PageToken: `PA${last}` } : null,
-        previousQuery: first && position(first) > 0 ? { PageSize: String(size), PageToken: `PB${first}` } : null,
+        nextQuery: last && position(last) + 1 < ordered.length ? { ...extra, PageSize: String(size), PageToken: `PA${last}` } : null,
+        previousQuery: first && position(first) > 0 ? { ...extra, PageSize: String(size), PageToken: `PB${first}` } : null,
       };
     },
   };
@@ -171,5 +175,48 @@ describe("page cap (CHATQL_MAX_LIST_PAGES)", () => {
     expect(requests).toHaveLength(4);
     // One item more needs a fifth page (to learn whether there is a next one): over the cap.
     await expect(paginate(keysetList(41, 10, 4).source, { direction: "forward", count: 40 })).rejects.toBeInstanceOf(ChatApiError);
+  });
+});
+
+describe("a list that can be read newest first (messages: Order=desc)", () => {
+  it("answers last: N from the newest end, in one page of N+1", async () => {
+    const { items, requests, source } = keysetList(500, 100, 50, true);
+    const slice = await paginate(source, { direction: "backward", count: 7 });
+    expect(slice.edges.map((edge) => edge.node)).toEqual(items.slice(-7));
+    expect(slice).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    expect(requests).toEqual([{ Order: "desc", PageSize: "8" }]);
+  });
+
+  it.each([
+    [30, 4, 10],
+    [31, 7, 5],
+    [12, 12, 100],
+    [12, 13, 100],
+  ])("walks %i items backward in slices of %i and forward again from its cursors (pages ≤ %i)", async (total, size, max) => {
+    const { items, source } = keysetList(total, max, 1000, true);
+    const bwd = await walkBackward(source, size);
+    expect(bwd.seen).toEqual(items);
+    // The oldest slice came from newest-first pages; paging forward from its first cursor sees the rest in order.
+    const oldest = await paginate(source, { direction: "backward", count: size, before: undefined });
+    let after = (await paginate(source, { direction: "forward", count: 1 })).edges[0]!.cursor;
+    const seen = [items[0]];
+    for (let guard = 0; guard < 1000; guard++) {
+      const slice = await paginate(source, { direction: "forward", count: size, after });
+      seen.push(...slice.edges.map((edge) => edge.node));
+      if (!slice.hasNextPage) break;
+      after = slice.edges.at(-1)!.cursor;
+    }
+    expect(seen).toEqual(items);
+    expect(oldest.edges.map((edge) => edge.node)).toEqual(items.slice(-size));
+  });
+
+  it("resumes forward (newer) from a cursor read newest first", async () => {
+    const { items, source } = keysetList(40, 10, 50, true);
+    const newest = await paginate(source, { direction: "backward", count: 15 });
+    const from = newest.edges[2]!; // read from a newest-first page
+    const next = await paginate(source, { direction: "forward", count: 4, after: from.cursor });
+    const at = items.indexOf(from.node);
+    expect(next.edges.map((edge) => edge.node)).toEqual(items.slice(at + 1, at + 5));
+    expect(next.hasPreviousPage).toBe(true);
   });
 });

@@ -1,6 +1,12 @@
 // Relay-style slicing over Twilio's list pages. The upstream only moves page by page (next/previous
 // page queries), with pages of at most `maxPageSize`; this walks as few pages as needed to answer
 // `first`/`after` or `last`/`before` and reports whether more items lie beyond either end.
+//
+// A connection is oldest first. A list the upstream can also read newest first (messages, with
+// `Order=desc`) answers `last: N` from its newest end in ⌈(N+1)/maxPageSize⌉ pages instead of
+// walking from the start; every page is seen "oldest first" whichever order it was read in (its
+// items reversed, its next and previous links swapped), so cursors from either kind of page
+// resume in both directions.
 
 import { ChatApiError } from "../../chat-api/index.js";
 import type { CursorCodec, PageQuery } from "./cursor.codec.js";
@@ -28,6 +34,8 @@ export interface PageSource<T> {
   /** Which list this is (e.g. one service's roles): a cursor of another list is refused. */
   scope: string;
   walk: WalkOptions;
+  /** The query parameters that read this list newest first (e.g. `{ Order: "desc" }`), when it can be. */
+  newestFirst?: PageQuery;
 }
 
 export type SliceRequest =
@@ -72,56 +80,94 @@ export function capped<T>(source: Pick<PageSource<T>, "fetchPage" | "walk">, rou
   };
 }
 
+/** A page as a run of the list oldest first, with the links toward newer and older items. */
+interface View<T> {
+  page: UpstreamPage<T>;
+  /** The page was read newest first. */
+  reversed: boolean;
+  newer: PageQuery | null;
+  older: PageQuery | null;
+}
+
+function viewOf<T>(source: PageSource<T>, page: UpstreamPage<T>): View<T> {
+  const order = source.newestFirst;
+  const reversed = order !== undefined && Object.entries(order).every(([key, value]) => page.query[key] === value);
+  return reversed ? { page, reversed, newer: page.previousQuery, older: page.nextQuery } : { page, reversed, newer: page.nextQuery, older: page.previousQuery };
+}
+
+/** The page's items oldest first, each with its cursor (which records its place in the page as read). */
+function positioned<T>(source: PageSource<T>, view: View<T>, rawFrom = 0, rawTo = view.page.items.length): Array<Positioned<T>> {
+  if (rawFrom >= rawTo) return [];
+  const sealed = source.walk.cursors.seal(view.page.query, source.scope); // once per page, shared by its cursors
+  const items = view.page.items.slice(rawFrom, rawTo).map((node, offset) => ({ node, cursor: source.walk.cursors.encode(sealed, rawFrom + offset, source.sidOf(node)) }));
+  return view.reversed ? items.reverse() : items;
+}
+
+/** The items of a cursor's page older and newer than the cursor's item (oldest first). */
+function around<T>(source: PageSource<T>, view: View<T>, cursor: { index: number; sid: string }): { found: boolean; older: Array<Positioned<T>>; newer: Array<Positioned<T>> } {
+  const items = view.page.items;
+  const found = items.findIndex((item) => source.sidOf(item) === cursor.sid);
+  // A deleted cursor item: the items after it moved up one place, to its old index.
+  const before = found >= 0 ? found : Math.min(cursor.index, items.length);
+  const after = found >= 0 ? found + 1 : before;
+  const head = positioned(source, view, 0, before);
+  const rest = positioned(source, view, after);
+  return view.reversed ? { found: found >= 0, newer: head, older: rest } : { found: found >= 0, older: head, newer: rest };
+}
+
 async function forward<T>(source: PageSource<T>, count: number, after: string | undefined): Promise<Slice<T>> {
   // One item beyond `count` tells whether there is a next page without another request.
-  let page: UpstreamPage<T>;
-  let start: number;
+  let view: View<T>;
+  let collected: Array<Positioned<T>>;
   let hasPreviousPage: boolean;
   if (after === undefined) {
-    page = await source.fetchPage({ PageSize: String(Math.min(count + 1, source.walk.maxPageSize)) });
-    start = 0;
+    view = viewOf(source, await source.fetchPage({ PageSize: String(Math.min(count + 1, source.walk.maxPageSize)) }));
+    collected = positioned(source, view);
     hasPreviousPage = false;
   } else {
     const cursor = source.walk.cursors.decode(after, source.scope, source.sidPattern);
     if (!cursor) throw new InvalidCursorError("after");
-    page = await source.fetchPage(cursor.page);
-    const found = page.items.findIndex((item) => source.sidOf(item) === cursor.sid);
-    // A deleted cursor item: the items after it moved up one place, to its old index.
-    start = found >= 0 ? found + 1 : Math.min(cursor.index, page.items.length);
-    hasPreviousPage = start > 0 || page.previousQuery !== null;
+    view = viewOf(source, await source.fetchPage(cursor.page));
+    const split = around(source, view, cursor);
+    collected = split.newer;
+    // The cursor's own item, when it still exists, lies before the slice too.
+    hasPreviousPage = split.found || split.older.length > 0 || view.older !== null;
   }
-  const collected: Array<Positioned<T>> = [];
-  for (;;) {
-    collected.push(...positioned(source, page, start, page.items.length));
-    if (collected.length > count || page.nextQuery === null) break;
-    page = await source.fetchPage(withPageSize(page.nextQuery, Math.min(count + 1 - collected.length, source.walk.maxPageSize)));
-    start = 0;
+  while (collected.length <= count && view.newer !== null) {
+    view = viewOf(source, await source.fetchPage(withPageSize(view.newer, Math.min(count + 1 - collected.length, source.walk.maxPageSize))));
+    collected = collected.concat(positioned(source, view));
   }
   return { edges: collected.slice(0, count), hasNextPage: collected.length > count, hasPreviousPage };
 }
 
 async function backward<T>(source: PageSource<T>, count: number, before: string | undefined): Promise<Slice<T>> {
-  let page: UpstreamPage<T>;
-  if (before === undefined) {
+  let view: View<T>;
+  let collected: Array<Positioned<T>>;
+  let hasNextPage: boolean;
+  if (before === undefined && source.newestFirst) {
+    view = viewOf(source, await source.fetchPage({ ...source.newestFirst, PageSize: String(Math.min(count + 1, source.walk.maxPageSize)) }));
+    collected = positioned(source, view);
+    hasNextPage = false;
+  } else if (before === undefined) {
     // Twilio has no "last page" link: walk to the end in the largest pages, keeping the tail.
-    page = await source.fetchPage({ PageSize: String(source.walk.maxPageSize) });
-    let tail: Array<Positioned<T>> = positioned(source, page, 0, page.items.length);
-    while (page.nextQuery !== null) {
-      page = await source.fetchPage(withPageSize(page.nextQuery, source.walk.maxPageSize));
-      tail = tail.concat(positioned(source, page, 0, page.items.length)).slice(-(count + 1));
+    view = viewOf(source, await source.fetchPage({ PageSize: String(source.walk.maxPageSize) }));
+    let tail = positioned(source, view);
+    while (view.newer !== null) {
+      view = viewOf(source, await source.fetchPage(withPageSize(view.newer, source.walk.maxPageSize)));
+      tail = tail.concat(positioned(source, view)).slice(-(count + 1));
     }
     return { edges: tail.slice(-count), hasNextPage: false, hasPreviousPage: tail.length > count };
+  } else {
+    const cursor = source.walk.cursors.decode(before, source.scope, source.sidPattern);
+    if (!cursor) throw new InvalidCursorError("before");
+    view = viewOf(source, await source.fetchPage(cursor.page));
+    const split = around(source, view, cursor);
+    collected = split.older;
+    hasNextPage = split.found || split.newer.length > 0 || view.newer !== null;
   }
-  const cursor = source.walk.cursors.decode(before, source.scope, source.sidPattern);
-  if (!cursor) throw new InvalidCursorError("before");
-  page = await source.fetchPage(cursor.page);
-  const found = page.items.findIndex((item) => source.sidOf(item) === cursor.sid);
-  const end = found >= 0 ? found : Math.min(cursor.index, page.items.length);
-  const hasNextPage = end < page.items.length || page.nextQuery !== null;
-  let collected: Array<Positioned<T>> = positioned(source, page, 0, end);
-  while (collected.length <= count && page.previousQuery !== null) {
-    page = await source.fetchPage(withPageSize(page.previousQuery, Math.min(count + 1 - collected.length, source.walk.maxPageSize)));
-    collected = positioned(source, page, 0, page.items.length).concat(collected);
+  while (collected.length <= count && view.older !== null) {
+    view = viewOf(source, await source.fetchPage(withPageSize(view.older, Math.min(count + 1 - collected.length, source.walk.maxPageSize))));
+    collected = positioned(source, view).concat(collected);
   }
   return { edges: collected.slice(-count), hasNextPage, hasPreviousPage: collected.length > count };
 }
@@ -130,10 +176,4 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
 // `Page` is only client state. Asking for just what is still missing keeps pages small.
 function withPageSize(query: PageQuery, size: number): PageQuery {
   return { ...query, PageSize: String(size) };
-}
-
-function positioned<T>(source: PageSource<T>, page: UpstreamPage<T>, from: number, to: number): Array<Positioned<T>> {
-  if (from >= to) return [];
-  const sealed = source.walk.cursors.seal(page.query, source.scope); // once per page, shared by its cursors
-  return page.items.slice(from, to).map((node, offset) => ({ node, cursor: source.walk.cursors.encode(sealed, from + offset, source.sidOf(node)) }));
 }

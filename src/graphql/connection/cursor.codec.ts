@@ -29,7 +29,7 @@ export interface SealedPage {
 }
 
 const VERSION = 3;
-const PAGE_PARAMS = new Set(["PageSize", "Page", "PageToken"]);
+const PAGE_PARAMS = new Set(["PageSize", "Page", "PageToken", "Order"]);
 /** Truncated HMAC: 128 bits is far beyond guessing, and keeps cursors short. */
 const MAC_BYTES = 16;
 const IV_BYTES = 12;
@@ -99,6 +99,8 @@ export class CursorCodec {
     for (const [key, value] of Object.entries(page)) {
       if (!PAGE_PARAMS.has(key) || typeof value !== "string" || value.length > 1024) return null;
     }
+    const order = (page as PageQuery).Order;
+    if (order !== undefined && order !== "asc" && order !== "desc") return null;
     const pageSize = (page as PageQuery).PageSize;
     if (pageSize !== undefined && !(/^\d{1,4}$/.test(pageSize) && Number(pageSize) >= 1 && Number(pageSize) <= this.maxPageSize)) return null;
     if (index > this.maxPageSize || !sidPattern.test(sid)) return null;
