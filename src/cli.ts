@@ -21,6 +21,7 @@ Settings are environment variables (README, "Configuration"), among them:
   CHAT_API_BASE_URL                       upstream base URL without /v2; no emulator is started
   TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN  upstream credentials (alone they mean https://chat.twilio.com)
   CHATQL_API_TOKENS                       bearer tokens that /graphql requires
+  CHATQL_CORS_ORIGINS                     browser origins allowed to call chatql (comma list or *)
   LOG_LEVEL                               fatal, error, warn, info (default), debug, trace or silent`;
 
 const EMULATOR_USAGE = `Usage: chatql emulator [options]

@@ -8,8 +8,9 @@
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import type { UpstreamCredentials } from "../config.js";
+import type { CorsConfig, UpstreamCredentials } from "../config.js";
 import type { AccessControl } from "./access.js";
+import { applyCors } from "./cors.js";
 import { OFFLINE_EXPLORER_PATH, offlineExplorerPage } from "./explorer.js";
 import type { Metrics } from "./metrics.js";
 import type { ReadinessProbe } from "./readiness.js";
@@ -18,6 +19,8 @@ import type { RequestContext } from "./request-context.js";
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
   access: AccessControl;
+  /** Browser origins allowed to read responses; OPTIONS is answered by CORS alone. */
+  cors: CorsConfig;
   /** Builds one request's context; `credentials` is the caller's in pass-through mode. */
   context: (requestId: string, credentials: UpstreamCredentials | null) => Promise<RequestContext>;
   readiness: ReadinessProbe;
@@ -57,6 +60,7 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
 }
 
 async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (applyCors(options.cors, req, res)) return; // a preflight: no credentials, nothing to execute
   const url = new URL(req.url ?? "/", "http://localhost");
   switch (url.pathname) {
     case "/healthz":

@@ -92,6 +92,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const http = createHttpServer({
       apollo,
       access: new AccessControl(config.access),
+      cors: config.cors,
       context,
       readiness: new ReadinessProbe(new ChatApiClient({ ...clientOptions(passthrough ? NO_CREDENTIALS : upstream.credentials), retry: { maxRetries: 0, maxTotalMs: 0, baseDelayMs: 0 } }), !passthrough),
       metrics,
