@@ -11,7 +11,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { CorsConfig, UpstreamCredentials } from "../config.js";
 import type { AccessControl } from "./access.js";
 import { applyCors } from "./cors.js";
-import { OFFLINE_EXPLORER_PATH, offlineExplorerPage } from "./explorer.js";
+import { OFFLINE_EXPLORER_PATH, offlineExplorer } from "./explorer.js";
 import type { Metrics } from "./metrics.js";
 import type { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
@@ -75,9 +75,7 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
       return;
     case OFFLINE_EXPLORER_PATH:
       if (!options.explorer) break;
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
-      res.end(offlineExplorerPage());
-      return;
+      return offlineExplorer.serve(req, res);
     case "/graphql":
     case "/graphql/":
       return graphql(options, req, res, url);
