@@ -51,6 +51,7 @@ describe("development defaults, with endpoint tokens", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:3000");
     expect(response.headers.get("access-control-expose-headers")).toBe("x-request-id");
+    expect(response.headers.get("vary")).toContain("Origin"); // caches keep one answer per origin
     expect(await response.json()).toEqual({ data: { services: { nodes: expect.any(Array) } } });
   });
 
