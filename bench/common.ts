@@ -6,8 +6,8 @@ import { createServer } from "node:net";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BENCH_DIR = join(REPO_ROOT, "bench");
-/** Twilio's official Chat v2 OpenAPI spec, shared beside the repo. */
-export const OPENAPI_SPEC = resolve(REPO_ROOT, "..", "shared", "upstream", "twilio_chat_v2.json");
+/** Twilio's official Chat v2 OpenAPI spec, vendored in spec/ (see spec/SOURCE.md). */
+export const OPENAPI_SPEC = join(REPO_ROOT, "spec", "twilio_chat_v2.json");
 
 /** A fixed test account of the emulator: not a real Twilio credential, and never printed. */
 export const ACCOUNT = { accountSid: "AC" + "be".repeat(16), authToken: "chatql-bench-token" } as const;

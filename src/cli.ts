@@ -7,16 +7,47 @@ import { ConfigError, emulatorAccounts, LOCAL_ACCOUNT, loadConfig } from "./conf
 const USAGE = `Usage:
   chatql serve                 GraphQL server (embedded emulator unless CHAT_API_BASE_URL or credentials are set)
   chatql emulator [--port N] [--host H] [--data FILE|:memory:] [--max-page-size N] [--accounts AC…:token,…]
-  chatql schema                print the GraphQL SDL`;
+  chatql schema                print the GraphQL SDL
+
+chatql <command> --help explains one command.`;
+
+const SERVE_USAGE = `Usage: chatql serve
+
+Serves GraphQL on http://HOST:PORT/graphql (default http://127.0.0.1:4000/graphql). With no
+upstream configured it starts the embedded emulator, data in CHATQL_DATA_DIR (default ./.chatql).
+Settings are environment variables (README, "Configuration"), among them:
+  PORT, HOST                              where GraphQL listens
+  CHAT_API_BASE_URL                       upstream base URL without /v2; no emulator is started
+  TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN  upstream credentials (alone they mean https://chat.twilio.com)
+  CHATQL_API_TOKENS                       bearer tokens that /graphql requires
+  CHATQL_CORS_ORIGINS                     browser origins allowed to call chatql (comma list or *)
+  LOG_LEVEL                               fatal, error, warn, info (default), debug, trace or silent`;
+
+const EMULATOR_USAGE = `Usage: chatql emulator [options]
+
+Runs only the Twilio-compatible Chat v2 emulator (docs/emulator.md).
+  --port N             TCP port (default 4010; 0 picks a free port)
+  --host H             address to bind (default 127.0.0.1)
+  --data FILE          SQLite file, or :memory: (default .chatql/emulator.sqlite)
+  --max-page-size N    largest accepted PageSize, 1-1000 (default 1000; Twilio's live API allows 100)
+  --accounts AC…:token,…
+                       accept only these account SIDs with their auth tokens
+                       (default: any AC SID with any non-empty auth token)`;
+
+const SCHEMA_USAGE = `Usage: chatql schema
+
+Prints the GraphQL schema (SDL) chatql serves; schema.graphql is this output.`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case "serve":
+      if (wantsHelp(rest, SERVE_USAGE)) return;
       return serve();
     case "emulator":
       return emulator(rest);
     case "schema": {
+      if (wantsHelp(rest, SCHEMA_USAGE)) return;
       const { printChatqlSchema } = await import("./graphql/schema.js");
       process.stdout.write(await printChatqlSchema());
       return;
@@ -32,6 +63,13 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/** For commands without options: prints `usage` on --help/-h; anything else is an error. */
+function wantsHelp(args: string[], usage: string): boolean {
+  const { values } = parseArgs({ args, options: { help: { type: "boolean", short: "h" } }, strict: true });
+  if (values.help) console.log(usage);
+  return values.help === true;
+}
+
 async function serve(): Promise<void> {
   const config = loadConfig();
   const { startChatql, closeSharedDispatcher } = await import("./server/start.js");
@@ -39,9 +77,8 @@ async function serve(): Promise<void> {
   console.log(`chatql GraphQL  ${running.graphqlUrl}`);
   if (running.emulatorUrl) {
     console.log(`emulator        ${running.emulatorUrl}  (embedded, data in ${running.dataFile})`);
-    const local = config.upstream.credentials;
-    // The documented local token is no secret; any other token (configured or random) is never printed.
-    if (local) console.log(`account SID     ${local.accountSid}${"authToken" in local && local.authToken === LOCAL_ACCOUNT.authToken ? `  (auth token ${LOCAL_ACCOUNT.authToken})` : ""}`);
+    if (config.upstream.credentials) console.log(`account SID     ${config.upstream.credentials.accountSid}`);
+    if (config.upstream.kind === "embedded") console.log(`credentials     the emulator accepts ${embeddedAccepts(config.upstream.accounts)}`);
   } else {
     console.log(`upstream        ${running.upstreamOrigin}`);
   }
@@ -61,9 +98,14 @@ async function emulator(args: string[]): Promise<void> {
       data: { type: "string", default: ".chatql/emulator.sqlite" },
       "max-page-size": { type: "string", default: "1000" },
       accounts: { type: "string" },
+      help: { type: "boolean", short: "h" },
     },
     strict: true,
   });
+  if (values.help) {
+    console.log(EMULATOR_USAGE);
+    return;
+  }
   const options = {
     port: wholeNumber("--port", values.port, 0, 65535),
     host: values.host,
@@ -79,7 +121,25 @@ async function emulator(args: string[]): Promise<void> {
   const { startEmulator } = await import("./emulator/index.js");
   const running = await startEmulator(options);
   console.log(`chatql emulator (Twilio Chat v2)  ${running.url}  data: ${options.dataFile}`);
+  console.log(`credentials: ${credentialsAccepted(options.accounts)}`);
   closeOnSignal(running.close);
+}
+
+/** What the serve banner says the embedded emulator accepts: the documented local token is no secret; other tokens are never printed. */
+function embeddedAccepts(accounts: Array<{ accountSid: string; authToken: string }>): string {
+  const [only] = accounts;
+  if (accounts.length === 1 && only!.accountSid === LOCAL_ACCOUNT.accountSid) {
+    return only!.authToken === LOCAL_ACCOUNT.authToken
+      ? `only ${only!.accountSid} with the auth token ${LOCAL_ACCOUNT.authToken}`
+      : `only ${only!.accountSid}, with a random auth token only this chatql knows (CHATQL_API_TOKENS guard the data)`;
+  }
+  return `only ${accounts.map((account) => account.accountSid).join(", ")}, each with its auth token from CHATQL_EMULATOR_ACCOUNTS`;
+}
+
+/** What the banner says the emulator accepts; account SIDs only, never a token. */
+function credentialsAccepted(accounts: Array<{ accountSid: string }> | undefined): string {
+  if (!accounts) return "any account SID (AC + 32 hex digits) with any non-empty auth token";
+  return `only ${accounts.map((account) => account.accountSid).join(", ")}, each with its auth token from --accounts`;
 }
 
 function wholeNumber(flag: string, raw: string, min: number, max: number): number {

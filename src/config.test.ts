@@ -83,6 +83,15 @@ describe("loadConfig", () => {
     ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_CREDENTIALS: "passthrough" }],
     ["CHATQL_EMULATOR_ACCOUNTS", { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN }],
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "app.example.com" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "localhost:5173" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "https://app.example.com/path" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "https://*.example.com" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "ftp://example.com" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "https://user:pw@example.com" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "*,https://app.example.com" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "https://a.example.com,,https://b.example.com" }],
+    ["CHATQL_CORS_ORIGINS", { CHATQL_CORS_ORIGINS: "https://a.example.com\nhttps://b.example.com" }],
   ])("rejects bad %s with one line naming it", (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -91,6 +100,24 @@ describe("loadConfig", () => {
       expect((error as Error).message).toContain(name);
       expect((error as Error).message).not.toContain("\n");
     }
+  });
+
+  it.each([
+    ["unset, in development: loopback origins only", {}, { anyOrigin: false, origins: [], loopback: true }],
+    ["unset, in production: none", { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}` }, { anyOrigin: false, origins: [], loopback: false }],
+    ["*", { CHATQL_CORS_ORIGINS: " * " }, { anyOrigin: true, origins: [], loopback: true }],
+    [
+      "a list, normalised as browsers send Origin",
+      { CHATQL_CORS_ORIGINS: "https://App.Example.com:443/, http://127.0.0.1:5173 ,https://app.example.com" },
+      { anyOrigin: false, origins: ["https://app.example.com", "http://127.0.0.1:5173"], loopback: true },
+    ],
+    [
+      "a list in production",
+      { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}`, CHATQL_CORS_ORIGINS: "https://app.example.com" },
+      { anyOrigin: false, origins: ["https://app.example.com"], loopback: false },
+    ],
+  ])("CHATQL_CORS_ORIGINS %s", (_name, env, cors) => {
+    expect(loadConfig(env).cors).toEqual(cors);
   });
 
   it("never echoes a URL that may carry credentials", () => {

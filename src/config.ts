@@ -53,6 +53,16 @@ export interface PersistedConfig {
   trustedOnly: boolean;
 }
 
+/** Which browser origins may call chatql (CORS); see src/server/cors.ts. */
+export interface CorsConfig {
+  /** `CHATQL_CORS_ORIGINS=*`: every origin may read responses, none with credentials. */
+  anyOrigin: boolean;
+  /** Exact origins (`scheme://host[:port]`, normalised) from CHATQL_CORS_ORIGINS. */
+  origins: string[];
+  /** Outside production: any http(s) origin on localhost, 127.0.0.1 or [::1], any port. */
+  loopback: boolean;
+}
+
 /** Bounds on what one request may ask for (graphql-armor, graphql-query-complexity, body size). */
 export interface LimitsConfig {
   maxDepth: number;
@@ -94,6 +104,7 @@ export interface Config {
   production: boolean;
   access: AccessConfig;
   persisted: PersistedConfig;
+  cors: CorsConfig;
   limits: LimitsConfig;
   /** Schema introspection (on by default except in production). */
   introspection: boolean;
@@ -147,6 +158,7 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     access,
     persisted: persistedFrom(env),
+    cors: corsFrom(env, production),
     limits: {
       maxDepth: integer(env, "CHATQL_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),
       maxAliases: integer(env, "CHATQL_MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 100_000),
@@ -185,6 +197,33 @@ function accessFrom(env: Env, production: boolean): AccessConfig {
     );
   }
   return { apiTokens, credentials, allowAnonymous };
+}
+
+const CORS_ORIGINS_USAGE = "CHATQL_CORS_ORIGINS must be * or a comma-separated list of origins such as https://app.example.com";
+
+function corsFrom(env: Env, production: boolean): CorsConfig {
+  const loopback = !production;
+  const raw = nonEmpty(env, "CHATQL_CORS_ORIGINS");
+  if (raw === undefined) return { anyOrigin: false, origins: [], loopback };
+  const entries = raw.split(",").map((entry) => entry.trim());
+  if (entries.length === 1 && entries[0] === "*") return { anyOrigin: true, origins: [], loopback };
+  if (entries.includes("*")) throw new ConfigError(`${CORS_ORIGINS_USAGE}, not both`);
+  return { anyOrigin: false, origins: [...new Set(entries.map(corsOrigin))], loopback };
+}
+
+/** An origin as browsers send it in `Origin`: scheme, host and port only, default port dropped. */
+function corsOrigin(entry: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(entry);
+  } catch {
+    // reported below
+  }
+  const bare = url && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash && !entry.includes("*");
+  if (!url || !bare || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw new ConfigError(`${CORS_ORIGINS_USAGE}, got ${JSON.stringify(entry)}`);
+  }
+  return url.origin;
 }
 
 function upstreamFrom(env: Env, access: AccessConfig, production: boolean): UpstreamConfig {

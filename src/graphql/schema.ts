@@ -14,7 +14,7 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
     resolvers: [ServiceResolver, NodeResolver],
     // Types reachable only through the Node interface must be listed to be in the schema.
     orphanedTypes: [Service, Role],
-    // Validation runs inside the mutations, so failures become userErrors (DESIGN.md "Errors").
+    // Validation runs inside the mutations, so failures become userErrors (docs/architecture.md, "Errors").
     validate: false,
     emitSchemaFile: false,
   });

@@ -10,9 +10,11 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { OperationAborted, type Credentials } from "../chat-api/index.js";
+import type { CorsConfig } from "../config.js";
 import { readBody } from "../http/read-body.js";
 import type { AccessControl } from "./access.js";
-import { OFFLINE_EXPLORER_PATH, offlineExplorerPage } from "./explorer.js";
+import { applyCors } from "./cors.js";
+import { OFFLINE_EXPLORER_PATH, offlineExplorer } from "./explorer.js";
 import { jsonDepthExceeds } from "./json-depth.js";
 import { landingPage, prefersHtml } from "./landing-page.js";
 import type { Metrics } from "./metrics.js";
@@ -23,6 +25,8 @@ import type { RequestContext } from "./request-context.js";
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
   access: AccessControl;
+  /** Browser origins allowed to read responses; OPTIONS is answered by CORS alone. */
+  cors: CorsConfig;
   /**
    * Builds one request's context; `credentials` is the caller's in pass-through mode; `signal`
    * aborts its upstream work when the operation's deadline passes or the client goes away.
@@ -81,6 +85,7 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
 }
 
 async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (applyCors(options.cors, req, res)) return; // a preflight: no credentials, nothing to execute
   const url = new URL(req.url ?? "/", "http://localhost");
   switch (url.pathname) {
     case "/healthz":
@@ -95,9 +100,7 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
       return;
     case OFFLINE_EXPLORER_PATH:
       if (!options.explorer) break;
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache" });
-      res.end(offlineExplorerPage());
-      return;
+      return offlineExplorer.serve(req, res);
     case "/graphql":
     case "/graphql/":
       return graphql(options, req, res, url);

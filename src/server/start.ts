@@ -121,6 +121,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const http = createHttpServer({
       apollo,
       access: new AccessControl(config.access),
+      cors: config.cors,
       context,
       readiness: new ReadinessProbe(
         new ChatApiClient({ ...clientOptions(upstream.credentials ?? NO_CREDENTIALS), retry: NO_RETRY }),

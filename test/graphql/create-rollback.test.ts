@@ -6,6 +6,7 @@ import { CreateServiceDocument } from "../../examples/client/graphql.js";
 import { loadConfig } from "../../src/config.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
 import { startFakeUpstream, twilioError, type FakeUpstream } from "../chat-api/fake-upstream.js";
+import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 import { ACCOUNT, postGraphQL } from "./harness.js";
 
 const SID = "IS" + "7".repeat(32);
@@ -19,7 +20,7 @@ beforeAll(async () => {
   chatql = await startChatql(
     loadConfig({
       PORT: "0",
-      LOG_LEVEL: "silent",
+      LOG_LEVEL: TEST_LOG_LEVEL,
       CHAT_API_BASE_URL: upstream.url,
       TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
       TWILIO_AUTH_TOKEN: ACCOUNT.authToken,

@@ -14,6 +14,7 @@ import {
 import { loadConfig } from "../../src/config.js";
 import { startChatql } from "../../src/server/start.js";
 import { closedPort } from "../chat-api/fake-upstream.js";
+import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 import { ACCOUNT, dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
 
 const MISSING = "IS" + "0".repeat(32);
@@ -104,6 +105,7 @@ describe("upstream failures", () => {
   it("credentials the upstream refuses give UNAUTHENTICATED without leaking them", async () => {
     const config = loadConfig({
       PORT: "0",
+      LOG_LEVEL: TEST_LOG_LEVEL,
       CHAT_API_BASE_URL: harness.emulator.url,
       TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
       TWILIO_AUTH_TOKEN: "wrong-token-value",
@@ -125,6 +127,7 @@ describe("upstream failures", () => {
     const port = await closedPort();
     const config = loadConfig({
       PORT: "0",
+      LOG_LEVEL: TEST_LOG_LEVEL,
       CHAT_API_BASE_URL: `http://127.0.0.1:${port}`,
       TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
       TWILIO_AUTH_TOKEN: ACCOUNT.authToken,

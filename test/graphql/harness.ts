@@ -8,6 +8,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { loadConfig } from "../../src/config.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
+import { LOGS_ASKED, TEST_LOG_LEVEL } from "../support/test-logs.js";
 
 export const ACCOUNT = { accountSid: "AC" + "1".repeat(32), authToken: "e2e-secret-token" };
 
@@ -57,11 +58,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     CHAT_API_BASE_URL: emulator.url,
     TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
     TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
+    // Logs are captured in memory for the tests that read them; printed only when asked.
+    LOG_LEVEL: LOGS_ASKED ? TEST_LOG_LEVEL : "info",
     ...options.env,
   });
   const logs: LogLines = [];
   const chatql = await startChatql(config, {
-    logDestination: { write: (line: string) => void logs.push({ ...JSON.parse(line), raw: line }) },
+    logDestination: {
+      write(line: string) {
+        logs.push({ ...JSON.parse(line), raw: line });
+        if (LOGS_ASKED) process.stdout.write(line);
+      },
+    },
   });
   return {
     emulator,

@@ -15,6 +15,7 @@ import {
   type FakeUpstream,
   type Reply,
 } from "../chat-api/fake-upstream.js";
+import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 import type { GraphQLResponse } from "./harness.js";
 
 const ACCOUNT_SID = "AC" + "1".repeat(32);
@@ -36,7 +37,7 @@ function envFor(baseUrl: string, extra: Record<string, string> = {}): Record<str
     TWILIO_ACCOUNT_SID: ACCOUNT_SID,
     TWILIO_AUTH_TOKEN: AUTH_TOKEN,
     CHAT_API_TIMEOUT_MS: String(TIMEOUT_MS),
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: TEST_LOG_LEVEL,
     ...extra,
   };
 }

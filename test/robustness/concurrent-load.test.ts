@@ -13,6 +13,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reportIfAsked } from "../support/test-logs.js";
 import { postRaw, type RawResponse } from "./helpers.js";
 
 const CLIENTS = 50;
@@ -258,7 +259,7 @@ describe("concurrent load", () => {
       heapAfterMb: +(after.heapUsed / MB).toFixed(1),
       rssAfterMb: +(after.rss / MB).toFixed(1),
     };
-    console.log("concurrent load:", JSON.stringify(summary));
+    reportIfAsked("concurrent load:", JSON.stringify(summary));
 
     expect(stats.failures.slice(0, 20), `${stats.failures.length} failed of ${stats.requests}`).toEqual([]);
     expect(verify.failures.slice(0, 20), `${verify.failures.length} lost writes of ${checks.length}`).toEqual([]);

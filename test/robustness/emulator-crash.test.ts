@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { reportIfAsked } from "../support/test-logs.js";
 import { basicAuth } from "./helpers.js";
 
 const ROUNDS = 4;
@@ -205,6 +206,6 @@ describe("emulator killed mid-write", () => {
         await stopped;
       }
     }
-    console.log("emulator crash rounds:", JSON.stringify(report), "services tracked:", model.size);
+    reportIfAsked("emulator crash rounds:", JSON.stringify(report), "services tracked:", model.size);
   });
 });

@@ -6,6 +6,7 @@ import { CreateServiceDocument, GetServiceDocument, ServicesWithDefaultRolesDocu
 import { loadConfig } from "../../src/config.js";
 import { startChatql } from "../../src/server/start.js";
 import { ACCOUNT, postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
+import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 
 const API_TOKEN = "observability-api-token-0123456789";
 let harness: Harness;
@@ -123,7 +124,7 @@ describe("probes", () => {
     ["an upstream that is down", { CHAT_API_BASE_URL: "http://127.0.0.1:9" }, "unreachable"],
   ])("/readyz is 503 with %s", async (_name, env, upstream) => {
     const chatql = await startChatql(
-      loadConfig({ PORT: "0", LOG_LEVEL: "silent", CHAT_API_BASE_URL: harness.emulator.url, TWILIO_ACCOUNT_SID: ACCOUNT.accountSid, TWILIO_AUTH_TOKEN: ACCOUNT.authToken, ...env }),
+      loadConfig({ PORT: "0", LOG_LEVEL: TEST_LOG_LEVEL, CHAT_API_BASE_URL: harness.emulator.url, TWILIO_ACCOUNT_SID: ACCOUNT.accountSid, TWILIO_AUTH_TOKEN: ACCOUNT.authToken, ...env }),
     );
     try {
       const response = await fetch(chatql.graphqlUrl.replace("/graphql", "/readyz"));

@@ -11,6 +11,7 @@ import { loadConfig } from "../../src/config.js";
 import { startChatql } from "../../src/server/start.js";
 import { startFakeUpstream, type FakeUpstream } from "../chat-api/fake-upstream.js";
 import { postGraphQL } from "../graphql/harness.js";
+import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 
 const SID = "IS" + "5".repeat(32);
 const root = resolve(import.meta.dirname, "../..");
@@ -31,7 +32,7 @@ describe("close() while a request is under way", () => {
 
   it("lets it finish and refuses new requests", async () => {
     const chatql = await startChatql(
-      loadConfig({ PORT: "0", LOG_LEVEL: "silent", CHAT_API_BASE_URL: upstream.url, TWILIO_ACCOUNT_SID: "AC" + "1".repeat(32), TWILIO_AUTH_TOKEN: "t" }),
+      loadConfig({ PORT: "0", LOG_LEVEL: TEST_LOG_LEVEL, CHAT_API_BASE_URL: upstream.url, TWILIO_ACCOUNT_SID: "AC" + "1".repeat(32), TWILIO_AUTH_TOKEN: "t" }),
     );
     const inFlight = postGraphQL(chatql.graphqlUrl, `{ service(sid: "${SID}") { sid friendlyName } }`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -58,7 +59,7 @@ describe("SIGTERM to `chatql serve` with the embedded emulator", () => {
   it("exits 0 and leaves an intact, checkpointed database with every write in it", async () => {
     const child = spawn(process.execPath, ["bin/chatql.js", "serve"], {
       cwd: root,
-      env: { ...process.env, PORT: "0", CHATQL_DATA_DIR: dataDir, LOG_LEVEL: "silent", NODE_ENV: "development" },
+      env: { ...process.env, PORT: "0", CHATQL_DATA_DIR: dataDir, LOG_LEVEL: TEST_LOG_LEVEL, NODE_ENV: "development" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

@@ -34,7 +34,7 @@ function keysetList(count: number, maxPageSize: number, maxPages = 50, newestFir
       }
       const first = page[0];
       const last = page[page.length - 1];
-      const extra = query.Order ? { Order: query.Order } : {};
+      const extra: PageQuery = query.Order ? { Order: query.Order } : {};
       return {
         items: page,
         query,

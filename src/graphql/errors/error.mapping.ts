@@ -1,4 +1,4 @@
-// Top-level GraphQL errors with the stable `extensions.code`s of DESIGN.md ("Errors"). Upstream
+// Top-level GraphQL errors with stable `extensions.code`s (docs/architecture.md, "Errors"). Upstream
 // failures keep Twilio's own code, status and docs link in `extensions.twilio`, and nothing else:
 // never the upstream URL, headers or credentials.
 

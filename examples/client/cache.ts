@@ -1,0 +1,76 @@
+// Normalised-cache configuration for chatql's schema, for Apollo Client's InMemoryCache and
+// urql's Graphcache. Kept by hand from schema.graphql; test/clients/cache-config.test.ts fails
+// when the schema gains an id-less object type, a connection field or an interface that is not
+// listed here. Copy the half your client needs.
+//
+//   new InMemoryCache(apolloCacheConfig)          cacheExchange(graphcacheConfig)
+//
+// Why: Service and Role have an `id` and are normalised. The objects without one (limits,
+// notifications, media) are values inside their service: two queries that select different
+// fields of them must be merged, not replaced (Apollo otherwise warns "Cache data may be lost
+// when replacing the limits field of a Service object"; Graphcache warns "Invalid key" for
+// every object with neither `id` nor a `keys` entry). Connections are Relay connections: pages
+// fetched with `after` are appended to what the cache has.
+
+import type { InMemoryCacheConfig } from "@apollo/client";
+import { relayStylePagination } from "@apollo/client/utilities";
+import type { CacheExchangeOpts } from "@urql/exchange-graphcache";
+import { relayPagination } from "@urql/exchange-graphcache/extras";
+
+/** Objects without an id reached from Service or Role: settings that belong to their parent. */
+export const VALUE_TYPES = ["ServiceLimits", "ServiceNotifications", "NewMessageNotification", "ChannelNotification", "ServiceMedia"];
+
+/** The other objects without an id: Relay connection plumbing and mutation payloads. */
+export const OTHER_ID_LESS_TYPES = [
+  "ServiceConnection",
+  "ServiceEdge",
+  "RoleConnection",
+  "RoleEdge",
+  "PageInfo",
+  "CreateServicePayload",
+  "UpdateServicePayload",
+  "DeleteServicePayload",
+  "UserError",
+];
+
+/** Fields that return a Relay connection, by the type that has them. */
+export const CONNECTION_FIELDS: Record<string, string[]> = {
+  Query: ["services"],
+  Service: ["roles"],
+};
+
+/** Interfaces and the object types that implement them (for fragments such as `... on Service`). */
+export const POSSIBLE_TYPES: Record<string, string[]> = {
+  Node: ["Service", "Role"],
+};
+
+/**
+ * Apollo Client: `new InMemoryCache(apolloCacheConfig)`. With `relayStylePagination`, page with
+ * `edges`: the cache appends edges across pages, while `nodes` holds the last page only.
+ */
+export const apolloCacheConfig: InMemoryCacheConfig = {
+  possibleTypes: POSSIBLE_TYPES,
+  typePolicies: {
+    ...Object.fromEntries(VALUE_TYPES.map((type) => [type, { merge: true }])),
+    ...Object.fromEntries(
+      Object.entries(CONNECTION_FIELDS).map(([type, fields]) => [
+        type,
+        // Paging arguments are not part of the key: every page lands in the same list.
+        { fields: Object.fromEntries(fields.map((field) => [field, relayStylePagination()])) },
+      ]),
+    ),
+  },
+};
+
+/**
+ * urql: `cacheExchange(graphcacheConfig)` from @urql/exchange-graphcache. Objects without an
+ * id are embedded in their parent (`keys` returning null); `relayPagination` merges pages of
+ * `edges` and of `nodes`.
+ */
+export const graphcacheConfig: Pick<CacheExchangeOpts, "keys" | "resolvers" | "possibleTypes"> = {
+  possibleTypes: POSSIBLE_TYPES,
+  keys: Object.fromEntries([...VALUE_TYPES, ...OTHER_ID_LESS_TYPES].map((type) => [type, () => null])),
+  resolvers: Object.fromEntries(
+    Object.entries(CONNECTION_FIELDS).map(([type, fields]) => [type, Object.fromEntries(fields.map((field) => [field, relayPagination()]))]),
+  ),
+};
