@@ -1,33 +1,51 @@
-// Opaque global ids for the Node interface. A Service is addressed by its SID; a Role also needs
-// its Service's SID, because Twilio only fetches a role under its service.
+// Opaque global ids for the Node interface. An id names the object's type and every SID Twilio
+// needs to fetch it again (a member lives under its channel, under its service), so `node(id:)`
+// can refetch any object with one upstream call. Each type declares its SIDs' kinds here; an id
+// whose parts are not exactly those is not one chatql issued.
 
-import { SERVICE_SID_PATTERN, ROLE_SID_PATTERN } from "../../sids.js";
+import { sidPattern, type SidPrefix } from "../../sids.js";
 
-export type GlobalIdTarget =
-  | { type: "Service"; sid: string }
-  | { type: "Role"; serviceSid: string; sid: string };
+/** The SID kinds of each node type, outermost first. */
+const NODE_KEYS = {
+  Service: ["IS"],
+  Role: ["IS", "RL"],
+  Channel: ["IS", "CH"],
+  Member: ["IS", "CH", "MB"],
+  Message: ["IS", "CH", "IM"],
+  Invite: ["IS", "CH", "IN"],
+  ChannelWebhook: ["IS", "CH", "WH"],
+  User: ["IS", "US"],
+  UserChannel: ["IS", "US", "CH"],
+  Binding: ["IS", "BS"],
+  Credential: ["CR"],
+} as const satisfies Record<string, readonly SidPrefix[]>;
 
-export function serviceGlobalId(sid: string): string {
-  return encode(`Service:${sid}`);
+export type NodeType = keyof typeof NODE_KEYS;
+
+/** A node's SIDs, outermost first (e.g. a Member's service, channel and member SIDs). */
+export type NodeKeys = readonly string[];
+
+export interface GlobalIdTarget {
+  type: NodeType;
+  keys: NodeKeys;
 }
 
-export function roleGlobalId(serviceSid: string, sid: string): string {
-  return encode(`Role:${serviceSid}/${sid}`);
+export function globalId(type: NodeType, ...keys: string[]): string {
+  return Buffer.from(`${type}:${keys.join("/")}`, "utf8").toString("base64url");
 }
+
+export const serviceGlobalId = (sid: string) => globalId("Service", sid);
+export const roleGlobalId = (serviceSid: string, sid: string) => globalId("Role", serviceSid, sid);
 
 /** The target of a global id, or null when the id is not one chatql issued. */
 export function parseGlobalId(id: string): GlobalIdTarget | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  if (!/^[A-Za-z0-9_-]{1,400}$/.test(id)) return null;
   const plain = Buffer.from(id, "base64url").toString("utf8");
-  const service = /^Service:(.+)$/.exec(plain);
-  if (service && SERVICE_SID_PATTERN.test(service[1]!)) return { type: "Service", sid: service[1]! };
-  const role = /^Role:([^/]+)\/(.+)$/.exec(plain);
-  if (role && SERVICE_SID_PATTERN.test(role[1]!) && ROLE_SID_PATTERN.test(role[2]!)) {
-    return { type: "Role", serviceSid: role[1]!, sid: role[2]! };
-  }
-  return null;
-}
-
-function encode(plain: string): string {
-  return Buffer.from(plain, "utf8").toString("base64url");
+  const colon = plain.indexOf(":");
+  const type = plain.slice(0, colon);
+  if (colon < 0 || !Object.hasOwn(NODE_KEYS, type)) return null;
+  const kinds: readonly SidPrefix[] = NODE_KEYS[type as NodeType];
+  const keys = plain.slice(colon + 1).split("/");
+  if (keys.length !== kinds.length || !keys.every((key, i) => sidPattern(kinds[i]!).test(key))) return null;
+  return { type: type as NodeType, keys };
 }
