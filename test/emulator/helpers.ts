@@ -52,6 +52,21 @@ export async function call(
   return { status: res.status, headers: res.headers, text, json };
 }
 
+/**
+ * A push binding made through the emulator-only admin route (Twilio's SDKs make bindings; the
+ * REST API only lists and deletes them). Returns the binding as the service lists it.
+ */
+export async function seedBinding(
+  emulator: RunningEmulator,
+  serviceSid: string,
+  params: Record<string, string | string[]>,
+  auth?: string,
+): Promise<any> {
+  const res = await call(emulator, "POST", `/emulator/v1/Services/${serviceSid}/Bindings`, { body: form(params), auth });
+  expect(res.status, res.text).toBe(201);
+  return res.json;
+}
+
 export function form(params: Record<string, string | string[]>): string {
   const out = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) for (const item of [v].flat()) out.append(k, item);
