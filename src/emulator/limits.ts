@@ -108,3 +108,28 @@ export const WEBHOOK_RETRY_COUNT_MAX = 3;
  * Conversations documents five scoped webhooks per conversation.
  */
 export const CHANNEL_WEBHOOKS_MAX = 5;
+
+// ---- the user side (issue #12) ----
+
+/** User `FriendlyName`. Ours: Twilio documents none; the same as an identity. */
+export const USER_NAME_MAX = 256;
+
+/** Credential `FriendlyName`: the spec says "It can be up to 64 characters long." */
+export const CREDENTIAL_NAME_MAX = 64;
+
+/** APN `Certificate` and `PrivateKey`, in UTF-8 bytes. Ours: a PEM certificate or key is a few KB. */
+export const CREDENTIAL_PEM_MAX_BYTES = 16 * 1024;
+
+/** GCM `ApiKey` and FCM `Secret`, in UTF-8 bytes. Ours: a server key is under 200 characters. */
+export const CREDENTIAL_KEY_MAX_BYTES = 4 * 1024;
+
+/** A seeded binding's `Endpoint` (a device token or registration id). Ours: FCM tokens run to about 160 characters. */
+export const BINDING_ENDPOINT_MAX = 1024;
+
+/** The message types a binding may subscribe to: the four push notification kinds of a service. */
+export const BINDING_MESSAGE_TYPES: ReadonlySet<string> = new Set([
+  "new_message",
+  "added_to_channel",
+  "removed_from_channel",
+  "invited_to_channel",
+]);

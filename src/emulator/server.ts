@@ -16,7 +16,7 @@ import type { HandlerContext, HandlerResult } from "./engine/operation.js";
 import { readParams, type ParamValue } from "./engine/param.reader.js";
 import { Router } from "./engine/router.js";
 import { mintSid } from "./engine/sid.mint.js";
-import { OPERATIONS } from "./families.js";
+import { ROUTES } from "./families.js";
 import { MAX_BODY_BYTES } from "./limits.js";
 import type { Store } from "./store/store.js";
 
@@ -39,7 +39,7 @@ export interface ServerConfig {
   onRequest?: RequestObserver;
 }
 
-const router = new Router(OPERATIONS);
+const router = new Router(ROUTES);
 
 // Host header values we are willing to echo into absolute URLs (host, IPv4, [IPv6], port).
 const SAFE_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
@@ -148,9 +148,9 @@ export class EmulatorServer {
     const match = router.match(method, decodeSegments(path));
     if (match.kind === "none") throw resourceNotFound(path);
     if (match.kind === "wrongMethod") throw methodNotAllowed(method, match.allowed);
-    const { spec, def } = match.operation;
+    const operation = match.operation;
     // A path SID of the wrong shape names nothing: 404, as Twilio answers (not 400).
-    for (const param of spec.params) {
+    for (const param of operation.params) {
       if (param.in === "path" && param.pattern && !param.pattern.test(match.params[param.name] ?? "")) {
         throw resourceNotFound(path);
       }
@@ -168,9 +168,9 @@ export class EmulatorServer {
         form = parseForm(body);
       }
     }
-    const values = readParams(spec.params, def.rules ?? {}, { query, form, headers: req.headers }, this.config);
+    const values = readParams(operation.params, operation.rules, { query, form, headers: req.headers }, this.config);
     const byPlace = { query: {}, form: {}, header: {} } as Record<"query" | "form" | "header", Record<string, ParamValue>>;
-    for (const param of spec.params) {
+    for (const param of operation.params) {
       const value = values[param.name];
       if (param.in !== "path" && value !== undefined) byPlace[param.in][param.name] = value;
     }
@@ -184,6 +184,6 @@ export class EmulatorServer {
       headers: byPlace.header,
       store: this.config.store,
     } as unknown as HandlerContext;
-    return def.handle(ctx);
+    return operation.handle(ctx);
   }
 }

@@ -52,6 +52,21 @@ export async function call(
   return { status: res.status, headers: res.headers, text, json };
 }
 
+/**
+ * A push binding made through the emulator-only admin route (Twilio's SDKs make bindings; the
+ * REST API only lists and deletes them). Returns the binding as the service lists it.
+ */
+export async function seedBinding(
+  emulator: RunningEmulator,
+  serviceSid: string,
+  params: Record<string, string | string[]>,
+  auth?: string,
+): Promise<any> {
+  const res = await call(emulator, "POST", `/emulator/v1/Services/${serviceSid}/Bindings`, { body: form(params), auth });
+  expect(res.status, res.text).toBe(201);
+  return res.json;
+}
+
 export function form(params: Record<string, string | string[]>): string {
   const out = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) for (const item of [v].flat()) out.append(k, item);
@@ -139,40 +154,57 @@ export function expectSpecRole(body: any): void {
   expectSpecBody("chat.v2.service.role", body);
 }
 
-/** Every list the emulator serves: the spec path of its GET, and how each item is checked. */
-const LISTS: Record<string, { path: string; item: (body: any) => void }> = {
-  services: { path: "/v2/Services", item: expectSpecService },
-  roles: { path: "/v2/Services/{ServiceSid}/Roles", item: expectSpecRole },
-  channels: { path: "/v2/Services/{ServiceSid}/Channels", item: (b) => expectSpecBody("chat.v2.service.channel", b) },
+/** Every list the emulator serves, by name: its key, the spec path of its GET, how items are checked. */
+const LISTS: Record<string, { key: string; path: string; item: (body: any) => void }> = {
+  services: { key: "services", path: "/v2/Services", item: expectSpecService },
+  roles: { key: "roles", path: "/v2/Services/{ServiceSid}/Roles", item: expectSpecRole },
+  channels: { key: "channels", path: "/v2/Services/{ServiceSid}/Channels", item: (b) => expectSpecBody("chat.v2.service.channel", b) },
   members: {
+    key: "members",
     path: "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Members",
     item: (b) => expectSpecBody("chat.v2.service.channel.member", b),
   },
   messages: {
+    key: "messages",
     path: "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Messages",
     item: (b) => expectSpecBody("chat.v2.service.channel.message", b),
   },
   invites: {
+    key: "invites",
     path: "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Invites",
     item: (b) => expectSpecBody("chat.v2.service.channel.invite", b),
   },
   webhooks: {
+    key: "webhooks",
     path: "/v2/Services/{ServiceSid}/Channels/{ChannelSid}/Webhooks",
     item: (b) => expectSpecBody("chat.v2.service.channel.channel_webhook", b),
   },
+  users: { key: "users", path: "/v2/Services/{ServiceSid}/Users", item: (b) => expectSpecBody("chat.v2.service.user", b) },
+  "user channels": {
+    key: "channels",
+    path: "/v2/Services/{ServiceSid}/Users/{UserSid}/Channels",
+    item: (b) => expectSpecBody("chat.v2.service.user.user_channel", b),
+  },
+  bindings: { key: "bindings", path: "/v2/Services/{ServiceSid}/Bindings", item: (b) => expectSpecBody("chat.v2.service.binding", b) },
+  "user bindings": {
+    key: "bindings",
+    path: "/v2/Services/{ServiceSid}/Users/{UserSid}/Bindings",
+    item: (b) => expectSpecBody("chat.v2.service.user.user_binding", b),
+  },
+  credentials: { key: "credentials", path: "/v2/Credentials", item: (b) => expectSpecBody("chat.v2.credential", b) },
 };
 
 const META_KEYS = ["first_page_url", "key", "next_page_url", "page", "page_size", "previous_page_url", "url"];
 
-/** A list page: the spec's list response schema, exactly `{<key>, meta}`, every item checked. */
-export function expectSpecList(body: any, key: string): void {
-  const list = LISTS[key];
-  if (!list) throw new Error(`no list ${key} is known to the helpers`);
+/** A page of list `name`: the spec's list response schema, exactly `{<key>, meta}`, every item checked. */
+export function expectSpecList(body: any, name: string): void {
+  const list = LISTS[name];
+  if (!list) throw new Error(`no list ${name} is known to the helpers`);
   check(validator(`GET ${list.path}`, () => listResponseSchema(list.path)), body);
-  expect(Object.keys(body).sort()).toEqual([key, "meta"].sort());
+  expect(Object.keys(body).sort()).toEqual([list.key, "meta"].sort());
   expect(Object.keys(body.meta).sort()).toEqual(META_KEYS);
-  expect(body.meta.key).toBe(key);
-  for (const item of body[key]) list.item(item);
+  expect(body.meta.key).toBe(list.key);
+  for (const item of body[list.key]) list.item(item);
 }
 
 /** GETs an absolute URL the emulator handed out (a `url`, a link, a meta URL) from the emulator. */

@@ -88,6 +88,33 @@ describe("persistence", () => {
     }
   });
 
+  it("keeps users, bindings and credentials across a restart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
+    dirs.push(dir);
+    const dataFile = join(dir, "chat.db");
+    const first = await withEmulator({ dataFile });
+    const svcSid = (await call(first, "POST", "/v2/Services", { body: form({ FriendlyName: "durable" }) })).json.sid;
+    const svc = `/v2/Services/${svcSid}`;
+    await call(first, "POST", `${svc}/Users`, { body: form({ Identity: "ann", FriendlyName: "Ann" }) });
+    const credential = (await call(first, "POST", "/v2/Credentials", { body: form({ Type: "fcm", Secret: "s" }) })).json.sid;
+    await call(first, "POST", `/emulator/v1/Services/${svcSid}/Bindings`, {
+      body: form({ Identity: "ann", BindingType: "fcm", Endpoint: "e", CredentialSid: credential }),
+    });
+    const paths = [`${svc}/Users`, `${svc}/Bindings`, "/v2/Credentials"];
+    const snapshot = async (emulator: typeof first) => {
+      const bodies = await Promise.all(paths.map(async (p) => (await call(emulator, "GET", p)).json));
+      return JSON.parse(JSON.stringify(bodies).replaceAll(emulator.url, ""));
+    };
+    const before = await snapshot(first);
+    await first.close();
+    const second = await withEmulator({ dataFile });
+    try {
+      expect(await snapshot(second)).toEqual(before);
+    } finally {
+      await second.close();
+    }
+  });
+
   it("migrates a version 1 database: its rows stay, and its tombstones still anchor page tokens", async () => {
     const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
     dirs.push(dir);

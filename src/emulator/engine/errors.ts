@@ -33,6 +33,7 @@ export const Code = {
   notFound: 20404,
   internal: 20500,
   // Programmable Chat's own (https://www.twilio.com/docs/api/errors/<code>).
+  permissionNotFound: 50104,
   userAlreadyExists: 50201,
   identityLooksLikeUserSid: 50206,
   userChannelLimit: 50208,

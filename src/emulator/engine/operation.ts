@@ -5,8 +5,8 @@
 
 import type { operations } from "../../twilio/chat-v2.generated.js";
 import type { Store } from "../store/store.js";
-import type { OperationId } from "./operation.spec.js";
-import type { ParamRule } from "./param.reader.js";
+import type { HttpMethod, OperationId, ParamSpec } from "./operation.spec.js";
+import type { ParamRule, ParamValue } from "./param.reader.js";
 
 type Params<Op extends OperationId> = operations[Op]["parameters"];
 /** `{}` for a part the operation does not have (the generated types spell it `never`). */
@@ -56,4 +56,25 @@ export type OperationTable = { [Op in OperationId]?: OperationDef<Op> };
 /** Keeps each entry's handler typed by its own operation id. */
 export function operationTable<T extends OperationTable>(table: T): T {
   return table;
+}
+
+/** What an operation of the emulator's own (outside the spec) gets: parameters by name, untyped. */
+export interface CustomContext extends Omit<HandlerContext, "params" | "query" | "form" | "headers"> {
+  params: Record<string, string>;
+  query: Record<string, ParamValue | undefined>;
+  form: Record<string, ParamValue | undefined>;
+  headers: Record<string, ParamValue | undefined>;
+}
+
+/**
+ * An operation the spec does not have (the emulator's admin routes, under `/emulator/v1`),
+ * declared the way the spec declares its own, so the engine reads and checks it alike.
+ */
+export interface CustomOperation {
+  method: HttpMethod;
+  /** A path template with `{Name}` placeholders. */
+  path: string;
+  params: readonly ParamSpec[];
+  rules?: Record<string, ParamRule>;
+  handle: (ctx: CustomContext) => HandlerResult;
 }

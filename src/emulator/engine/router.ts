@@ -1,9 +1,28 @@
-import type { OperationDef, OperationTable } from "./operation.js";
-import { operationSpec, type OperationId, type OperationSpec } from "./operation.spec.js";
+import type { CustomOperation, HandlerContext, HandlerResult, OperationDef, OperationTable } from "./operation.js";
+import { operationSpec, type OperationId, type ParamSpec } from "./operation.spec.js";
+import type { ParamRule } from "./param.reader.js";
 
+/** One routable operation, from the spec or the emulator's own: how it is reached, read and handled. */
 export interface RoutedOperation {
-  spec: OperationSpec;
-  def: OperationDef<OperationId>;
+  method: string;
+  path: string;
+  params: readonly ParamSpec[];
+  rules: Readonly<Record<string, ParamRule>>;
+  handle: (ctx: HandlerContext) => HandlerResult;
+}
+
+/** The routable form of a family's table: each operation where the spec puts it. */
+export function specOperations(table: OperationTable): RoutedOperation[] {
+  return (Object.entries(table) as Array<[OperationId, OperationDef<OperationId> | undefined]>).flatMap(([id, def]) => {
+    if (!def) return [];
+    const spec = operationSpec(id);
+    return [{ method: spec.method, path: spec.path, params: spec.params, rules: def.rules ?? {}, handle: def.handle }];
+  });
+}
+
+/** The routable form of operations the emulator declares itself (outside `/v2`). */
+export function customOperations(operations: readonly CustomOperation[]): RoutedOperation[] {
+  return operations.map((op) => ({ ...op, rules: op.rules ?? {}, handle: op.handle as (ctx: HandlerContext) => HandlerResult }));
 }
 
 export type RouteMatch =
@@ -24,18 +43,17 @@ interface Route {
 export class Router {
   private readonly routes: Route[] = [];
 
-  constructor(table: OperationTable) {
+  constructor(operations: readonly RoutedOperation[]) {
     const byPath = new Map<string, Route>();
-    for (const [id, def] of Object.entries(table) as Array<[OperationId, OperationDef<OperationId> | undefined]>) {
-      if (!def) continue;
-      const spec = operationSpec(id);
-      let route = byPath.get(spec.path);
+    for (const operation of operations) {
+      let route = byPath.get(operation.path);
       if (!route) {
-        route = { segments: spec.path.split("/").slice(1), methods: new Map() };
-        byPath.set(spec.path, route);
+        route = { segments: operation.path.split("/").slice(1), methods: new Map() };
+        byPath.set(operation.path, route);
         this.routes.push(route);
       }
-      route.methods.set(spec.method, { spec, def });
+      if (route.methods.has(operation.method)) throw new Error(`two operations for ${operation.method} ${operation.path}`);
+      route.methods.set(operation.method, operation);
     }
   }
 

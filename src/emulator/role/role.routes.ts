@@ -1,9 +1,11 @@
-import { invalidParam, resourceNotFound } from "../engine/errors.js";
+import type { RoleType } from "../../twilio/resources.js";
+import { ApiError, Code, invalidParam, quoted, resourceNotFound } from "../engine/errors.js";
 import { operationTable, type HandlerContext, type HandlerResult } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import type { ParamRule } from "../engine/param.reader.js";
 import { twilioDate } from "../engine/values.js";
 import { PERMISSION_NAME_MAX, PERMISSIONS_MAX, ROLE_NAME_MAX } from "../limits.js";
+import { PERMISSIONS } from "./role.permissions.js";
 import { findService, type Lookup } from "../service/service.routes.js";
 import { createRole, deleteRole } from "./role.model.js";
 import { renderRole } from "./role.render.js";
@@ -17,11 +19,17 @@ export function findRole(ctx: Lookup, serviceSid: string, sid: string): RoleRow 
 }
 
 /**
- * The repeated `Permission` parameter: non-empty values, duplicates collapsed (the first
- * occurrence keeps its place). Names are not checked against Twilio's permission catalogue.
+ * The repeated `Permission` parameter: each a permission of the role's type (see
+ * role.permissions.ts; 400 with 50104, "Permission not found", otherwise), duplicates collapsed
+ * (the first occurrence keeps its place). The list replaces the role's permissions.
  */
-function permissions(values: readonly string[]): string[] {
+function permissions(values: readonly string[], type: RoleType): string[] {
   if (values.some((v) => v.trim() === "")) throw invalidParam("Permission", "must not be empty");
+  const unknown = values.find((v) => !PERMISSIONS[type].has(v));
+  if (unknown !== undefined) {
+    const message = `Invalid parameter Permission: ${quoted(unknown)} is not a permission of a ${type} role`;
+    throw new ApiError(400, Code.permissionNotFound, message);
+  }
   return [...new Set(values)];
 }
 
@@ -29,7 +37,7 @@ const permissionRule: ParamRule = { maxValues: PERMISSIONS_MAX, maxLength: PERMI
 
 function updateRole(ctx: HandlerContext<"UpdateRole">): HandlerResult {
   const row = findRole(ctx, ctx.params.ServiceSid, ctx.params.Sid);
-  const updated = ctx.store.roles.setPermissions(row, permissions(ctx.form.Permission), twilioDate());
+  const updated = ctx.store.roles.setPermissions(row, permissions(ctx.form.Permission, row.type), twilioDate());
   return { status: 200, body: renderRole(updated, ctx.origin) };
 }
 
@@ -51,7 +59,7 @@ export const roleOperations = operationTable({
     handle: (ctx) => {
       const service = findService(ctx, ctx.params.ServiceSid);
       const { FriendlyName, Type, Permission } = ctx.form;
-      const row = createRole(ctx.store, service, { friendlyName: FriendlyName, type: Type, permissions: permissions(Permission) });
+      const row = createRole(ctx.store, service, { friendlyName: FriendlyName, type: Type, permissions: permissions(Permission, Type) });
       return { status: 201, body: renderRole(row, ctx.origin) };
     },
     rules: { FriendlyName: { maxLength: ROLE_NAME_MAX }, Permission: permissionRule },

@@ -154,6 +154,42 @@ export const MIGRATIONS: readonly string[] = [
     );
     CREATE INDEX channel_webhooks_by_channel ON channel_webhooks (channel_sid, id);
   `,
+  // 4: the user side: push bindings (seeded through the emulator-only admin route), account-level
+  // push credentials (secrets stored, never rendered), and what a user's reachability needs.
+  `
+    ALTER TABLE users ADD COLUMN online INTEGER;                         -- NULL: never online
+    ALTER TABLE users ADD COLUMN had_binding INTEGER NOT NULL DEFAULT 0;  -- ever had a push binding
+
+    CREATE TABLE bindings (
+      id             INTEGER PRIMARY KEY AUTOINCREMENT,
+      sid            TEXT NOT NULL UNIQUE,
+      account_sid    TEXT NOT NULL,
+      service_sid    TEXT NOT NULL REFERENCES services (sid) ON DELETE CASCADE,
+      user_sid       TEXT NOT NULL REFERENCES users (sid) ON DELETE CASCADE,
+      identity       TEXT NOT NULL,
+      credential_sid TEXT,
+      binding_type   TEXT NOT NULL CHECK (binding_type IN ('gcm', 'apn', 'fcm')),
+      endpoint       TEXT NOT NULL,
+      message_types  TEXT NOT NULL,                                      -- JSON string[]
+      date_created   TEXT NOT NULL,
+      date_updated   TEXT NOT NULL
+    );
+    CREATE INDEX bindings_by_service ON bindings (service_sid, id);
+    CREATE INDEX bindings_by_user ON bindings (user_sid, id);
+
+    CREATE TABLE credentials (
+      id            INTEGER PRIMARY KEY AUTOINCREMENT,
+      sid           TEXT NOT NULL UNIQUE,
+      account_sid   TEXT NOT NULL,
+      friendly_name TEXT,
+      type          TEXT NOT NULL CHECK (type IN ('gcm', 'apn', 'fcm')),
+      sandbox       INTEGER,                                             -- APN only
+      secrets       TEXT NOT NULL,                                       -- JSON CredentialSecrets
+      date_created  TEXT NOT NULL,
+      date_updated  TEXT NOT NULL
+    );
+    CREATE INDEX credentials_by_account ON credentials (account_sid, id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

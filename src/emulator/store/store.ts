@@ -3,8 +3,10 @@
 // which group their writes with `transaction`.
 
 import type Database from "better-sqlite3";
+import { BindingTable } from "../binding/binding.table.js";
 import { ChannelTable } from "../channel/channel.table.js";
 import { ChannelWebhookTable } from "../channel-webhook/channel-webhook.table.js";
+import { CredentialTable } from "../credential/credential.table.js";
 import { InviteTable } from "../invite/invite.table.js";
 import { MemberTable } from "../member/member.table.js";
 import { MessageTable } from "../message/message.table.js";
@@ -25,6 +27,8 @@ export class Store {
   readonly messages: MessageTable;
   readonly invites: InviteTable;
   readonly channelWebhooks: ChannelWebhookTable;
+  readonly bindings: BindingTable;
+  readonly credentials: CredentialTable;
 
   /** `file`: a SQLite file path, or ":memory:". */
   constructor(file: string) {
@@ -38,6 +42,8 @@ export class Store {
     this.messages = new MessageTable(this.db, this.tombstones);
     this.invites = new InviteTable(this.db, this.tombstones);
     this.channelWebhooks = new ChannelWebhookTable(this.db, this.tombstones);
+    this.bindings = new BindingTable(this.db, this.tombstones);
+    this.credentials = new CredentialTable(this.db, this.tombstones);
   }
 
   /** Runs `fn` as one transaction: all of its writes happen, or none (a throw rolls back). */
