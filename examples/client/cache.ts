@@ -1,7 +1,6 @@
 // Normalised-cache configuration for chatql's schema, for Apollo Client's InMemoryCache and
-// urql's Graphcache. Kept by hand from schema.graphql; test/clients/cache-config.test.ts fails
-// when the schema gains an id-less object type, a connection field or an interface that is not
-// listed here. Copy the half your client needs.
+// urql's Graphcache, built from lists that codegen reads off schema.graphql (cache-lists.ts;
+// test/clients/cache-config.test.ts checks them independently). Copy the half your client needs.
 //
 //   new InMemoryCache(apolloCacheConfig)          cacheExchange(graphcacheConfig)
 //
@@ -17,32 +16,9 @@ import { relayStylePagination } from "@apollo/client/utilities";
 import type { CacheExchangeOpts } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 
-/** Objects without an id reached from Service or Role: settings that belong to their parent. */
-export const VALUE_TYPES = ["ServiceLimits", "ServiceNotifications", "NewMessageNotification", "ChannelNotification", "ServiceMedia"];
+import { CONNECTION_FIELDS, CONNECTION_FILTERS, OTHER_ID_LESS_TYPES, POSSIBLE_TYPES, VALUE_TYPES } from "./cache-lists.js";
 
-/** The other objects without an id: Relay connection plumbing and mutation payloads. */
-export const OTHER_ID_LESS_TYPES = [
-  "ServiceConnection",
-  "ServiceEdge",
-  "RoleConnection",
-  "RoleEdge",
-  "PageInfo",
-  "CreateServicePayload",
-  "UpdateServicePayload",
-  "DeleteServicePayload",
-  "UserError",
-];
-
-/** Fields that return a Relay connection, by the type that has them. */
-export const CONNECTION_FIELDS: Record<string, string[]> = {
-  Query: ["services"],
-  Service: ["roles"],
-};
-
-/** Interfaces and the object types that implement them (for fragments such as `... on Service`). */
-export const POSSIBLE_TYPES: Record<string, string[]> = {
-  Node: ["Service", "Role"],
-};
+export { CONNECTION_FIELDS, CONNECTION_FILTERS, OTHER_ID_LESS_TYPES, POSSIBLE_TYPES, VALUE_TYPES };
 
 /**
  * Apollo Client: `new InMemoryCache(apolloCacheConfig)`. With `relayStylePagination`, page with
@@ -55,8 +31,9 @@ export const apolloCacheConfig: InMemoryCacheConfig = {
     ...Object.fromEntries(
       Object.entries(CONNECTION_FIELDS).map(([type, fields]) => [
         type,
-        // Paging arguments are not part of the key: every page lands in the same list.
-        { fields: Object.fromEntries(fields.map((field) => [field, relayStylePagination()])) },
+        // Paging arguments are not part of the key: every page lands in the same list. Filters are:
+        // `channels(types: [PUBLIC])` and `channels(types: [PRIVATE])` are different lists.
+        { fields: Object.fromEntries(fields.map((field) => [field, relayStylePagination(CONNECTION_FILTERS[`${type}.${field}`] ?? false)])) },
       ]),
     ),
   },

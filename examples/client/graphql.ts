@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A user (by identity) to add to a channel; the user is created if the service has none with that identity. */
+export type AddMemberInput = {
+  /** Any JSON; null resets it to {}. */
+  attributes?: unknown;
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** Only when recreating from a backup. */
+  dateCreated?: string | null | undefined;
+  /** Only when recreating from a backup. */
+  dateUpdated?: string | null | undefined;
+  identity: string;
+  /** Index of the last message read (read receipts); null sets it back to none. */
+  lastConsumedMessageIndex?: number | null | undefined;
+  lastConsumptionTimestamp?: string | null | undefined;
+  /** A channel role of the service (RL…); default: the service's default channel role (creator role for the channel's creator). */
+  roleSid?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
+};
+
 /** Push notification settings for one kind of channel event. Unset fields stay as they are. */
 export type ChannelNotificationInput = {
   enabled?: boolean | null | undefined;
@@ -11,6 +35,81 @@ export type ChannelNotificationInput = {
   sound?: string | null | undefined;
   /** Text template; null clears it. */
   template?: string | null | undefined;
+};
+
+/** Who can see and join a channel: anyone in the service, or members and invitees. */
+export type ChannelType =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+/** What a channel webhook calls, and when; give the fields its type uses. */
+export type ChannelWebhookConfigurationInput = {
+  /** Webhook events that fire it (WEBHOOK, STUDIO). */
+  filters?: Array<string> | null | undefined;
+  /** The Studio flow (FW…) to start (STUDIO). */
+  flowSid?: string | null | undefined;
+  /** Default POST. */
+  method?: WebhookMethod | null | undefined;
+  /** 0 to 3 retries. */
+  retryCount?: number | null | undefined;
+  /** 1 to 5 keywords that fire it (TRIGGER). */
+  triggers?: Array<string> | null | undefined;
+  /** http(s) URL to call (WEBHOOK, TRIGGER). */
+  url?: string | null | undefined;
+};
+
+/** WEBHOOK: a URL called on the filtered events; TRIGGER: a URL called on trigger keywords; STUDIO: a Studio flow. */
+export type ChannelWebhookType =
+  | 'STUDIO'
+  | 'TRIGGER'
+  | 'WEBHOOK';
+
+/** A new channel in a service. */
+export type CreateChannelInput = {
+  /** Any JSON; null resets it to {}. */
+  attributes?: unknown;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** Identity of the creator (default `system`). */
+  createdBy?: string | null | undefined;
+  /** Only when recreating a channel from a backup. */
+  dateCreated?: string | null | undefined;
+  /** Only when recreating a channel from a backup. */
+  dateUpdated?: string | null | undefined;
+  friendlyName?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** PUBLIC (default) or PRIVATE; cannot change later. */
+  type?: ChannelType | null | undefined;
+  /** Unique in the service, and usable in place of the SID; null clears it. Must not look like a channel SID. */
+  uniqueName?: string | null | undefined;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
+};
+
+/** A new webhook on a channel. */
+export type CreateChannelWebhookInput = {
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  configuration?: ChannelWebhookConfigurationInput | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  type: ChannelWebhookType;
+};
+
+/** An invitation of a user (by identity) to a channel. */
+export type CreateInviteInput = {
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  identity: string;
+  /** The channel role (RL…) the invitee gets on joining; default: the service's default channel role. */
+  roleSid?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
 };
 
 /** A new service: its name, and optionally every setting (applied right after creation). */
@@ -40,6 +139,56 @@ export type CreateServiceInput = {
   /** Webhook events to enable; replaces the current list. */
   webhookFilters?: Array<string> | null | undefined;
   webhookMethod?: WebhookMethod | null | undefined;
+};
+
+/** The channel to delete, with its members, messages, invites and webhooks. */
+export type DeleteChannelInput = {
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The channel's SID (CH…) or unique name. */
+  sid: string;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
+};
+
+/** The channel webhook to delete. */
+export type DeleteChannelWebhookInput = {
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The webhook's SID (WH…). */
+  sid: string;
+};
+
+/** The invitation to withdraw. */
+export type DeleteInviteInput = {
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The invite's SID (IN…). */
+  sid: string;
+};
+
+/** The message to delete. */
+export type DeleteMessageInput = {
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The message's SID (IM…). */
+  sid: string;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
 };
 
 /** The service to delete. */
@@ -80,10 +229,135 @@ export type NotificationsInput = {
   removedFromChannel?: ChannelNotificationInput | null | undefined;
 };
 
+/** The member to remove from a channel. */
+export type RemoveMemberInput = {
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The member's SID (MB…) or identity. */
+  sid: string;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
+};
+
 /** What a role applies to: a channel's members, or the whole service (deployment). */
 export type RoleType =
   | 'CHANNEL'
   | 'DEPLOYMENT';
+
+/** A message to send to a channel. */
+export type SendMessageInput = {
+  /** Any JSON; null resets it to {}. */
+  attributes?: unknown;
+  body?: string | null | undefined;
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** Only when recreating from a backup. */
+  dateCreated?: string | null | undefined;
+  /** Only when recreating from a backup. */
+  dateUpdated?: string | null | undefined;
+  /** Identity of the author (default `system`). */
+  from?: string | null | undefined;
+  /** Identity of whoever last updated it. */
+  lastUpdatedBy?: string | null | undefined;
+  /** A media item (ME…) to attach. */
+  mediaSid?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
+};
+
+/** Changes to a channel. Unset fields stay as they are. */
+export type UpdateChannelInput = {
+  /** Any JSON; null resets it to {}. */
+  attributes?: unknown;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** Identity of the creator (default `system`). */
+  createdBy?: string | null | undefined;
+  /** Only when recreating a channel from a backup. */
+  dateCreated?: string | null | undefined;
+  /** Only when recreating a channel from a backup. */
+  dateUpdated?: string | null | undefined;
+  friendlyName?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The channel's SID (CH…) or unique name. */
+  sid: string;
+  /** Unique in the service, and usable in place of the SID; null clears it. Must not look like a channel SID. */
+  uniqueName?: string | null | undefined;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
+};
+
+/** Changes to a channel webhook's configuration. Unset fields stay as they are. */
+export type UpdateChannelWebhookInput = {
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  configuration?: ChannelWebhookConfigurationInput | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The webhook's SID (WH…). */
+  sid: string;
+};
+
+/** Changes to a membership (its role, read horizon, attributes). Unset fields stay as they are. */
+export type UpdateMemberInput = {
+  /** Any JSON; null resets it to {}. */
+  attributes?: unknown;
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** Only when recreating from a backup. */
+  dateCreated?: string | null | undefined;
+  /** Only when recreating from a backup. */
+  dateUpdated?: string | null | undefined;
+  /** Index of the last message read (read receipts); null sets it back to none. */
+  lastConsumedMessageIndex?: number | null | undefined;
+  lastConsumptionTimestamp?: string | null | undefined;
+  /** A channel role of the service (RL…); default: the service's default channel role (creator role for the channel's creator). */
+  roleSid?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The member's SID (MB…) or identity. */
+  sid: string;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
+};
+
+/** Changes to a message (it is then marked edited). Unset fields stay as they are. */
+export type UpdateMessageInput = {
+  /** Any JSON; null resets it to {}. */
+  attributes?: unknown;
+  body?: string | null | undefined;
+  /** The channel's SID (CH…) or unique name. */
+  channelSid: string;
+  /** Echoed back in the payload (Relay convention). */
+  clientMutationId?: string | null | undefined;
+  /** Only when recreating from a backup. */
+  dateCreated?: string | null | undefined;
+  /** Only when recreating from a backup. */
+  dateUpdated?: string | null | undefined;
+  /** Identity of the author (default `system`). */
+  from?: string | null | undefined;
+  /** Identity of whoever last updated it. */
+  lastUpdatedBy?: string | null | undefined;
+  /** The service (IS…) the object lives in. */
+  serviceSid: string;
+  /** The message's SID (IM…). */
+  sid: string;
+  /** Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API. */
+  webhookEnabled?: boolean | null | undefined;
+};
 
 /** Changes to a service. Unset fields stay as they are. */
 export type UpdateServiceInput = {
@@ -119,6 +393,147 @@ export type UpdateServiceInput = {
 export type WebhookMethod =
   | 'GET'
   | 'POST';
+
+export type CreateChannelMutationVariables = Exact<{
+  input: CreateChannelInput;
+}>;
+
+
+export type CreateChannelMutation = { createChannel: { clientMutationId: string | null, channel: { id: string, sid: string, friendlyName: string | null, uniqueName: string | null, attributes: unknown, type: ChannelType | null, createdBy: string | null, membersCount: number | null, messagesCount: number | null, dateCreated: string | null, dateUpdated: string | null, creator: { id: string, identity: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type UpdateChannelMutationVariables = Exact<{
+  input: UpdateChannelInput;
+}>;
+
+
+export type UpdateChannelMutation = { updateChannel: { channel: { id: string, sid: string, friendlyName: string | null, uniqueName: string | null, attributes: unknown, type: ChannelType | null, createdBy: string | null, membersCount: number | null, messagesCount: number | null, dateCreated: string | null, dateUpdated: string | null, creator: { id: string, identity: string } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type DeleteChannelMutationVariables = Exact<{
+  input: DeleteChannelInput;
+}>;
+
+
+export type DeleteChannelMutation = { deleteChannel: { deletedChannelSid: string | null, deletedChannelId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type AddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type AddMemberMutation = { addMember: { member: { id: string, sid: string, identity: string, lastConsumedMessageIndex: number | null, attributes: unknown, role: { id: string, friendlyName: string | null, type: RoleType | null } | null, user: { id: string, identity: string, friendlyName: string | null } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type MarkReadMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type MarkReadMutation = { updateMember: { member: { id: string, lastConsumedMessageIndex: number | null, lastConsumptionTimestamp: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: { deletedMemberSid: string | null, deletedMemberId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { sendMessage: { message: { id: string, sid: string, index: number | null, body: string | null, attributes: unknown, from: string | null, wasEdited: boolean | null, dateCreated: string | null, author: { id: string, identity: string, friendlyName: string | null } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type UpdateMessageMutationVariables = Exact<{
+  input: UpdateMessageInput;
+}>;
+
+
+export type UpdateMessageMutation = { updateMessage: { message: { id: string, sid: string, index: number | null, body: string | null, attributes: unknown, from: string | null, wasEdited: boolean | null, dateCreated: string | null, author: { id: string, identity: string, friendlyName: string | null } | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type DeleteMessageMutationVariables = Exact<{
+  input: DeleteMessageInput;
+}>;
+
+
+export type DeleteMessageMutation = { deleteMessage: { deletedMessageSid: string | null, deletedMessageId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type CreateInviteMutationVariables = Exact<{
+  input: CreateInviteInput;
+}>;
+
+
+export type CreateInviteMutation = { createInvite: { invite: { id: string, sid: string, identity: string, roleSid: string | null } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type DeleteInviteMutationVariables = Exact<{
+  input: DeleteInviteInput;
+}>;
+
+
+export type DeleteInviteMutation = { deleteInvite: { deletedInviteSid: string | null, deletedInviteId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type CreateChannelWebhookMutationVariables = Exact<{
+  input: CreateChannelWebhookInput;
+}>;
+
+
+export type CreateChannelWebhookMutation = { createChannelWebhook: { webhook: { id: string, sid: string, type: ChannelWebhookType | null, configuration: { url: string | null, method: WebhookMethod | null, filters: Array<string>, triggers: Array<string>, flowSid: string | null, retryCount: number | null } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type UpdateChannelWebhookMutationVariables = Exact<{
+  input: UpdateChannelWebhookInput;
+}>;
+
+
+export type UpdateChannelWebhookMutation = { updateChannelWebhook: { webhook: { id: string, configuration: { url: string | null, filters: Array<string> } } | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type DeleteChannelWebhookMutationVariables = Exact<{
+  input: DeleteChannelWebhookInput;
+}>;
+
+
+export type DeleteChannelWebhookMutation = { deleteChannelWebhook: { deletedWebhookSid: string | null, deletedWebhookId: string | null, userErrors: Array<{ field: Array<string> | null, message: string, code: string }> } };
+
+export type ChatScreenQueryVariables = Exact<{
+  service: string;
+  me: string;
+  channels?: number | null | undefined;
+  messages?: number | null | undefined;
+}>;
+
+
+export type ChatScreenQuery = { service: { id: string, channels: { edges: Array<{ cursor: string, node: { id: string, sid: string, friendlyName: string | null, uniqueName: string | null, messagesCount: number | null, member: { id: string, lastConsumedMessageIndex: number | null } | null, messages: { nodes: Array<{ id: string, sid: string, index: number | null, body: string | null, attributes: unknown, from: string | null, wasEdited: boolean | null, dateCreated: string | null, author: { id: string, identity: string, friendlyName: string | null } | null }> } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type MessageThreadQueryVariables = Exact<{
+  service: string;
+  channel: string;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type MessageThreadQuery = { service: { id: string, channel: { id: string, sid: string, friendlyName: string | null, messages: { edges: Array<{ cursor: string, node: { id: string, sid: string, index: number | null, body: string | null, attributes: unknown, from: string | null, wasEdited: boolean | null, dateCreated: string | null, author: { id: string, identity: string, friendlyName: string | null } | null } }>, pageInfo: { hasPreviousPage: boolean, startCursor: string | null } } } | null } | null };
+
+export type ChannelByUniqueNameQueryVariables = Exact<{
+  service: string;
+  uniqueName: string;
+}>;
+
+
+export type ChannelByUniqueNameQuery = { service: { id: string, channel: { id: string, sid: string, friendlyName: string | null, uniqueName: string | null, attributes: unknown, type: ChannelType | null, createdBy: string | null, membersCount: number | null, messagesCount: number | null, dateCreated: string | null, dateUpdated: string | null, creator: { id: string, identity: string } | null } | null } | null };
+
+export type ChannelMembersQueryVariables = Exact<{
+  service: string;
+  channel: string;
+  identities?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ChannelMembersQuery = { service: { id: string, channel: { id: string, members: { nodes: Array<{ id: string, sid: string, identity: string, lastConsumedMessageIndex: number | null, attributes: unknown, role: { id: string, friendlyName: string | null, type: RoleType | null } | null, user: { id: string, identity: string, friendlyName: string | null } | null }> }, invites: { nodes: Array<{ id: string, sid: string, identity: string, role: { id: string, friendlyName: string | null } | null }> } } | null } | null };
+
+export type MessageFieldsFragment = { id: string, sid: string, index: number | null, body: string | null, attributes: unknown, from: string | null, wasEdited: boolean | null, dateCreated: string | null, author: { id: string, identity: string, friendlyName: string | null } | null };
+
+export type ChannelFieldsFragment = { id: string, sid: string, friendlyName: string | null, uniqueName: string | null, attributes: unknown, type: ChannelType | null, createdBy: string | null, membersCount: number | null, messagesCount: number | null, dateCreated: string | null, dateUpdated: string | null, creator: { id: string, identity: string } | null };
+
+export type MemberFieldsFragment = { id: string, sid: string, identity: string, lastConsumedMessageIndex: number | null, attributes: unknown, role: { id: string, friendlyName: string | null, type: RoleType | null } | null, user: { id: string, identity: string, friendlyName: string | null } | null };
 
 export type CreateServiceMutationVariables = Exact<{
   input: CreateServiceInput;
@@ -180,8 +595,14 @@ export type NodeByIdQueryVariables = Exact<{
 
 
 export type NodeByIdQuery = { node:
+    | { __typename: 'Channel', id: string }
+    | { __typename: 'ChannelWebhook', id: string }
+    | { __typename: 'Invite', id: string }
+    | { __typename: 'Member', id: string }
+    | { __typename: 'Message', id: string }
     | { __typename: 'Role', sid: string, serviceSid: string, friendlyName: string | null, id: string }
     | { __typename: 'Service', sid: string, friendlyName: string | null, id: string }
+    | { __typename: 'User', id: string }
    | null };
 
 export type NodesByIdsQueryVariables = Exact<{
@@ -190,8 +611,14 @@ export type NodesByIdsQueryVariables = Exact<{
 
 
 export type NodesByIdsQuery = { nodes: Array<
+    | { __typename: 'Channel', id: string }
+    | { __typename: 'ChannelWebhook', id: string }
+    | { __typename: 'Invite', id: string }
+    | { __typename: 'Member', id: string }
+    | { __typename: 'Message', id: string }
     | { __typename: 'Role', id: string }
     | { __typename: 'Service', id: string }
+    | { __typename: 'User', id: string }
    | null> };
 
 export type ServiceMembershipQueryVariables = Exact<{
@@ -212,8 +639,29 @@ export type ServiceFieldsFragment = { id: string, sid: string, accountSid: strin
 
 export type RoleFieldsFragment = { id: string, sid: string, serviceSid: string, accountSid: string, friendlyName: string | null, type: RoleType | null, permissions: Array<string>, dateCreated: string | null, dateUpdated: string | null, url: string | null };
 
+export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"wasEdited"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
+export const ChannelFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Channel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueName"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"membersCount"}},{"kind":"Field","name":{"kind":"Name","value":"messagesCount"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dateUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]} as unknown as DocumentNode<ChannelFieldsFragment, unknown>;
+export const MemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"lastConsumedMessageIndex"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]} as unknown as DocumentNode<MemberFieldsFragment, unknown>;
 export const ServiceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"accountSid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dateUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"defaultServiceRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannelRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannelCreatorRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"readStatusEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"reachabilityEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"typingIndicatorTimeout"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionReportInterval"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelMembers"}},{"kind":"Field","name":{"kind":"Name","value":"userChannels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preWebhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"postWebhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"webhookMethod"}},{"kind":"Field","name":{"kind":"Name","value":"webhookFilters"}},{"kind":"Field","name":{"kind":"Name","value":"preWebhookRetryCount"}},{"kind":"Field","name":{"kind":"Name","value":"postWebhookRetryCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"newMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}},{"kind":"Field","name":{"kind":"Name","value":"badgeCountEnabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addedToChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removedFromChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedToChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sizeLimitMb"}},{"kind":"Field","name":{"kind":"Name","value":"compatibilityMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<ServiceFieldsFragment, unknown>;
 export const RoleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"serviceSid"}},{"kind":"Field","name":{"kind":"Name","value":"accountSid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dateUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<RoleFieldsFragment, unknown>;
+export const CreateChannelDocument = {"__meta__":{"hash":"sha256:392e4b7840f8a499bf72dfe38c3ecd1d1129b05f730989b3513ca07b9ee07fa9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Channel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueName"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"membersCount"}},{"kind":"Field","name":{"kind":"Name","value":"messagesCount"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dateUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]} as unknown as DocumentNode<CreateChannelMutation, CreateChannelMutationVariables>;
+export const UpdateChannelDocument = {"__meta__":{"hash":"sha256:7241dda906f8c8c847a74bc0c091be3a6b395fcba6bf9c4dca3aece8b3197e9d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Channel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueName"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"membersCount"}},{"kind":"Field","name":{"kind":"Name","value":"messagesCount"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dateUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]} as unknown as DocumentNode<UpdateChannelMutation, UpdateChannelMutationVariables>;
+export const DeleteChannelDocument = {"__meta__":{"hash":"sha256:f0762525015dbfa5243926a589ed19a10f51dc42accac3cec764570de575c857"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteChannel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteChannelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteChannel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedChannelSid"}},{"kind":"Field","name":{"kind":"Name","value":"deletedChannelId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteChannelMutation, DeleteChannelMutationVariables>;
+export const AddMemberDocument = {"__meta__":{"hash":"sha256:d30646ce0de4a076642dcd7914efbdb1fbd028f9602f6d46ff44f6584d8c0a8c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"lastConsumedMessageIndex"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]} as unknown as DocumentNode<AddMemberMutation, AddMemberMutationVariables>;
+export const MarkReadDocument = {"__meta__":{"hash":"sha256:8d23379c64fe4eda79d90b4d3428175c8206ae75e82c2235ab39b16c62b0f383"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastConsumedMessageIndex"}},{"kind":"Field","name":{"kind":"Name","value":"lastConsumptionTimestamp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MarkReadMutation, MarkReadMutationVariables>;
+export const RemoveMemberDocument = {"__meta__":{"hash":"sha256:f9423c61865545b73f6627caaee4fd4755a7dbe9d24ffd4f0206af4274a9730f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedMemberSid"}},{"kind":"Field","name":{"kind":"Name","value":"deletedMemberId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const SendMessageDocument = {"__meta__":{"hash":"sha256:111b681662def85ce9116532bc9fe9af0aa2e789d011ec01c61f5298744ef08e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"wasEdited"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
+export const UpdateMessageDocument = {"__meta__":{"hash":"sha256:64a2652bb9c68d9a1af7b50b75b559067150201389ac1d2ca48cd663f48b0d6d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"wasEdited"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]} as unknown as DocumentNode<UpdateMessageMutation, UpdateMessageMutationVariables>;
+export const DeleteMessageDocument = {"__meta__":{"hash":"sha256:4b8fec10c01b9a97cb843624a597dd8d14e96967530b902fcb25f6901f0848d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedMessageSid"}},{"kind":"Field","name":{"kind":"Name","value":"deletedMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteMessageMutation, DeleteMessageMutationVariables>;
+export const CreateInviteDocument = {"__meta__":{"hash":"sha256:f4f88503c268feb27382060cd5e4d463a5c8b1df7890eef2d7cac39e8e468a41"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInviteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"roleSid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateInviteMutation, CreateInviteMutationVariables>;
+export const DeleteInviteDocument = {"__meta__":{"hash":"sha256:02e1ef7958616a33ff9c3d6b05018178555892710d342392a3cc4a0579960af2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteInviteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedInviteSid"}},{"kind":"Field","name":{"kind":"Name","value":"deletedInviteId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteInviteMutation, DeleteInviteMutationVariables>;
+export const CreateChannelWebhookDocument = {"__meta__":{"hash":"sha256:996d011cbdd51f5dcfa76df7b03676e021647eb85f2897e385fc237c3524a8dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateChannelWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateChannelWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createChannelWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"configuration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"filters"}},{"kind":"Field","name":{"kind":"Name","value":"triggers"}},{"kind":"Field","name":{"kind":"Name","value":"flowSid"}},{"kind":"Field","name":{"kind":"Name","value":"retryCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateChannelWebhookMutation, CreateChannelWebhookMutationVariables>;
+export const UpdateChannelWebhookDocument = {"__meta__":{"hash":"sha256:60e43cca5c560a8839dc5dfd4c5da9e1873e8ba2495e221fca9d7fc158d20b82"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateChannelWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateChannelWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateChannelWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhook"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"configuration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"filters"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateChannelWebhookMutation, UpdateChannelWebhookMutationVariables>;
+export const DeleteChannelWebhookDocument = {"__meta__":{"hash":"sha256:fd9f1a274b5f854c28ea21eae15b8e03f31c889823a3666574cd7560d1271c7c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteChannelWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteChannelWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteChannelWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedWebhookSid"}},{"kind":"Field","name":{"kind":"Name","value":"deletedWebhookId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteChannelWebhookMutation, DeleteChannelWebhookMutationVariables>;
+export const ChatScreenDocument = {"__meta__":{"hash":"sha256:a8b16054dfde885c5cd8ea5794bd39b85b16a94404be89dc8510641dc02b87b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChatScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"me"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channels"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messages"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channels"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueName"}},{"kind":"Field","name":{"kind":"Name","value":"messagesCount"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"identity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"me"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastConsumedMessageIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messages"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"wasEdited"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]} as unknown as DocumentNode<ChatScreenQuery, ChatScreenQueryVariables>;
+export const MessageThreadDocument = {"__meta__":{"hash":"sha256:78c4de3444cccb64fba9697ae7f1aef972aab25fe3c5b9a36625e3808f609f37"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessageThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"wasEdited"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]} as unknown as DocumentNode<MessageThreadQuery, MessageThreadQueryVariables>;
+export const ChannelByUniqueNameDocument = {"__meta__":{"hash":"sha256:b482435a28349e5136db3fe47e54a78d5b1529eb6fade102bb4b29b599e03595"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChannelByUniqueName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uniqueName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uniqueName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uniqueName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChannelFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChannelFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Channel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueName"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"membersCount"}},{"kind":"Field","name":{"kind":"Name","value":"messagesCount"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dateUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"creator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}}]}}]}}]} as unknown as DocumentNode<ChannelByUniqueNameQuery, ChannelByUniqueNameQueryVariables>;
+export const ChannelMembersDocument = {"__meta__":{"hash":"sha256:42e1a7cd4e01a2432b451420cb6eb2fffad3585ba9b430200477de990e07580e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChannelMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identities"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"channel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"identities"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identities"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"lastConsumedMessageIndex"}},{"kind":"Field","name":{"kind":"Name","value":"attributes"}},{"kind":"Field","name":{"kind":"Name","value":"role"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identity"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}}]}}]}}]} as unknown as DocumentNode<ChannelMembersQuery, ChannelMembersQueryVariables>;
 export const CreateServiceDocument = {"__meta__":{"hash":"sha256:279fac907897dad92f40b308ee7699f20d2d3f63316a6164adb3f362a0093c8a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"accountSid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dateUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"defaultServiceRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannelRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannelCreatorRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"readStatusEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"reachabilityEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"typingIndicatorTimeout"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionReportInterval"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelMembers"}},{"kind":"Field","name":{"kind":"Name","value":"userChannels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preWebhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"postWebhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"webhookMethod"}},{"kind":"Field","name":{"kind":"Name","value":"webhookFilters"}},{"kind":"Field","name":{"kind":"Name","value":"preWebhookRetryCount"}},{"kind":"Field","name":{"kind":"Name","value":"postWebhookRetryCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"newMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}},{"kind":"Field","name":{"kind":"Name","value":"badgeCountEnabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addedToChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removedFromChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedToChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sizeLimitMb"}},{"kind":"Field","name":{"kind":"Name","value":"compatibilityMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<CreateServiceMutation, CreateServiceMutationVariables>;
 export const UpdateServiceDocument = {"__meta__":{"hash":"sha256:9a0e9105128996badd3d75dee06e4857e6c428b55cdf245ed9c2748fcea6bd71"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ServiceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ServiceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sid"}},{"kind":"Field","name":{"kind":"Name","value":"accountSid"}},{"kind":"Field","name":{"kind":"Name","value":"friendlyName"}},{"kind":"Field","name":{"kind":"Name","value":"dateCreated"}},{"kind":"Field","name":{"kind":"Name","value":"dateUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"defaultServiceRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannelRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"defaultChannelCreatorRoleSid"}},{"kind":"Field","name":{"kind":"Name","value":"readStatusEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"reachabilityEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"typingIndicatorTimeout"}},{"kind":"Field","name":{"kind":"Name","value":"consumptionReportInterval"}},{"kind":"Field","name":{"kind":"Name","value":"limits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channelMembers"}},{"kind":"Field","name":{"kind":"Name","value":"userChannels"}}]}},{"kind":"Field","name":{"kind":"Name","value":"preWebhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"postWebhookUrl"}},{"kind":"Field","name":{"kind":"Name","value":"webhookMethod"}},{"kind":"Field","name":{"kind":"Name","value":"webhookFilters"}},{"kind":"Field","name":{"kind":"Name","value":"preWebhookRetryCount"}},{"kind":"Field","name":{"kind":"Name","value":"postWebhookRetryCount"}},{"kind":"Field","name":{"kind":"Name","value":"notifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"newMessage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}},{"kind":"Field","name":{"kind":"Name","value":"badgeCountEnabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"addedToChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removedFromChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitedToChannel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"sound"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sizeLimitMb"}},{"kind":"Field","name":{"kind":"Name","value":"compatibilityMessage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<UpdateServiceMutation, UpdateServiceMutationVariables>;
 export const DeleteServiceDocument = {"__meta__":{"hash":"sha256:88777a3e1ade687a558e9f2e69db3c3ac63aa7dea4bde1a4166f1d1c2006bfb8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"deletedServiceSid"}},{"kind":"Field","name":{"kind":"Name","value":"deletedServiceId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteServiceMutation, DeleteServiceMutationVariables>;

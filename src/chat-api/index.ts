@@ -7,7 +7,7 @@ export {
   type ChatApiClientOptions,
 } from "./client.js";
 export { secretsOf, type Credentials } from "./credentials.js";
-export { ChatApiError, isBadRequest, isNotFound } from "./errors.js";
+export { ChatApiError, isBadRequest, isHttpStatus, isNotFound } from "./errors.js";
 export {
   OperationAborted,
   closeSharedDispatcher,

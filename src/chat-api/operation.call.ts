@@ -32,7 +32,9 @@ type Sure<T> = Checked<Linked<T>, Extract<"sid" | "account_sid", keyof Linked<T>
 /** The resource an operation answers with. */
 export type ResultOf<Op extends OperationId> = Sure<Ok<Op>>;
 /** The item type of a list operation. */
-export type ItemOf<Op extends OperationId> = Sure<{ [K in keyof Ok<Op>]: K extends "meta" ? never : NonNullable<Ok<Op>[K]> extends Array<infer I> ? I : never }[keyof Ok<Op>]>;
+export type ItemOf<Op extends OperationId> = Sure<ListItem<Ok<Op>>>;
+/** The element type of a list body's one array property (`{ channels: Channel[]; meta }` → Channel). */
+type ListItem<R> = { [K in Exclude<keyof R, "meta">]-?: NonNullable<R[K]> extends Array<infer I> ? I : never }[Exclude<keyof R, "meta">];
 
 export interface CallArgs<Op extends OperationId> {
   path: PathOf<Op>;

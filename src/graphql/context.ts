@@ -8,8 +8,10 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** Page sizes, the page cap of every list walk, and the cursor codec. */
   walk: WalkOptions;
+  /** Problems with data that did not fail a field (e.g. attributes that are not JSON): `extensions.warnings`. */
+  warnings: Array<{ path: ReadonlyArray<string | number>; message: string }>;
 }
 
 export function createContext(client: ChatApiClient, walk: WalkOptions, onCacheHit?: CacheHitListener): GraphQLContext {
-  return { client, loaders: createLoaders(client, walk, onCacheHit), walk };
+  return { client, loaders: createLoaders(client, walk, onCacheHit), walk, warnings: [] };
 }

@@ -4,8 +4,20 @@
 // one list walk instead of one fetch per role.
 
 import DataLoader from "dataloader";
-import { isNotFound, type ChatApiClient, type RoleResource, type ServiceResource } from "../chat-api/index.js";
+import {
+  isNotFound,
+  type ChannelResource,
+  type ChannelWebhookResource,
+  type ChatApiClient,
+  type InviteResource,
+  type MemberResource,
+  type MessageResource,
+  type RoleResource,
+  type ServiceResource,
+  type UserResource,
+} from "../chat-api/index.js";
 import { capped, type WalkOptions } from "./connection/connection.paginate.js";
+import { ResourceLoader } from "./loader/resource.loader.js";
 
 export interface Loaders {
   /** Service by SID; null when the upstream says 404. */
@@ -16,6 +28,18 @@ export interface Loaders {
   role: DataLoader<string, RoleResource | null>;
   primeService(resource: ServiceResource): void;
   primeRole(resource: RoleResource): void;
+  /** Channel by `(serviceSid, sid or unique name)`. */
+  channel: ResourceLoader<ChannelResource>;
+  /** User by `(serviceSid, sid or identity)`: a message's author, a member's user, a channel's creator. */
+  user: ResourceLoader<UserResource>;
+  /** Member by `(serviceSid, channelSid, sid or identity)`. */
+  member: ResourceLoader<MemberResource>;
+  /** Message by `(serviceSid, channelSid, sid)`. */
+  message: ResourceLoader<MessageResource>;
+  /** Invite by `(serviceSid, channelSid, sid)`. */
+  invite: ResourceLoader<InviteResource>;
+  /** Channel webhook by `(serviceSid, channelSid, sid)`. */
+  channelWebhook: ResourceLoader<ChannelWebhookResource>;
 }
 
 export function roleKey(serviceSid: string, roleSid: string): string {
@@ -23,7 +47,9 @@ export function roleKey(serviceSid: string, roleSid: string): string {
 }
 
 /** Called with the loader's name each time a load is answered from its cache (for metrics). */
-export type CacheHitListener = (loader: "service" | "serviceRoles" | "role") => void;
+export type CacheHitListener = (loader: LoaderName) => void;
+
+type LoaderName = "service" | "serviceRoles" | "role" | "channel" | "user" | "member" | "message" | "invite" | "channelWebhook";
 
 export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheHit?: CacheHitListener): Loaders {
   const cacheMap = <V>(name: Parameters<CacheHitListener>[0]) => (onCacheHit ? new CountingMap<V>(() => onCacheHit(name)) : new Map<string, Promise<V>>());
@@ -55,12 +81,45 @@ export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheH
     ),
     { cacheMap: cacheMap("serviceRoles") },
   );
+  const named = <T>(name: LoaderName, fetch: (key: readonly string[]) => Promise<T>, keysOf: (resource: T) => Array<readonly string[]>) =>
+    new ResourceLoader<T>(fetch, keysOf, cacheMap<T | null>(name));
+  const optional = (...keys: Array<readonly string[] | null>) => keys.filter((key): key is readonly string[] => key !== null);
   return {
     service,
     serviceRoles,
     role,
     primeService: (resource) => service.clear(resource.sid).prime(resource.sid, resource),
     primeRole,
+    channel: named(
+      "channel",
+      ([ServiceSid, Sid]) => client.one("FetchChannel", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+      (c) => optional([c.service_sid ?? "", c.sid], c.unique_name ? [c.service_sid ?? "", c.unique_name] : null),
+    ),
+    user: named(
+      "user",
+      ([ServiceSid, Sid]) => client.one("FetchUser", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+      (u) => optional([u.service_sid ?? "", u.sid], u.identity ? [u.service_sid ?? "", u.identity] : null),
+    ),
+    member: named(
+      "member",
+      ([ServiceSid, ChannelSid, Sid]) => client.one("FetchMember", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (m) => optional([m.service_sid ?? "", m.channel_sid ?? "", m.sid], m.identity ? [m.service_sid ?? "", m.channel_sid ?? "", m.identity] : null),
+    ),
+    message: named(
+      "message",
+      ([ServiceSid, ChannelSid, Sid]) => client.one("FetchMessage", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (m) => [[m.service_sid ?? "", m.channel_sid ?? "", m.sid]],
+    ),
+    invite: named(
+      "invite",
+      ([ServiceSid, ChannelSid, Sid]) => client.one("FetchInvite", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (i) => [[i.service_sid ?? "", i.channel_sid ?? "", i.sid]],
+    ),
+    channelWebhook: named(
+      "channelWebhook",
+      ([ServiceSid, ChannelSid, Sid]) => client.one("FetchChannelWebhook", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (w) => [[w.service_sid ?? "", w.channel_sid ?? "", w.sid]],
+    ),
   };
 }
 

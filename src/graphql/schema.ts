@@ -1,19 +1,39 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import { printSchema, type GraphQLSchema } from "graphql";
+import { ChannelResolver, ServiceChannelsResolver } from "./channel/channel.resolver.js";
+import { Channel } from "./channel/channel.type.js";
+import { ChannelWebhookResolver, ChannelWebhooksResolver } from "./channel-webhook/channel-webhook.resolver.js";
+import { ChannelWebhook } from "./channel-webhook/channel-webhook.type.js";
+import { ChannelInvitesResolver, InviteResolver } from "./invite/invite.resolver.js";
+import { Invite } from "./invite/invite.type.js";
+import { ChannelMembersResolver, MemberResolver } from "./member/member.resolver.js";
+import { Member } from "./member/member.type.js";
+import { ChannelMessagesResolver, MessageResolver } from "./message/message.resolver.js";
+import { Message } from "./message/message.type.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { Role } from "./role/role.type.js";
 import { Service } from "./service/service.type.js";
+import { User } from "./user/user.type.js";
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema (built once per process; resolvers are stateless). */
 export function chatqlSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [ServiceResolver, NodeResolver],
+    // One line per family: its resolvers (a family's fields on another type sit in its own resolver class).
+    resolvers: [
+      ServiceResolver,
+      NodeResolver,
+      ...[ServiceChannelsResolver, ChannelResolver],
+      ...[ChannelMembersResolver, MemberResolver],
+      ...[ChannelMessagesResolver, MessageResolver],
+      ...[ChannelInvitesResolver, InviteResolver],
+      ...[ChannelWebhooksResolver, ChannelWebhookResolver],
+    ],
     // Types reachable only through the Node interface must be listed to be in the schema.
-    orphanedTypes: [Service, Role],
+    orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User],
     // Validation runs inside the mutations, so failures become userErrors (docs/architecture.md, "Errors").
     validate: false,
     emitSchemaFile: false,

@@ -23,7 +23,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     schema,
     // The landing page is a static page the HTTP server serves itself (explorer.ts), never Apollo:
     // a request Apollo sees is always one access control has let through.
-    plugins: [ApolloServerPluginLandingPageDisabled(), noSubscriptionsOverHttp, ...options.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), noSubscriptionsOverHttp, warningsInExtensions, ...options.plugins],
     persistedQueries: options.apq ? {} : false,
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
@@ -45,6 +45,19 @@ const noSubscriptionsOverHttp: ApolloServerPlugin<RequestContext> = {
         if (operation?.operation === "subscription") {
           throw new GraphQLError("chatql serves no subscriptions yet: send queries and mutations", { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
         }
+      },
+    };
+  },
+};
+
+/** Problems with data that failed no field (attributes that are not JSON): `extensions.warnings`. */
+const warningsInExtensions: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== "single" || !contextValue.warnings?.length) return;
+        const result = response.body.singleResult;
+        result.extensions = { ...result.extensions, warnings: contextValue.warnings };
       },
     };
   },

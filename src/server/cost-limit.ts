@@ -1,7 +1,8 @@
 // The static cost limit (CHATQL_MAX_COST), checked before execution. A query's cost counts the
 // objects it can return and, weighted, the upstream requests its arguments imply:
 //   - a connection: its pages (⌈(n+1) / CHAT_MAX_PAGE_SIZE⌉, one more to re-read a cursor's page,
-//     or CHATQL_MAX_LIST_PAGES for `last` without `before`, which walks to the end) plus n × its selection;
+//     or CHATQL_MAX_LIST_PAGES for `last` without `before`, which walks to the end unless the list
+//     is declared @ReadsNewestFirst) plus n × its selection;
 //   - a field declared with Fetches(k) / FetchesEach("ids"): k requests, or one per id;
 //   - every object field 1, scalars 0.
 // A cost that cannot be computed is a rejection, never a pass. Costs are cached by document hash,
@@ -41,20 +42,22 @@ export interface CostModel {
 export function costEstimator({ maxPageSize, maxListPages }: Omit<CostModel, "maxCost">): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     const self = isCompositeType(getNamedType(field.type)) ? 1 : 0;
+    const declared = field.extensions?.[UPSTREAM_COST] as UpstreamCost | undefined;
     if (field.args.some((arg) => arg.name === "first")) {
       // Out-of-range sizes are clamped: the argument check then names them (BAD_USER_INPUT).
       const items = Math.min(MAX_PAGE_SIZE, Math.max(1, Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) || 1));
-      const toTheEnd = args.last != null && args.before == null;
+      // `last` without `before` walks the whole list, unless the list can be read from its newest end.
+      const toTheEnd = args.last != null && args.before == null && !(declared && "newestFirst" in declared);
       const pages = toTheEnd ? maxListPages : Math.ceil((items + 1) / maxPageSize) + (args.after != null || args.before != null ? 1 : 0);
       return pages * UPSTREAM_REQUEST_COST + self + items * childComplexity;
     }
-    const declared = field.extensions?.[UPSTREAM_COST] as UpstreamCost | undefined;
     if (declared && "perItemOf" in declared) {
       const list = args[declared.perItemOf];
       const items = Array.isArray(list) ? list.length : 1;
       return items * (UPSTREAM_REQUEST_COST + self + childComplexity);
     }
-    return (declared?.requests ?? 0) * UPSTREAM_REQUEST_COST + self + childComplexity;
+    const requests = declared && "requests" in declared ? declared.requests : 0;
+    return requests * UPSTREAM_REQUEST_COST + self + childComplexity;
   };
 }
 
@@ -79,7 +82,8 @@ export function costLimitPlugin(model: CostModel, costs = costCache()): ApolloSe
           const key = `${queryHash}:${request.operationName ?? ""}:${digest(names.map((name) => [name, coerced.coerced[name]]))}`;
           let cost = costs.get(key);
           if (cost === undefined) {
-            cost = computeCost(schema, document, coerced.coerced, request.operationName ?? undefined, estimator);
+            // The counter coerces variables itself (from their JSON form): it gets them as sent.
+            cost = computeCost(schema, document, raw, request.operationName ?? undefined, estimator);
             costs.set(key, cost);
           }
           if (cost > model.maxCost) {

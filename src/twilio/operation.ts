@@ -21,11 +21,17 @@ export interface OperationInfo {
   path: string;
   /** Path parameter names, in order. */
   pathParams: readonly string[];
+  /** The form parameters its body takes (`Configuration.Url`, `FriendlyName`, …). */
+  formKeys: readonly string[];
   response: OperationResponse;
 }
 
 type RawSchema = { $ref?: string; type?: string; properties?: Record<string, RawSchema>; items?: RawSchema };
-type RawOperation = { operationId?: string; responses?: Record<string, { content?: Record<string, { schema?: RawSchema }> }> };
+type RawOperation = {
+  operationId?: string;
+  requestBody?: { content?: Record<string, { schema?: RawSchema }> };
+  responses?: Record<string, { content?: Record<string, { schema?: RawSchema }> }>;
+};
 
 let table: Map<OperationId, OperationInfo> | undefined;
 
@@ -43,7 +49,8 @@ function readOperations(): Map<OperationId, OperationInfo> {
       if (!["get", "post", "delete"].includes(verb) || !raw.operationId) continue;
       const id = raw.operationId as OperationId;
       const pathParams = [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-      out.set(id, { id, method: verb.toUpperCase() as HttpMethod, path, pathParams, response: responseOf(raw) });
+      const formKeys = Object.keys(raw.requestBody?.content?.["application/x-www-form-urlencoded"]?.schema?.properties ?? {});
+      out.set(id, { id, method: verb.toUpperCase() as HttpMethod, path, pathParams, formKeys, response: responseOf(raw) });
     }
   }
   return out;

@@ -16,7 +16,7 @@ import {
   type GraphQLObjectType,
 } from "graphql";
 import { describe, expect, it } from "vitest";
-import { apolloCacheConfig, CONNECTION_FIELDS, graphcacheConfig, OTHER_ID_LESS_TYPES, POSSIBLE_TYPES, VALUE_TYPES } from "../../examples/client/cache.js";
+import { apolloCacheConfig, CONNECTION_FIELDS, CONNECTION_FILTERS, graphcacheConfig, OTHER_ID_LESS_TYPES, POSSIBLE_TYPES, VALUE_TYPES } from "../../examples/client/cache.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const schema = buildSchema(readFileSync(resolve(root, "schema.graphql"), "utf8"));
@@ -66,6 +66,19 @@ describe("examples/client/cache.ts matches schema.graphql", () => {
     expect(Object.fromEntries(Object.entries(CONNECTION_FIELDS).map(([type, names]) => [type, sorted(names)]))).toEqual(fields);
   });
 
+  it("lists the filter arguments of every connection that has them (a different filter is a different list)", () => {
+    const filters: Record<string, string[]> = {};
+    for (const type of objects) {
+      for (const field of Object.values(type.getFields())) {
+        const target = getNamedType(field.type);
+        if (!isObjectType(target) || !isConnection(target)) continue;
+        const names = field.args.map((arg) => arg.name).filter((name) => !["first", "after", "last", "before"].includes(name));
+        if (names.length) filters[`${type.name}.${field.name}`] = sorted(names);
+      }
+    }
+    expect(CONNECTION_FILTERS).toEqual(filters);
+  });
+
   it("lists every interface with its implementations", () => {
     const interfaces = Object.values(schema.getTypeMap()).filter((type) => isInterfaceType(type) && !type.name.startsWith("__"));
     const expected = Object.fromEntries(interfaces.map((type) => [type.name, sorted(schema.getPossibleTypes(type as never).map((t) => t.name))]));
@@ -77,7 +90,8 @@ describe("examples/client/cache.ts matches schema.graphql", () => {
     for (const type of VALUE_TYPES) expect(policies[type], type).toEqual({ merge: true });
     for (const [type, fields] of Object.entries(CONNECTION_FIELDS)) {
       for (const field of fields) {
-        expect(policies[type]?.fields?.[field], `${type}.${field}`).toMatchObject({ keyArgs: false, merge: expect.any(Function) });
+        const keyArgs = CONNECTION_FILTERS[`${type}.${field}`] ?? false;
+        expect(policies[type]?.fields?.[field], `${type}.${field}`).toMatchObject({ keyArgs, merge: expect.any(Function) });
         expect(graphcacheConfig.resolvers?.[type]?.[field], `${type}.${field}`).toEqual(expect.any(Function));
       }
     }

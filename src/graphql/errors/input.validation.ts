@@ -22,7 +22,21 @@ const CODES: Record<string, UserErrorCode> = {
  * meaning upstream (a boolean or a limit cannot be cleared), so it is refused here rather than
  * sent as an empty value for Twilio to reject.
  */
-const CLEARABLE_WITH_NULL = new Set(["clientMutationId", "preWebhookUrl", "postWebhookUrl", "template", "sound", "compatibilityMessage"]);
+const CLEARABLE_WITH_NULL = new Set([
+  "clientMutationId",
+  "preWebhookUrl",
+  "postWebhookUrl",
+  "template",
+  "sound",
+  "compatibilityMessage",
+  // A channel's unique name is cleared, its attributes reset to {}, a read horizon set back to none.
+  "uniqueName",
+  "attributes",
+  "lastConsumedMessageIndex",
+]);
+
+/** Inputs whose value is the caller's own JSON: its contents are data, not fields to check. */
+const OPAQUE_JSON = new Set(["attributes"]);
 
 export async function validateInput(input: object, path: string[] = ["input"]): Promise<UserError[]> {
   const errors = await validate(input, { forbidUnknownValues: false });
@@ -34,7 +48,8 @@ function nullErrors(value: object, path: string[]): UserError[] {
     if (field === null && !CLEARABLE_WITH_NULL.has(key)) {
       return [userError([...path, key], UserErrorCode.INVALID_FORMAT, `${key} cannot be null: leave it out to keep the current value`)];
     }
-    return field !== null && typeof field === "object" && !Array.isArray(field) ? nullErrors(field, [...path, key]) : [];
+    const nested = field !== null && typeof field === "object" && !Array.isArray(field) && !OPAQUE_JSON.has(key);
+    return nested ? nullErrors(field, [...path, key]) : [];
   });
 }
 

@@ -10,6 +10,10 @@ export enum UserErrorCode {
   TOO_LONG = "TOO_LONG",
   /** The upstream rejected a value (a Twilio 400); the message is Twilio's. */
   REJECTED_BY_UPSTREAM = "REJECTED_BY_UPSTREAM",
+  /** A unique name or identity is taken, or the identity is already a member or invited. */
+  ALREADY_EXISTS = "ALREADY_EXISTS",
+  /** A count limit of the service (members per channel, channels per user) was reached. */
+  LIMIT_EXCEEDED = "LIMIT_EXCEEDED",
   /** The service was created, but applying its settings failed, so it was deleted again. */
   CREATE_ROLLED_BACK = "CREATE_ROLLED_BACK",
   /** The service was created but its settings could not be applied, and deleting it failed too. */

@@ -16,7 +16,7 @@ export class ResourceLoader<T> {
   constructor(
     fetch: (key: KeyParts) => Promise<T>,
     /** Every key the resource can be asked for by (its SID path, and its name path when it has one). */
-    private readonly keysOf: (resource: T) => KeyParts[],
+    private readonly keysOf: (resource: T) => readonly KeyParts[],
     cacheMap?: Map<string, Promise<T | null>>,
   ) {
     this.loader = new DataLoader<string, T | null>(

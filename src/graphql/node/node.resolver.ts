@@ -5,6 +5,12 @@ import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
 import { roleKey } from "../loaders.js";
 import { roleFromResource } from "../role/role.mapper.js";
 import { serviceFromResource } from "../service/service.mapper.js";
+import { channelFromResource } from "../channel/channel.mapper.js";
+import { channelWebhookFromResource } from "../channel-webhook/channel-webhook.mapper.js";
+import { inviteFromResource } from "../invite/invite.mapper.js";
+import { memberFromResource } from "../member/member.mapper.js";
+import { messageFromResource } from "../message/message.mapper.js";
+import { userFromResource } from "../user/user.mapper.js";
 import { parseGlobalId, type NodeKeys, type NodeType } from "./global-id.codec.js";
 import { Node } from "./node.interface.js";
 
@@ -44,6 +50,30 @@ const NODE_LOADERS: Partial<Record<NodeType, (context: GraphQLContext, keys: Nod
   Role: async ({ loaders }, [serviceSid, sid]) => {
     const resource = await loaders.role.load(roleKey(serviceSid!, sid!));
     return resource && roleFromResource(resource);
+  },
+  Channel: async ({ loaders }, [serviceSid, sid]) => {
+    const resource = await loaders.channel.load(serviceSid!, sid!);
+    return resource && channelFromResource(resource);
+  },
+  Member: async ({ loaders }, [serviceSid, channelSid, sid]) => {
+    const resource = await loaders.member.load(serviceSid!, channelSid!, sid!);
+    return resource && memberFromResource(resource);
+  },
+  Message: async ({ loaders }, [serviceSid, channelSid, sid]) => {
+    const resource = await loaders.message.load(serviceSid!, channelSid!, sid!);
+    return resource && messageFromResource(resource);
+  },
+  Invite: async ({ loaders }, [serviceSid, channelSid, sid]) => {
+    const resource = await loaders.invite.load(serviceSid!, channelSid!, sid!);
+    return resource && inviteFromResource(resource);
+  },
+  ChannelWebhook: async ({ loaders }, [serviceSid, channelSid, sid]) => {
+    const resource = await loaders.channelWebhook.load(serviceSid!, channelSid!, sid!);
+    return resource && channelWebhookFromResource(resource);
+  },
+  User: async ({ loaders }, [serviceSid, sid]) => {
+    const resource = await loaders.user.load(serviceSid!, sid!);
+    return resource && userFromResource(resource);
   },
 };
 

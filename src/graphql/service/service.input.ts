@@ -9,7 +9,7 @@ import { WebhookMethod } from "./service.type.js";
 
 /** Longest friendly name chatql accepts (Twilio documents none for services; the emulator agrees). */
 export const FRIENDLY_NAME_MAX_LENGTH = 256;
-const WEBHOOK_URL = { protocols: ["http", "https"], require_protocol: true, require_tld: false };
+export const WEBHOOK_URL = { protocols: ["http", "https"], require_protocol: true, require_tld: false };
 
 @InputType({ description: "Push notification settings for one kind of channel event. Unset fields stay as they are." })
 export class ChannelNotificationInput {

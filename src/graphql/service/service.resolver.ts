@@ -1,8 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { isNotFound } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
-import { roleKey } from "../loaders.js";
 import { ConnectionArgs } from "../connection/connection.args.js";
 import { connectionOf } from "../connection/connection.resolve.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
@@ -11,6 +9,7 @@ import { RoleConnection } from "../role/role.connection.js";
 import { roleFromResource } from "../role/role.mapper.js";
 import { rolesSource } from "../role/role.source.js";
 import { Role } from "../role/role.type.js";
+import { roleOfService } from "../role/role.lookup.js";
 import { SERVICE_SID_PATTERN } from "../../sids.js";
 import { CreateServiceInput, DeleteServiceInput, UpdateServiceInput } from "./service.input.js";
 import { serviceFromResource } from "./service.mapper.js";
@@ -76,22 +75,5 @@ export class ServiceResolver {
   @Fetches(1)
   deleteService(@Arg("input", () => DeleteServiceInput) input: DeleteServiceInput, @Ctx() context: GraphQLContext): Promise<DeleteServicePayload> {
     return runMutation(input, { deletedServiceSid: null, deletedServiceId: null }, () => serviceOps.deleteService(context, input.sid));
-  }
-}
-
-/**
- * A role named by one of the service's default role SIDs: one roles list per service, shared by all three.
- * Null when the service is gone by the time its roles are listed (deleted after the page that
- * listed it was fetched), just as `service(sid:)` and `node(id:)` are null for what no longer exists.
- */
-async function roleOfService({ loaders }: GraphQLContext, serviceSid: string, roleSid: string | null): Promise<Role | null> {
-  if (!roleSid) return null;
-  try {
-    const roles = await loaders.serviceRoles.load(serviceSid);
-    const resource = roles.find((role) => role.sid === roleSid) ?? (await loaders.role.load(roleKey(serviceSid, roleSid)));
-    return resource && roleFromResource(resource);
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    return rethrowUpstream(error);
   }
 }

@@ -1,0 +1,92 @@
+// Generated from schema.graphql by codegen/cache-lists.cjs (`npm run codegen`); do not edit.
+
+/** Objects without an id reached from an entity: settings and parts that belong to their parent. */
+export const VALUE_TYPES: string[] = [
+  "ChannelNotification",
+  "ChannelWebhookConfiguration",
+  "NewMessageNotification",
+  "ServiceLimits",
+  "ServiceMedia",
+  "ServiceNotifications"
+];
+
+/** The other objects without an id: Relay connection plumbing and mutation payloads. */
+export const OTHER_ID_LESS_TYPES: string[] = [
+  "AddMemberPayload",
+  "ChannelConnection",
+  "ChannelEdge",
+  "ChannelWebhookConnection",
+  "ChannelWebhookEdge",
+  "CreateChannelPayload",
+  "CreateChannelWebhookPayload",
+  "CreateInvitePayload",
+  "CreateServicePayload",
+  "DeleteChannelPayload",
+  "DeleteChannelWebhookPayload",
+  "DeleteInvitePayload",
+  "DeleteMessagePayload",
+  "DeleteServicePayload",
+  "InviteConnection",
+  "InviteEdge",
+  "MemberConnection",
+  "MemberEdge",
+  "MessageConnection",
+  "MessageEdge",
+  "PageInfo",
+  "RemoveMemberPayload",
+  "RoleConnection",
+  "RoleEdge",
+  "SendMessagePayload",
+  "ServiceConnection",
+  "ServiceEdge",
+  "UpdateChannelPayload",
+  "UpdateChannelWebhookPayload",
+  "UpdateMemberPayload",
+  "UpdateMessagePayload",
+  "UpdateServicePayload",
+  "UserError"
+];
+
+/** Fields that return a Relay connection, by the type that has them. */
+export const CONNECTION_FIELDS: Record<string, string[]> = {
+  "Channel": [
+    "invites",
+    "members",
+    "messages",
+    "webhooks"
+  ],
+  "Query": [
+    "services"
+  ],
+  "Service": [
+    "channels",
+    "roles"
+  ]
+};
+
+/** Connection arguments other than paging (`Type.field` → names): different filters are different lists. */
+export const CONNECTION_FILTERS: Record<string, string[]> = {
+  "Channel.invites": [
+    "identities"
+  ],
+  "Channel.members": [
+    "identities"
+  ],
+  "Service.channels": [
+    "types"
+  ]
+};
+
+/** Interfaces and the object types that implement them (for fragments such as `... on Service`). */
+export const POSSIBLE_TYPES: Record<string, string[]> = {
+  "Node": [
+    "Channel",
+    "ChannelWebhook",
+    "Invite",
+    "Member",
+    "Message",
+    "Role",
+    "Service",
+    "User"
+  ]
+};

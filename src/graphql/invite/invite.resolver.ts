@@ -1,0 +1,72 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { INVITE_SID_PATTERN } from "../../sids.js";
+import { channelOf } from "../channel/channel.lookup.js";
+import { Channel } from "../channel/channel.type.js";
+import { ConnectionArgs } from "../connection/connection.args.js";
+import { connectionOf } from "../connection/connection.resolve.js";
+import { listSource } from "../connection/list.source.js";
+import type { GraphQLContext } from "../context.js";
+import { Fetches } from "../cost/upstream-cost.js";
+import { badUserInput } from "../errors/error.mapping.js";
+import { IDENTITY_MAX } from "../member/member.input.js";
+import { runMutation } from "../mutation/mutation.run.js";
+import { roleOfService } from "../role/role.lookup.js";
+import { Role } from "../role/role.type.js";
+import { InviteConnection } from "./invite.connection.js";
+import { CreateInviteInput, DeleteInviteInput } from "./invite.input.js";
+import { inviteFromResource } from "./invite.mapper.js";
+import { CreateInvitePayload, DeleteInvitePayload } from "./invite.payload.js";
+import * as inviteOps from "./invite.service.js";
+import { Invite } from "./invite.type.js";
+
+@ArgsType()
+class InviteListArgs extends ConnectionArgs {
+  @Field(() => [String], { nullable: true, description: "Only the invites of these identities." })
+  identities?: string[] | null;
+}
+
+@Resolver(() => Channel)
+export class ChannelInvitesResolver {
+  @FieldResolver(() => InviteConnection, { description: "The channel's pending invites, oldest first." })
+  invites(@Root() channel: Channel, @Args(() => InviteListArgs) args: InviteListArgs, @Ctx() context: GraphQLContext): Promise<InviteConnection> {
+    const identities = [...new Set(args.identities ?? [])].sort();
+    if (identities.length > 100 || identities.some((identity) => identity === "" || identity.length > IDENTITY_MAX)) {
+      throw badUserInput(`"identities" takes at most 100 identities of 1 to ${IDENTITY_MAX} characters`, "identities");
+    }
+    const source = listSource(context, "ListInvite", { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid }, filters: { Identity: identities } }, {
+      scope: `invites of ${channel.sid} (${identities.join(",")})`,
+      sidPattern: INVITE_SID_PATTERN,
+      prime: (invite) => context.loaders.invite.prime(invite),
+    });
+    return connectionOf(source, args, inviteFromResource);
+  }
+}
+
+@Resolver(() => Invite)
+export class InviteResolver {
+  @FieldResolver(() => Role, { nullable: true, description: "The channel role the invitee gets on joining." })
+  @Fetches(1)
+  role(@Root() invite: Invite, @Ctx() context: GraphQLContext): Promise<Role | null> {
+    return roleOfService(context, invite.serviceSid, invite.roleSid);
+  }
+
+  @FieldResolver(() => Channel, { description: "The channel the invite is to." })
+  @Fetches(1)
+  async channel(@Root() invite: Invite, @Ctx() context: GraphQLContext): Promise<Channel> {
+    const channel = await channelOf(context, invite.serviceSid, invite.channelSid);
+    if (!channel) throw badUserInput(`The invite's channel ${invite.channelSid} no longer exists`);
+    return channel;
+  }
+
+  @Mutation(() => CreateInvitePayload, { description: "Invites a user (by identity) to a channel." })
+  @Fetches(1)
+  createInvite(@Arg("input", () => CreateInviteInput) input: CreateInviteInput, @Ctx() context: GraphQLContext): Promise<CreateInvitePayload> {
+    return runMutation(input, { invite: null }, () => inviteOps.createInvite(context, input));
+  }
+
+  @Mutation(() => DeleteInvitePayload, { description: "Withdraws an invitation." })
+  @Fetches(2) // a channel fetch first when it is named by unique name
+  deleteInvite(@Arg("input", () => DeleteInviteInput) input: DeleteInviteInput, @Ctx() context: GraphQLContext): Promise<DeleteInvitePayload> {
+    return runMutation(input, { deletedInviteSid: null, deletedInviteId: null }, () => inviteOps.deleteInvite(context, input));
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { Node } from "../node/node.interface.js";
+
+@ObjectType({ implements: Node, description: "A user's membership of a channel, with their role and how far they have read." })
+export class Member extends Node {
+  @Field(() => ID)
+  sid!: string;
+
+  @Field(() => String)
+  accountSid!: string;
+
+  @Field(() => ID)
+  channelSid!: string;
+
+  @Field(() => ID)
+  serviceSid!: string;
+
+  @Field(() => String)
+  identity!: string;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  dateCreated!: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  dateUpdated!: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  roleSid!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Index of the last message the member has read; null before any read (read receipts)." })
+  lastConsumedMessageIndex!: number | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  lastConsumptionTimestamp!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The Member's REST resource URL upstream." })
+  url!: string | null;
+
+  /** Raw upstream attributes (JSON text); resolved by MemberResolver.attributes. */
+  attributesRaw!: string | null;
+}

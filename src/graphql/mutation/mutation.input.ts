@@ -1,0 +1,54 @@
+// What the inputs of mutations share: the Relay clientMutationId, the service they act in, the
+// `X-Twilio-Webhook-Enabled` flag where the spec has that header, and checks on JSON attributes
+// and on names that must not look like a SID.
+
+import { Field, ID, InputType } from "type-graphql";
+import { Matches, ValidateBy, type ValidationOptions } from "class-validator";
+import { SERVICE_SID_PATTERN, sidPattern, type SidPrefix } from "../../sids.js";
+import { ATTRIBUTES_MAX_BYTES } from "../attributes/attributes.json.js";
+
+@InputType("ServiceScopedInput")
+export abstract class ServiceScopedInput {
+  @Field(() => String, { nullable: true, description: "Echoed back in the payload (Relay convention)." })
+  clientMutationId?: string;
+
+  @Field(() => ID, { description: "The service (IS…) the object lives in." })
+  @Matches(SERVICE_SID_PATTERN)
+  serviceSid!: string;
+}
+
+/** Twilio's `X-Twilio-Webhook-Enabled` header: whether this REST action fires the service's webhooks. */
+export const WEBHOOK_ENABLED_DESCRIPTION = "Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API.";
+
+export function webhookHeader(enabled: boolean | null | undefined): { "X-Twilio-Webhook-Enabled"?: "true" | "false" } {
+  return enabled === undefined || enabled === null ? {} : { "X-Twilio-Webhook-Enabled": enabled ? "true" : "false" };
+}
+
+/** JSON whose text fits Twilio's attributes bound. */
+export function FitsAttributes(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "maxLength",
+      validator: {
+        validate: (value: unknown) => value === undefined || value === null || Buffer.byteLength(JSON.stringify(value) ?? "", "utf8") <= ATTRIBUTES_MAX_BYTES,
+        defaultMessage: () => `attributes must be at most ${ATTRIBUTES_MAX_BYTES} bytes of JSON`,
+      },
+    },
+    options,
+  );
+}
+
+/** A name that must not look like a SID of `prefix` (Twilio refuses a unique name shaped like a channel SID). */
+export function NotASid(prefix: SidPrefix, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "notASid",
+      validator: {
+        validate: (value: unknown) => typeof value !== "string" || !sidPattern(prefix).test(value),
+        defaultMessage: (args) => `${args?.property ?? "value"} must not look like a SID (${prefix} and 32 hex digits)`,
+      },
+    },
+    options,
+  );
+}
+

@@ -1,0 +1,45 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import { Node } from "../node/node.interface.js";
+
+@ObjectType({ implements: Node, description: "A person (an identity) in a service: message authors, channel members, channel creators." })
+export class User extends Node {
+  @Field(() => ID)
+  sid!: string;
+
+  @Field(() => String)
+  accountSid!: string;
+
+  @Field(() => ID)
+  serviceSid!: string;
+
+  /** Raw upstream attributes (JSON text); resolved by UserResolver.attributes. */
+  attributesRaw!: string | null;
+
+  @Field(() => String, { nullable: true })
+  friendlyName!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "SID of the user's service role." })
+  roleSid!: string | null;
+
+  @Field(() => String, { description: "The identity the user is known by in the service (unique there)." })
+  identity!: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Null unless the service has reachability enabled." })
+  isOnline!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Null unless the service has reachability enabled." })
+  isNotifiable!: boolean | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  dateCreated!: Date | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  dateUpdated!: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  joinedChannelsCount!: number | null;
+
+  @Field(() => String, { nullable: true, description: "The User's REST resource URL upstream." })
+  url!: string | null;
+}

@@ -1,0 +1,297 @@
+// The channel side end to end, through the typed client generated from examples/operations:
+// channels, members, messages, invites and channel webhooks against the emulator, with the
+// upstream requests each operation costs (DataLoader rules of DESIGN.md) counted on the emulator.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  AddMemberDocument,
+  ChannelByUniqueNameDocument,
+  ChannelMembersDocument,
+  ChatScreenDocument,
+  CreateChannelDocument,
+  CreateChannelWebhookDocument,
+  CreateInviteDocument,
+  CreateServiceDocument,
+  DeleteChannelDocument,
+  DeleteChannelWebhookDocument,
+  DeleteInviteDocument,
+  DeleteMessageDocument,
+  MarkReadDocument,
+  MessageThreadDocument,
+  RemoveMemberDocument,
+  SendMessageDocument,
+  UpdateChannelDocument,
+  UpdateChannelWebhookDocument,
+  UpdateMessageDocument,
+} from "../../examples/client/graphql.js";
+import { dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
+
+let harness: Harness;
+let service: string;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  service = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "chat" } })).createService.service!.sid;
+});
+afterAll(() => harness.close());
+
+const createChannel = async (input: Record<string, unknown>) => {
+  const payload = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, ...input } })).createChannel;
+  expect(payload.userErrors).toEqual([]);
+  return payload.channel!;
+};
+const send = async (channelSid: string, from: string, body: string) => {
+  const payload = dataOf(await harness.execute(SendMessageDocument, { input: { serviceSid: service, channelSid, from, body } })).sendMessage;
+  expect(payload.userErrors).toEqual([]);
+  return payload.message!;
+};
+
+describe("channels", () => {
+  it("creates, finds by SID and by unique name, updates and deletes a channel", async () => {
+    const channel = await createChannel({ friendlyName: "General", uniqueName: "general", attributes: { topic: "all" }, type: "PRIVATE", createdBy: "alice" });
+    expect(channel).toMatchObject({ friendlyName: "General", uniqueName: "general", attributes: { topic: "all" }, type: "PRIVATE", createdBy: "alice", membersCount: 0 });
+    expect(channel.creator).toBeNull(); // alice has no user yet
+
+    const byName = dataOf(await harness.execute(ChannelByUniqueNameDocument, { service, uniqueName: "general" })).service!.channel!;
+    expect(byName.sid).toBe(channel.sid);
+
+    const updated = dataOf(await harness.execute(UpdateChannelDocument, { input: { serviceSid: service, sid: "general", friendlyName: "Everyone", uniqueName: null } })).updateChannel;
+    expect(updated).toMatchObject({ userErrors: [], channel: { sid: channel.sid, friendlyName: "Everyone", uniqueName: null } });
+
+    const deleted = dataOf(await harness.execute(DeleteChannelDocument, { input: { serviceSid: service, sid: channel.sid } })).deleteChannel;
+    expect(deleted).toMatchObject({ userErrors: [], deletedChannelSid: channel.sid, deletedChannelId: channel.id });
+    const gone = await postGraphQL(harness.chatql.graphqlUrl, `{ node(id: "${channel.id}") { id } }`);
+    expect(gone.data).toEqual({ node: null });
+  });
+
+  it("lists public and private channels unless asked for one type (Twilio lists only public ones by default)", async () => {
+    const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "types" } })).createService.service!.sid;
+    for (const type of ["PUBLIC", "PRIVATE", "PUBLIC"]) {
+      await harness.execute(CreateChannelDocument, { input: { serviceSid: own, friendlyName: type, type: type as "PUBLIC" } });
+    }
+    const list = (types?: string) =>
+      postGraphQL<{ service: { channels: { nodes: Array<{ type: string }> } } }, never>(
+        harness.chatql.graphqlUrl,
+        `{ service(sid: "${own}") { channels(first: 10${types ? `, types: [${types}]` : ""}) { nodes { type } } } }`,
+      );
+    expect(dataOf(await list()).service.channels.nodes.map((node) => node.type)).toEqual(["PUBLIC", "PRIVATE", "PUBLIC"]);
+    expect(dataOf(await list("PRIVATE")).service.channels.nodes.map((node) => node.type)).toEqual(["PRIVATE"]);
+  });
+
+  it.each([
+    ["a unique name shaped like a channel SID", { uniqueName: "CH" + "a".repeat(32) }, ["input", "uniqueName"], "INVALID_FORMAT"],
+    ["attributes over 16 KiB", { attributes: { x: "y".repeat(17_000) } }, ["input", "attributes"], "TOO_LONG"],
+    ["a friendly name over 256 characters", { friendlyName: "n".repeat(257) }, ["input", "friendlyName"], "TOO_LONG"],
+  ])("refuses %s before any upstream call", async (_name, input, field, code) => {
+    const requests = await harness.countUpstream(async () => {
+      const payload = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, ...input } })).createChannel;
+      expect(payload.channel).toBeNull();
+      expect(payload.userErrors).toEqual([expect.objectContaining({ field, code })]);
+    });
+    expect(requests).toEqual([]);
+  });
+
+  it("reports a unique name already taken as ALREADY_EXISTS on uniqueName (Twilio 50307)", async () => {
+    await createChannel({ uniqueName: "taken" });
+    const payload = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, uniqueName: "taken" } })).createChannel;
+    expect(payload).toMatchObject({ channel: null, userErrors: [{ field: ["input", "uniqueName"], code: "ALREADY_EXISTS" }] });
+  });
+});
+
+describe("members, invites and read receipts", () => {
+  it("adds members by identity, with their users and roles, and marks messages read", async () => {
+    const channel = await createChannel({ friendlyName: "team", createdBy: "carol" });
+    for (const identity of ["carol", "dave"]) {
+      const added = dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity } })).addMember;
+      expect(added.userErrors).toEqual([]);
+      expect(added.member).toMatchObject({ identity, user: { identity }, role: { type: "CHANNEL" } });
+    }
+    const listed = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: channel.sid })).service!.channel!;
+    expect(listed.members.nodes.map((member) => [member.identity, member.role?.friendlyName])).toEqual([
+      ["carol", "channel admin"], // the channel's creator gets the creator role
+      ["dave", "channel user"],
+    ]);
+    const onlyDave = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: channel.sid, identities: ["dave"] })).service!.channel!;
+    expect(onlyDave.members.nodes.map((member) => member.identity)).toEqual(["dave"]);
+
+    await send(channel.sid, "carol", "one");
+    await send(channel.sid, "carol", "two");
+    const read = dataOf(await harness.execute(MarkReadDocument, { input: { serviceSid: service, channelSid: channel.sid, sid: "dave", lastConsumedMessageIndex: 1 } })).updateMember;
+    expect(read).toMatchObject({ userErrors: [], member: { lastConsumedMessageIndex: 1 } });
+
+    const duplicate = dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "dave" } })).addMember;
+    expect(duplicate.userErrors).toEqual([expect.objectContaining({ field: ["input", "identity"], code: "ALREADY_EXISTS" })]);
+
+    const removed = dataOf(await harness.execute(RemoveMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, sid: "dave" } })).removeMember;
+    expect(removed.userErrors).toEqual([]);
+    expect(removed.deletedMemberSid).toMatch(/^MB/);
+  });
+
+  it("invites by identity with a role, and withdraws", async () => {
+    const channel = await createChannel({ friendlyName: "invites" });
+    const invited = dataOf(await harness.execute(CreateInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "erin" } })).createInvite;
+    expect(invited).toMatchObject({ userErrors: [], invite: { identity: "erin", roleSid: expect.stringMatching(/^RL/) } });
+    const listed = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: channel.sid })).service!.channel!;
+    expect(listed.invites.nodes).toEqual([expect.objectContaining({ identity: "erin", role: expect.objectContaining({ friendlyName: "channel user" }) })]);
+    const withdrawn = dataOf(await harness.execute(DeleteInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, sid: invited.invite!.sid } })).deleteInvite;
+    expect(withdrawn).toMatchObject({ userErrors: [], deletedInviteSid: invited.invite!.sid });
+  });
+
+  it("reports a full channel as LIMIT_EXCEEDED (Twilio 50403)", async () => {
+    const small = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "small", limits: { channelMembers: 1 } } })).createService.service!.sid;
+    const channel = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: small } })).createChannel.channel!;
+    await harness.execute(AddMemberDocument, { input: { serviceSid: small, channelSid: channel.sid, identity: "first" } });
+    const second = dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: small, channelSid: channel.sid, identity: "second" } })).addMember;
+    expect(second).toMatchObject({ member: null, userErrors: [{ code: "LIMIT_EXCEEDED" }] });
+  });
+});
+
+describe("messages", () => {
+  let channel: { sid: string; id: string };
+  beforeAll(async () => {
+    channel = await createChannel({ friendlyName: "thread", uniqueName: "thread" });
+    for (let i = 0; i < 25; i++) await send(channel.sid, i % 2 ? "frank" : "grace", `m${i}`);
+  });
+
+  it("reads the newest N from the newest end in one upstream page, and pages backwards from there", async () => {
+    let requests = await harness.countUpstream(async () => {
+      const thread = dataOf(await harness.execute(MessageThreadDocument, { service, channel: channel.sid, last: 5 })).service!.channel!;
+      expect(thread.messages.edges.map((edge) => edge.node.body)).toEqual(["m20", "m21", "m22", "m23", "m24"]);
+      expect(thread.messages.pageInfo.hasPreviousPage).toBe(true);
+    });
+    const messagePages = (list: typeof requests) => list.filter((request) => request.path.endsWith("/Messages"));
+    expect(messagePages(requests).map((request) => request.query)).toEqual([expect.stringMatching(/Order=desc/)]);
+
+    const bodies: string[] = [];
+    let before: string | null | undefined;
+    requests = await harness.countUpstream(async () => {
+      for (let guard = 0; guard < 10; guard++) {
+        const page = dataOf(await harness.execute(MessageThreadDocument, { service, channel: channel.sid, last: 10, before })).service!.channel!.messages;
+        bodies.unshift(...page.edges.map((edge) => edge.node.body!));
+        if (!page.pageInfo.hasPreviousPage) break;
+        before = page.pageInfo.startCursor;
+      }
+    });
+    expect(bodies).toEqual(Array.from({ length: 25 }, (_, i) => `m${i}`));
+  });
+
+  it("edits (marked edited) and deletes a message; its index is never reused", async () => {
+    const message = await send(channel.sid, "grace", "typo");
+    const edited = dataOf(await harness.execute(UpdateMessageDocument, { input: { serviceSid: service, channelSid: "thread", sid: message.sid, body: "fixed" } })).updateMessage;
+    expect(edited).toMatchObject({ userErrors: [], message: { body: "fixed", wasEdited: true } });
+    const deleted = dataOf(await harness.execute(DeleteMessageDocument, { input: { serviceSid: service, channelSid: "thread", sid: message.sid } })).deleteMessage;
+    expect(deleted).toMatchObject({ userErrors: [], deletedMessageSid: message.sid });
+    const next = await send(channel.sid, "grace", "after");
+    expect(next.index).toBe(message.index! + 1);
+  });
+
+  it("refuses a body over 32 KiB before any upstream call", async () => {
+    const requests = await harness.countUpstream(async () => {
+      const payload = dataOf(await harness.execute(SendMessageDocument, { input: { serviceSid: service, channelSid: channel.sid, body: "x".repeat(32 * 1024 + 1) } })).sendMessage;
+      expect(payload.userErrors).toEqual([expect.objectContaining({ field: ["input", "body"], code: "TOO_LONG" })]);
+    });
+    expect(requests).toEqual([]);
+  });
+});
+
+describe("the chat screen's upstream requests (DataLoader rules)", () => {
+  it("costs 1 channel page + 1 message page per channel + 1 fetch per distinct author and member", async () => {
+    const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "screen" } })).createService.service!.sid;
+    const authors = ["ann", "ben", "cid", "dee", "eve"];
+    for (let c = 0; c < 4; c++) {
+      const ch = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: own, friendlyName: `c${c}` } })).createChannel.channel!;
+      for (const identity of authors) await harness.execute(AddMemberDocument, { input: { serviceSid: own, channelSid: ch.sid, identity } });
+      for (let m = 0; m < 12; m++) {
+        await harness.execute(SendMessageDocument, { input: { serviceSid: own, channelSid: ch.sid, from: authors[m % authors.length], body: `c${c}m${m}` } });
+      }
+    }
+    const requests = await harness.countUpstream(async () => {
+      const screen = dataOf(await harness.execute(ChatScreenDocument, { service: own, me: "ann", channels: 20, messages: 10 })).service!;
+      expect(screen.channels.edges).toHaveLength(4);
+      for (const edge of screen.channels.edges) {
+        expect(edge.node.messages.nodes).toHaveLength(10);
+        expect(edge.node.member?.lastConsumedMessageIndex).toBeNull();
+        expect(edge.node.messages.nodes.every((message) => message.author?.identity === message.from)).toBe(true);
+      }
+    });
+    const count = (pattern: RegExp) => requests.filter((request) => pattern.test(request.path)).length;
+    expect(count(/^\/v2\/Services\/IS\w+$/)).toBe(1); // service(sid:)
+    expect(count(/\/Channels$/)).toBe(1);
+    expect(count(/\/Messages$/)).toBe(4);
+    expect(count(/\/Members\/ann$/)).toBe(4); // one member(identity:) per channel
+    expect(count(/\/Users\//)).toBe(authors.length); // each author once, however many messages they wrote
+    expect(requests).toHaveLength(1 + 1 + 4 + 4 + authors.length);
+  });
+});
+
+describe("channel webhooks", () => {
+  it("creates, updates and deletes a webhook of each shape", async () => {
+    const channel = await createChannel({ friendlyName: "hooks" });
+    const created = dataOf(
+      await harness.execute(CreateChannelWebhookDocument, {
+        input: { serviceSid: service, channelSid: channel.sid, type: "WEBHOOK", configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], retryCount: 2 } },
+      }),
+    ).createChannelWebhook;
+    expect(created).toMatchObject({
+      userErrors: [],
+      webhook: { type: "WEBHOOK", configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], triggers: [], retryCount: 2 } },
+    });
+    const trigger = dataOf(
+      await harness.execute(CreateChannelWebhookDocument, {
+        input: { serviceSid: service, channelSid: channel.sid, type: "TRIGGER", configuration: { url: "https://example.com/t", triggers: ["help"] } },
+      }),
+    ).createChannelWebhook;
+    expect(trigger.webhook?.configuration.triggers).toEqual(["help"]);
+
+    const sid = created.webhook!.sid;
+    const updated = dataOf(
+      await harness.execute(UpdateChannelWebhookDocument, { input: { serviceSid: service, channelSid: channel.sid, sid, configuration: { url: "https://example.com/new" } } }),
+    ).updateChannelWebhook;
+    expect(updated).toMatchObject({ userErrors: [], webhook: { configuration: { url: "https://example.com/new" } } });
+    const deleted = dataOf(await harness.execute(DeleteChannelWebhookDocument, { input: { serviceSid: service, channelSid: channel.sid, sid } })).deleteChannelWebhook;
+    expect(deleted).toMatchObject({ userErrors: [], deletedWebhookSid: sid });
+  });
+
+  it("refuses more than 5 triggers and a non-http URL before any upstream call", async () => {
+    const channel = await createChannel({ friendlyName: "bad hooks" });
+    const requests = await harness.countUpstream(async () => {
+      const payload = dataOf(
+        await harness.execute(CreateChannelWebhookDocument, {
+          input: { serviceSid: service, channelSid: channel.sid, type: "TRIGGER", configuration: { url: "ftp://example.com", triggers: ["a", "b", "c", "d", "e", "f"] } },
+        }),
+      ).createChannelWebhook;
+      expect(payload.userErrors.map((error) => error.field)).toEqual(
+        expect.arrayContaining([
+          ["input", "configuration", "url"],
+          ["input", "configuration", "triggers"],
+        ]),
+      );
+    });
+    expect(requests).toEqual([]);
+  });
+});
+
+describe("node(id:) refetches every channel-side type", () => {
+  it("Channel, Member, Message, Invite and ChannelWebhook", async () => {
+    const channel = await createChannel({ friendlyName: "nodes" });
+    const member = dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "hank" } })).addMember.member!;
+    const message = await send(channel.sid, "hank", "hello");
+    const invite = dataOf(await harness.execute(CreateInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "ivy" } })).createInvite.invite!;
+    const webhook = dataOf(
+      await harness.execute(CreateChannelWebhookDocument, { input: { serviceSid: service, channelSid: channel.sid, type: "WEBHOOK", configuration: { url: "https://example.com/x" } } }),
+    ).createChannelWebhook.webhook!;
+    const ids = [channel.id, member.id, message.id, invite.id, webhook.id, member.user!.id];
+    const response = await postGraphQL<{ nodes: Array<{ __typename: string; id: string }> }, never>(
+      harness.chatql.graphqlUrl,
+      `{ nodes(ids: ${JSON.stringify(ids)}) { __typename id } }`,
+    );
+    expect(dataOf(response).nodes.map((node) => [node.__typename, node.id])).toEqual([
+      ["Channel", channel.id],
+      ["Member", member.id],
+      ["Message", message.id],
+      ["Invite", invite.id],
+      ["ChannelWebhook", webhook.id],
+      ["User", member.user!.id],
+    ]);
+  });
+});
