@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { printSchema, type GraphQLSchema } from "graphql";
 import { ChannelResolver, ServiceChannelsResolver } from "./channel/channel.resolver.js";
 import { Channel } from "./channel/channel.type.js";
@@ -13,11 +13,25 @@ import { ChannelMessagesResolver, MessageResolver } from "./message/message.reso
 import { Message } from "./message/message.type.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
+import { ChannelEventResolver, MemberEventResolver, MessageEventResolver, SubscriptionResolver } from "./subscription/subscription.resolver.js";
 import { Role } from "./role/role.type.js";
 import { Service } from "./service/service.type.js";
 import { User } from "./user/user.type.js";
 
 let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * type-graphql wants a PubSub once there are subscriptions; chatql's bring their own event streams
+ * (src/graphql/subscription/), so topics are never used.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error("chatql's subscriptions have no topics");
+  },
+  subscribe: () => {
+    throw new Error("chatql's subscriptions have no topics");
+  },
+};
 
 /** The executable schema (built once per process; resolvers are stateless). */
 export function chatqlSchema(): Promise<GraphQLSchema> {
@@ -31,12 +45,14 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
       ...[ChannelMessagesResolver, MessageResolver],
       ...[ChannelInvitesResolver, InviteResolver],
       ...[ChannelWebhooksResolver, ChannelWebhookResolver],
+      ...[SubscriptionResolver, MessageEventResolver, MemberEventResolver, ChannelEventResolver],
     ],
     // Types reachable only through the Node interface must be listed to be in the schema.
     orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User],
     // Validation runs inside the mutations, so failures become userErrors (docs/architecture.md, "Errors").
     validate: false,
     emitSchemaFile: false,
+    pubSub: NO_TOPICS,
   });
   return built;
 }
