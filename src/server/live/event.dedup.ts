@@ -15,9 +15,9 @@ export interface EventDedup {
 export class MemoryDedup implements EventDedup {
   private readonly seen: LRUCache<string, true>;
 
-  /** `max`: events remembered at once (the oldest go first); `ttlMs`: how long each is remembered. */
-  constructor(max: number, ttlMs: number) {
-    this.seen = new LRUCache({ max, ttl: ttlMs });
+  /** `max`: events remembered at once (the oldest go first); `ttlMs`: how long each is remembered; `clock`: for tests. */
+  constructor(max: number, ttlMs: number, clock?: { now(): number }) {
+    this.seen = new LRUCache({ max, ttl: ttlMs, ttlResolution: 0, ...(clock ? { perf: clock } : {}) });
   }
 
   async claim(id: string): Promise<boolean> {
