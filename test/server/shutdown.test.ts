@@ -20,22 +20,26 @@ describe("close() while a request is under way", () => {
   let upstream: FakeUpstream;
   beforeAll(async () => {
     upstream = await startFakeUpstream();
-    // Every upstream answer takes 400 ms: long enough to shut down in the middle of one.
-    upstream.setDefault((_req, res) => {
-      setTimeout(() => {
-        res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ sid: SID, account_sid: "AC" + "1".repeat(32), friendly_name: "slow" }));
-      }, 400);
-    });
   });
   afterAll(() => upstream.close());
 
   it("lets it finish and refuses new requests", async () => {
+    // The upstream answers only when the test lets it: shut down in the middle of that request.
+    let answer = () => {};
+    const arrived = new Promise<void>((resolve) =>
+      upstream.setDefault((_req, res) => {
+        answer = () => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ sid: SID, account_sid: "AC" + "1".repeat(32), friendly_name: "slow" }));
+        };
+        resolve();
+      }),
+    );
     const chatql = await startChatql(
       loadConfig({ PORT: "0", LOG_LEVEL: TEST_LOG_LEVEL, CHAT_API_BASE_URL: upstream.url, TWILIO_ACCOUNT_SID: "AC" + "1".repeat(32), TWILIO_AUTH_TOKEN: "t" }),
     );
     const inFlight = postGraphQL(chatql.graphqlUrl, `{ service(sid: "${SID}") { sid friendlyName } }`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await arrived;
     const closed = chatql.close();
 
     const late = await fetch(chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' }).then(
@@ -44,6 +48,7 @@ describe("close() while a request is under way", () => {
     );
     expect([503, "refused"]).toContain(late);
 
+    answer();
     expect(await inFlight).toEqual({ status: 200, data: { service: { sid: SID, friendlyName: "slow" } } });
     await closed;
   });
