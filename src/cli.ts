@@ -2,7 +2,7 @@
 
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { ConfigError, emulatorAccounts, LOCAL_ACCOUNT, loadConfig } from "./config.js";
+import { ConfigError, emulatorAccounts, LOCAL_ACCOUNT, loadConfig, wholeNumber } from "./config.js";
 
 const USAGE = `Usage:
   chatql serve                 GraphQL server (embedded emulator unless CHAT_API_BASE_URL or credentials are set)
@@ -113,11 +113,6 @@ async function emulator(args: string[]): Promise<void> {
     maxPageSize: wholeNumber("--max-page-size", values["max-page-size"], 1, 1000),
     accounts: values.accounts === undefined ? undefined : emulatorAccounts("--accounts", values.accounts),
   };
-  if (options.dataFile !== ":memory:") {
-    const { mkdirSync } = await import("node:fs");
-    const { dirname } = await import("node:path");
-    mkdirSync(dirname(options.dataFile), { recursive: true });
-  }
   const { startEmulator } = await import("./emulator/index.js");
   const running = await startEmulator(options);
   console.log(`chatql emulator (Twilio Chat v2)  ${running.url}  data: ${options.dataFile}`);
@@ -142,10 +137,6 @@ function credentialsAccepted(accounts: Array<{ accountSid: string }> | undefined
   return `only ${accounts.map((account) => account.accountSid).join(", ")}, each with its auth token from --accounts`;
 }
 
-function wholeNumber(flag: string, raw: string, min: number, max: number): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new ConfigError(`${flag} must be a whole number from ${min} to ${max}`);
-  return Number(raw);
-}
 
 /** Ctrl-C / SIGTERM: stop accepting, finish, close the database, exit. A second signal exits at once. */
 function closeOnSignal(close: () => Promise<void>): void {
