@@ -7,6 +7,7 @@ import { ConfigError, emulatorAccounts, LOCAL_ACCOUNT, loadConfig, wholeNumber }
 const USAGE = `Usage:
   chatql serve                 GraphQL server (embedded emulator unless CHAT_API_BASE_URL or credentials are set)
   chatql emulator [--port N] [--host H] [--data FILE|:memory:] [--max-page-size N] [--accounts AC…:token,…]
+                  [--event-target URL] [--webhook-hosts HOST[:PORT],…]
   chatql schema                print the GraphQL SDL
 
 chatql <command> --help explains one command.`;
@@ -32,7 +33,13 @@ Runs only the Twilio-compatible Chat v2 emulator (docs/emulator.md).
   --max-page-size N    largest accepted PageSize, 1-1000 (default 1000; Twilio's live API allows 100)
   --accounts AC…:token,…
                        accept only these account SIDs with their auth tokens
-                       (default: any AC SID with any non-empty auth token)`;
+                       (default: any AC SID with any non-empty auth token)
+  --event-target URL   also deliver every post-event of every account to URL (an account-level
+                       webhook target, like Conversations'; each account may set its own through
+                       POST /emulator/v1/Configuration/Webhooks)
+  --webhook-hosts HOST[:PORT],…
+                       hosts webhooks may be sent to besides loopback addresses (default: none;
+                       service and channel webhook URLs elsewhere are not called)`;
 
 const SCHEMA_USAGE = `Usage: chatql schema
 
@@ -98,6 +105,8 @@ async function emulator(args: string[]): Promise<void> {
       data: { type: "string", default: ".chatql/emulator.sqlite" },
       "max-page-size": { type: "string", default: "1000" },
       accounts: { type: "string" },
+      "event-target": { type: "string" },
+      "webhook-hosts": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     strict: true,
@@ -112,11 +121,16 @@ async function emulator(args: string[]): Promise<void> {
     dataFile: values.data,
     maxPageSize: wholeNumber("--max-page-size", values["max-page-size"], 1, 1000),
     accounts: values.accounts === undefined ? undefined : emulatorAccounts("--accounts", values.accounts),
+    webhooks: {
+      eventTarget: values["event-target"] === undefined ? null : { url: httpUrlFlag("--event-target", values["event-target"]) },
+      hosts: values["webhook-hosts"] === undefined ? [] : hostsFlag("--webhook-hosts", values["webhook-hosts"]),
+    },
   };
   const { startEmulator } = await import("./emulator/index.js");
   const running = await startEmulator(options);
   console.log(`chatql emulator (Twilio Chat v2)  ${running.url}  data: ${options.dataFile}`);
   console.log(`credentials: ${credentialsAccepted(options.accounts)}`);
+  if (options.webhooks.eventTarget) console.log(`event target: ${options.webhooks.eventTarget.url} (every post-event of every account)`);
   closeOnSignal(running.close);
 }
 
@@ -137,6 +151,28 @@ function credentialsAccepted(accounts: Array<{ accountSid: string }> | undefined
   return `only ${accounts.map((account) => account.accountSid).join(", ")}, each with its auth token from --accounts`;
 }
 
+/** An absolute http(s) URL without credentials (it is printed in the banner). */
+function httpUrlFlag(flag: string, raw: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) {
+    throw new ConfigError(`${flag} must be an absolute http(s) URL without credentials`);
+  }
+  return url.href;
+}
+
+/** `host` or `host:port`, comma-separated. */
+function hostsFlag(flag: string, raw: string): string[] {
+  const hosts = raw.split(",").map((host) => host.trim()).filter(Boolean);
+  if (hosts.length === 0 || hosts.some((host) => !/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(host))) {
+    throw new ConfigError(`${flag} must be a comma-separated list of host or host:port`);
+  }
+  return hosts;
+}
 
 /** Ctrl-C / SIGTERM: stop accepting, finish, close the database, exit. A second signal exits at once. */
 function closeOnSignal(close: () => Promise<void>): void {

@@ -22,7 +22,7 @@ describe("Authenticator", () => {
     { name: "configured SID, wrong token", auth: strict, header: basic(AC, "secreT"), ok: false },
     { name: "unconfigured SID", auth: strict, header: basic("AC" + "2".repeat(32), "secret"), ok: false },
   ])("$name", ({ auth, header, ok }) => {
-    if (ok) expect(auth.authenticate(header)).toMatch(/^AC/);
+    if (ok) expect(auth.authenticate(header)).toEqual({ accountSid: expect.stringMatching(/^AC/), authToken: expect.any(String) });
     else expect(() => auth.authenticate(header)).toThrow(expect.objectContaining({ status: 401, code: 20003 }));
   });
 });

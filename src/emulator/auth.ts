@@ -20,7 +20,8 @@ export class Authenticator {
     this.accounts = accounts?.map((a) => ({ ...a }));
   }
 
-  authenticate(header: string | undefined): string {
+  /** The account and the auth token it authenticated with (the key of its webhooks' signatures). */
+  authenticate(header: string | undefined): AccountCredential {
     const credentials = parseBasicAuth(header);
     if (!credentials) throw unauthorized();
     const { username, password } = credentials;
@@ -37,6 +38,6 @@ export class Authenticator {
       }
       if (!ok) throw unauthorized();
     }
-    return username;
+    return { accountSid: username, authToken: password };
   }
 }

@@ -1,6 +1,7 @@
 // Every resource family the emulator serves: each contributes a table of operations, keyed by the
 // spec's operation ids (see docs/emulator.md, "Adding a resource family").
 
+import { ACCOUNT_WEBHOOK_OPERATIONS } from "./account-webhook/account-webhook.routes.js";
 import { ADMIN_OPERATIONS } from "./admin/admin.routes.js";
 import { bindingOperations } from "./binding/binding.routes.js";
 import { channelOperations } from "./channel/channel.routes.js";
@@ -31,4 +32,7 @@ export const OPERATIONS: OperationTable = {
 };
 
 /** Everything the emulator routes: the spec's operations above, and its own admin operations. */
-export const ROUTES: readonly RoutedOperation[] = [...specOperations(OPERATIONS), ...customOperations(ADMIN_OPERATIONS)];
+export const ROUTES: readonly RoutedOperation[] = [
+  ...specOperations(OPERATIONS),
+  ...customOperations([...ADMIN_OPERATIONS, ...ACCOUNT_WEBHOOK_OPERATIONS]),
+];

@@ -3,8 +3,11 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { EmulatorServer, type RequestObserver } from "./server.js";
 import { Store } from "./store/store.js";
+import { Webhooks, type EventTargetOption, type WebhookOptions } from "./webhook/webhook.engine.js";
 
 export type { ObservedRequest, RequestObserver } from "./server.js";
+export type { AttemptReport as WebhookAttempt } from "./webhook/webhook.delivery.js";
+export type { EventTargetOption, WebhookOptions } from "./webhook/webhook.engine.js";
 
 export interface EmulatorOptions {
   /** Default 0: a random free port. */
@@ -19,13 +22,20 @@ export interface EmulatorOptions {
   accounts?: Array<{ accountSid: string; authToken: string }>;
   /** Called once per finished request (tests count upstream calls with it). */
   onRequest?: RequestObserver;
+  /** Webhooks: where they may go, the account-level event target, bounds (docs/emulator.md, "Webhooks"). */
+  webhooks?: WebhookOptions;
 }
 
 export interface RunningEmulator {
   /** e.g. http://127.0.0.1:PORT, no trailing slash. */
   url: string;
   port: number;
-  /** Stops HTTP and closes the database cleanly. */
+  /**
+   * Sets (null: removes) the account-level event target of every account that has not set its own,
+   * e.g. once the app that receives the events knows its own URL.
+   */
+  setEventTarget(target: EventTargetOption | null): void;
+  /** Stops HTTP and webhook deliveries (those under way are abandoned) and closes the database cleanly. */
   close(): Promise<void>;
 }
 
@@ -39,6 +49,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   // The data file's folder is made here, once, for every way the emulator is started.
   if (dataFile !== ":memory:") mkdirSync(dirname(dataFile), { recursive: true });
   const store = new Store(dataFile);
+  const webhooks = new Webhooks(store, options.webhooks);
   const server = new EmulatorServer({
     host,
     port: options.port ?? 0,
@@ -46,11 +57,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     maxPageSize,
     accounts: options.accounts,
     onRequest: options.onRequest,
+    webhooks,
   });
   let address;
   try {
     address = await server.listen();
   } catch (err) {
+    await webhooks.close();
     store.close();
     throw err;
   }
@@ -59,8 +72,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   return {
     url: `http://${urlHost}:${address.port}`,
     port: address.port,
+    setEventTarget: (target) => webhooks.setEventTarget(target),
     close() {
-      closing ??= server.close().finally(() => store.close());
+      closing ??= server
+        .close()
+        .finally(() => webhooks.close())
+        .finally(() => store.close());
       return closing;
     },
   };

@@ -42,12 +42,8 @@ export const WEBHOOK_URL_MAX = 2048;
 /** `WebhookFilters` values in one request. Ours: more than the 23 events there are. */
 export const WEBHOOK_FILTERS_MAX = 50;
 
-/**
- * The events a `WebhookFilters` value may name: the pre-event and post-event webhooks of
- * Twilio's "Webhook Events" page (https://www.twilio.com/docs/chat/webhook-events).
- */
-export const WEBHOOK_EVENTS: ReadonlySet<string> = new Set([
-  // pre-event
+/** Twilio's pre-event webhooks ("Webhook Events" page, https://www.twilio.com/docs/chat/webhook-events). */
+export const PRE_EVENTS: readonly string[] = [
   "onMessageSend",
   "onMessageUpdate",
   "onMessageRemove",
@@ -59,7 +55,10 @@ export const WEBHOOK_EVENTS: ReadonlySet<string> = new Set([
   "onMemberUpdate",
   "onMemberRemove",
   "onUserUpdate",
-  // post-event
+];
+
+/** Twilio's post-event webhooks (the same page). */
+export const POST_EVENTS: readonly string[] = [
   "onMessageSent",
   "onMessageUpdated",
   "onMessageRemoved",
@@ -72,7 +71,10 @@ export const WEBHOOK_EVENTS: ReadonlySet<string> = new Set([
   "onMemberRemoved",
   "onUserAdded",
   "onUserUpdated",
-]);
+];
+
+/** The events a `WebhookFilters` value may name: the pre-event and post-event webhooks. */
+export const WEBHOOK_EVENTS: ReadonlySet<string> = new Set([...PRE_EVENTS, ...POST_EVENTS]);
 
 /** Most characters of a caller's value quoted back in an error message. Ours. */
 export const QUOTED_VALUE_MAX = 64;
@@ -133,3 +135,35 @@ export const BINDING_MESSAGE_TYPES: ReadonlySet<string> = new Set([
   "removed_from_channel",
   "invited_to_channel",
 ]);
+
+// ---- webhooks (issue #13) ----
+
+/**
+ * One webhook attempt, connection to answer. Twilio's spec: a call is retried "if the request
+ * times out (after 5 seconds)".
+ */
+export const WEBHOOK_TIMEOUT_MS = 5_000;
+
+/**
+ * Retries of one webhook, whatever a service's `Pre/PostWebhookRetryCount` says (the spec lets it
+ * be any 32-bit integer). Ours: 3, the most a channel webhook's `RetryCount` may ask for.
+ */
+export const WEBHOOK_RETRIES_MAX = 3;
+
+/** Wait before the first retry, doubled for each next one. Ours: Twilio does not document its back-off. */
+export const WEBHOOK_RETRY_DELAY_MS = 250;
+
+/**
+ * Post-event deliveries waiting or under way at once, retries included; past it new ones are
+ * dropped (and reported), so a dead target cannot make the emulator hold events without bound. Ours.
+ */
+export const WEBHOOK_QUEUE_MAX = 1_000;
+
+/** Webhook requests in flight at once (post-events; pre-events run in the request that causes them). Ours. */
+export const WEBHOOK_CONCURRENCY = 8;
+
+/** Bytes of a webhook's answer read (its status is all that counts); the rest is discarded. Ours. */
+export const WEBHOOK_RESPONSE_MAX_BYTES = 64 * 1024;
+
+/** Retries of a delivery to the account-level event target (emulator only). Ours. */
+export const EVENT_TARGET_RETRIES = 2;

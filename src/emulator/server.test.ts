@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EmulatorServer, type ObservedRequest } from "./server.js";
 import type { Store } from "./store/store.js";
+import type { Webhooks } from "./webhook/webhook.engine.js";
 
 // A store that fails the way a broken disk would, to check that internals never leak.
 const brokenStore = {
@@ -23,6 +24,8 @@ const server = new EmulatorServer({
   store: brokenStore,
   maxPageSize: 1000,
   onRequest: (r) => seen.push(r),
+  // GET routes cause no webhook event: nothing here reaches it.
+  webhooks: {} as Webhooks,
 });
 let base = "";
 beforeAll(async () => {

@@ -19,6 +19,7 @@ import { mintSid } from "./engine/sid.mint.js";
 import { ROUTES } from "./families.js";
 import { MAX_BODY_BYTES } from "./limits.js";
 import type { Store } from "./store/store.js";
+import type { Webhooks } from "./webhook/webhook.engine.js";
 
 /** One finished request, as the emulator reports it (tests count upstream calls with it). */
 export interface ObservedRequest {
@@ -37,6 +38,7 @@ export interface ServerConfig {
   maxPageSize: number;
   accounts?: AccountCredential[];
   onRequest?: RequestObserver;
+  webhooks: Webhooks;
 }
 
 const router = new Router(ROUTES);
@@ -144,7 +146,7 @@ export class EmulatorServer {
   }
 
   private async dispatch(req: IncomingMessage, method: string, path: string, rawQuery: string): Promise<HandlerResult> {
-    const accountSid = this.auth.authenticate(req.headers.authorization);
+    const { accountSid, authToken } = this.auth.authenticate(req.headers.authorization);
     const match = router.match(method, decodeSegments(path));
     if (match.kind === "none") throw resourceNotFound(path);
     if (match.kind === "wrongMethod") throw methodNotAllowed(method, match.allowed);
@@ -183,7 +185,9 @@ export class EmulatorServer {
       form: byPlace.form,
       headers: byPlace.header,
       store: this.config.store,
+      webhooks: this.config.webhooks,
     } as unknown as HandlerContext;
+    if (operation.events) return this.config.webhooks.run(ctx, operation.events, operation.handle, authToken);
     return operation.handle(ctx);
   }
 }

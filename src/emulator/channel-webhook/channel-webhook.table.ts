@@ -45,6 +45,7 @@ export class ChannelWebhookTable {
   private readonly updateRow: Database.Statement;
   private readonly deleteRow: Database.Statement;
   private readonly countInChannel: Database.Statement;
+  private readonly allInChannel: Database.Statement;
 
   constructor(db: Database.Database, private readonly tombstones: Tombstones) {
     this.list = new KeysetList(db, { table: "channel_webhooks", scope: ["account_sid", "channel_sid"] }, decode, tombstones);
@@ -53,6 +54,7 @@ export class ChannelWebhookTable {
     this.updateRow = prepareUpdate(db, "channel_webhooks", ["configuration", "date_updated"]);
     this.deleteRow = db.prepare(`DELETE FROM channel_webhooks WHERE id = ?`);
     this.countInChannel = db.prepare(`SELECT COUNT(*) FROM channel_webhooks WHERE channel_sid = ?`).pluck();
+    this.allInChannel = db.prepare(`SELECT * FROM channel_webhooks WHERE account_sid = ? AND channel_sid = ? ORDER BY id`);
   }
 
   insert(row: NewChannelWebhook): ChannelWebhookRow {
@@ -73,6 +75,11 @@ export class ChannelWebhookTable {
   delete(row: ChannelWebhookRow): void {
     this.deleteRow.run(row.id);
     this.tombstones.bury(row.sid, row.id, [row.channel_sid], row.service_sid);
+  }
+
+  /** Every webhook of a channel (at most CHANNEL_WEBHOOKS_MAX), in creation order. */
+  allIn(accountSid: string, channelSid: string): ChannelWebhookRow[] {
+    return (this.allInChannel.all(accountSid, channelSid) as RawWebhook[]).map(decode);
   }
 
   countIn(channelSid: string): number {

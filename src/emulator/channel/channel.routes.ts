@@ -6,6 +6,7 @@ import { ATTRIBUTES_RULE, IDENTITY_RULE } from "../rules.js";
 import { findService, type Lookup } from "../service/service.routes.js";
 import type { ServiceRow } from "../service/service.table.js";
 import { isSid } from "../../sids.js";
+import { addChannelEvents, destroyChannelEvents, updateChannelEvents } from "./channel.events.js";
 import { createChannel, deleteChannel, updateChannel, type ChannelInput } from "./channel.model.js";
 import { renderChannel } from "./channel.render.js";
 import type { ChannelRow } from "./channel.table.js";
@@ -69,6 +70,7 @@ export const channelOperations = operationTable({
       return { status: 201, body: renderChannel(row, ctx.origin) };
     },
     rules: channelRules,
+    events: (ctx) => addChannelEvents(findService(ctx, ctx.params.ServiceSid), ctx.form),
   },
   FetchChannel: {
     handle: (ctx) => {
@@ -82,11 +84,19 @@ export const channelOperations = operationTable({
       return { status: 200, body: renderChannel(updateChannel(ctx.store, service, channel, channelInput(ctx.form)), ctx.origin) };
     },
     rules: channelRules,
+    events: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.Sid);
+      return updateChannelEvents(service, channel, ctx.form, ctx.origin);
+    },
   },
   DeleteChannel: {
     handle: (ctx) => {
       deleteChannel(ctx.store, findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.Sid).channel);
       return { status: 204 };
+    },
+    events: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.Sid);
+      return destroyChannelEvents(service, channel, ctx.origin);
     },
   },
 });

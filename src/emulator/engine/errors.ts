@@ -30,6 +30,8 @@ export const Code = {
   invalidParameter: 20001,
   authenticate: 20003,
   methodNotAllowed: 20004,
+  /** "403 Forbidden", Twilio's generic code for a refused action. */
+  forbidden: 20403,
   notFound: 20404,
   internal: 20500,
   // Programmable Chat's own (https://www.twilio.com/docs/api/errors/<code>).

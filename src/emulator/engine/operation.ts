@@ -5,6 +5,8 @@
 
 import type { operations } from "../../twilio/chat-v2.generated.js";
 import type { Store } from "../store/store.js";
+import type { EventPlan } from "../webhook/webhook.event.js";
+import type { Webhooks } from "../webhook/webhook.engine.js";
 import type { HttpMethod, OperationId, ParamSpec } from "./operation.spec.js";
 import type { ParamRule, ParamValue } from "./param.reader.js";
 
@@ -37,6 +39,8 @@ export interface HandlerContext<Op extends OperationId = OperationId> {
   form: FormOf<Op>;
   headers: HeadersOf<Op>;
   store: Store;
+  /** Webhook settings the emulator's own routes read (the account-level event target). */
+  webhooks: Webhooks;
 }
 
 export interface HandlerResult {
@@ -48,6 +52,11 @@ export interface OperationDef<Op extends OperationId> {
   handle: (ctx: HandlerContext<Op>) => HandlerResult;
   /** Checks beyond the spec, by parameter name (lengths, bounds, closed sets). */
   rules?: { [K in keyof FormOf<Op> | keyof QueryOf<Op>]?: ParamRule };
+  /**
+   * The webhook event the operation causes (operations with `X-Twilio-Webhook-Enabled` in the
+   * spec): planned from the current rows, synchronously (see webhook/webhook.engine.ts).
+   */
+  events?: (ctx: HandlerContext<Op>) => EventPlan;
 }
 
 /** A family's operations, keyed by the spec's operation id. */

@@ -1,6 +1,7 @@
 import type { CustomOperation, HandlerContext, HandlerResult, OperationDef, OperationTable } from "./operation.js";
 import { operationSpec, type OperationId, type ParamSpec } from "./operation.spec.js";
 import type { ParamRule } from "./param.reader.js";
+import type { EventPlan } from "../webhook/webhook.event.js";
 
 /** One routable operation, from the spec or the emulator's own: how it is reached, read and handled. */
 export interface RoutedOperation {
@@ -9,6 +10,7 @@ export interface RoutedOperation {
   params: readonly ParamSpec[];
   rules: Readonly<Record<string, ParamRule>>;
   handle: (ctx: HandlerContext) => HandlerResult;
+  events?: (ctx: HandlerContext) => EventPlan;
 }
 
 /** The routable form of a family's table: each operation where the spec puts it. */
@@ -16,7 +18,8 @@ export function specOperations(table: OperationTable): RoutedOperation[] {
   return (Object.entries(table) as Array<[OperationId, OperationDef<OperationId> | undefined]>).flatMap(([id, def]) => {
     if (!def) return [];
     const spec = operationSpec(id);
-    return [{ method: spec.method, path: spec.path, params: spec.params, rules: def.rules ?? {}, handle: def.handle }];
+    const events = def.events as RoutedOperation["events"];
+    return [{ method: spec.method, path: spec.path, params: spec.params, rules: def.rules ?? {}, handle: def.handle, events }];
   });
 }
 

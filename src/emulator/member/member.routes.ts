@@ -6,6 +6,7 @@ import { listPage } from "../engine/paging.js";
 import { ATTRIBUTES_RULE, IDENTITY_RULE } from "../rules.js";
 import type { Lookup } from "../service/service.routes.js";
 import { isSid } from "../../sids.js";
+import { addMemberEvents, removeMemberEvents, updateMemberEvents } from "./member.events.js";
 import { addMember, updateMember, type MemberInput } from "./member.model.js";
 import { renderMember } from "./member.render.js";
 import type { MemberRow } from "./member.table.js";
@@ -54,6 +55,10 @@ export const memberOperations = operationTable({
       return { status: 201, body: renderMember(row, ctx.origin) };
     },
     rules: { Identity: IDENTITY_RULE, Attributes: ATTRIBUTES_RULE },
+    events: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      return addMemberEvents(service, channel, ctx.form);
+    },
   },
   FetchMember: {
     handle: (ctx) => {
@@ -68,12 +73,20 @@ export const memberOperations = operationTable({
       return { status: 200, body: renderMember(row, ctx.origin) };
     },
     rules: { Attributes: ATTRIBUTES_RULE },
+    events: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      return updateMemberEvents(service, channel, findMember(ctx, channel, ctx.params.Sid), ctx.form, ctx.origin);
+    },
   },
   DeleteMember: {
     handle: (ctx) => {
       const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
       ctx.store.members.delete(findMember(ctx, channel, ctx.params.Sid));
       return { status: 204 };
+    },
+    events: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      return removeMemberEvents(service, channel, findMember(ctx, channel, ctx.params.Sid), "REMOVED", ctx.origin);
     },
   },
 });

@@ -7,6 +7,7 @@ import type { ParamRule } from "../engine/param.reader.js";
 import { MESSAGE_BODY_MAX_BYTES } from "../limits.js";
 import { ATTRIBUTES_RULE, IDENTITY_RULE } from "../rules.js";
 import type { Lookup } from "../service/service.routes.js";
+import { removeMessageEvents, sendMessageEvents, updateMessageEvents } from "./message.events.js";
 import { editMessage, sendMessage, type MessageInput } from "./message.model.js";
 import { renderMessage } from "./message.render.js";
 import type { MessageRow } from "./message.table.js";
@@ -59,6 +60,10 @@ export const messageOperations = operationTable({
       return { status: 201, body: renderMessage(row, ctx.origin) };
     },
     rules: messageRules,
+    events: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      return sendMessageEvents(service, channel, ctx.form);
+    },
   },
   FetchMessage: {
     handle: (ctx) => {
@@ -73,12 +78,20 @@ export const messageOperations = operationTable({
       return { status: 200, body: renderMessage(row, ctx.origin) };
     },
     rules: messageRules,
+    events: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      return updateMessageEvents(service, channel, findMessage(ctx, channel, ctx.params.Sid), ctx.form, ctx.origin);
+    },
   },
   DeleteMessage: {
     handle: (ctx) => {
       const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
       ctx.store.messages.delete(findMessage(ctx, channel, ctx.params.Sid));
       return { status: 204 };
+    },
+    events: (ctx) => {
+      const { service, channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
+      return removeMessageEvents(service, channel, findMessage(ctx, channel, ctx.params.Sid), ctx.origin);
     },
   },
 });

@@ -190,6 +190,16 @@ export const MIGRATIONS: readonly string[] = [
     );
     CREATE INDEX credentials_by_account ON credentials (account_sid, id);
   `,
+  // 5: the emulator-only account-level event target (webhooks): one row per account that set its own.
+  `
+    CREATE TABLE account_webhooks (
+      account_sid      TEXT PRIMARY KEY,
+      post_webhook_url TEXT,                 -- NULL: no target (set to nothing, not left unset)
+      method           TEXT NOT NULL CHECK (method IN ('GET', 'POST')),
+      filters          TEXT NOT NULL,        -- JSON string[]
+      date_updated     TEXT NOT NULL
+    ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

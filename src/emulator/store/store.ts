@@ -3,6 +3,7 @@
 // which group their writes with `transaction`.
 
 import type Database from "better-sqlite3";
+import { AccountWebhookTable } from "../account-webhook/account-webhook.table.js";
 import { BindingTable } from "../binding/binding.table.js";
 import { ChannelTable } from "../channel/channel.table.js";
 import { ChannelWebhookTable } from "../channel-webhook/channel-webhook.table.js";
@@ -29,6 +30,7 @@ export class Store {
   readonly channelWebhooks: ChannelWebhookTable;
   readonly bindings: BindingTable;
   readonly credentials: CredentialTable;
+  readonly accountWebhooks: AccountWebhookTable;
 
   /** `file`: a SQLite file path, or ":memory:". */
   constructor(file: string) {
@@ -44,6 +46,7 @@ export class Store {
     this.channelWebhooks = new ChannelWebhookTable(this.db, this.tombstones);
     this.bindings = new BindingTable(this.db, this.tombstones);
     this.credentials = new CredentialTable(this.db, this.tombstones);
+    this.accountWebhooks = new AccountWebhookTable(this.db);
   }
 
   /** Runs `fn` as one transaction: all of its writes happen, or none (a throw rolls back). */

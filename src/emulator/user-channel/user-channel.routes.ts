@@ -5,6 +5,7 @@ import { findChannel } from "../channel/channel.routes.js";
 import { resourceNotFound } from "../engine/errors.js";
 import { operationTable } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
+import { removeMemberEvents } from "../member/member.events.js";
 import { updateMember } from "../member/member.model.js";
 import type { UserChannelRow } from "../member/member.table.js";
 import type { Lookup } from "../service/service.routes.js";
@@ -51,6 +52,11 @@ export const userChannelOperations = operationTable({
     },
   },
   DeleteUserChannel: {
+    // Leaving a channel is a member removed by its own user.
+    events: (ctx) => {
+      const { service, channel, row } = findUserChannel(ctx, ctx.params.ServiceSid, ctx.params.UserSid, ctx.params.ChannelSid);
+      return removeMemberEvents(service, channel, row, "LEFT", ctx.origin);
+    },
     handle: (ctx) => {
       ctx.store.members.delete(findUserChannel(ctx, ctx.params.ServiceSid, ctx.params.UserSid, ctx.params.ChannelSid).row);
       return { status: 204 };

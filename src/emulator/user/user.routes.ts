@@ -6,6 +6,7 @@ import { ATTRIBUTES_RULE, IDENTITY_RULE } from "../rules.js";
 import { findService, type Lookup } from "../service/service.routes.js";
 import type { ServiceRow } from "../service/service.table.js";
 import { isSid } from "../../sids.js";
+import { addUserEvents, updateUserEvents } from "./user.events.js";
 import { createUser, deleteUser, updateUser } from "./user.model.js";
 import { renderUser } from "./user.render.js";
 import type { UserRow } from "./user.table.js";
@@ -53,6 +54,7 @@ export const userOperations = operationTable({
       return { status: 201, body: renderUser(row, service, ctx.origin, true) };
     },
     rules: { Identity: IDENTITY_RULE, ...userRules },
+    events: (ctx) => addUserEvents(findService(ctx, ctx.params.ServiceSid)),
   },
   FetchUser: {
     handle: (ctx) => {
@@ -66,6 +68,10 @@ export const userOperations = operationTable({
       return { status: 200, body: renderUser(updateUser(ctx.store, service, user, userInput(ctx.form)), service, ctx.origin, true) };
     },
     rules: userRules,
+    events: (ctx) => {
+      const { service, user } = findServiceUser(ctx, ctx.params.ServiceSid, ctx.params.Sid);
+      return updateUserEvents(service, user, ctx.form, ctx.origin);
+    },
   },
   DeleteUser: {
     handle: (ctx) => {

@@ -1,0 +1,78 @@
+// The webhook events of members (Twilio's "Webhook Events" page; docs/emulator.md lists each
+// parameter and its source): onMemberAdd/Added, onMemberUpdate/Updated, onMemberRemove/Removed
+// (removing a member, or its user leaving the channel through User Channels).
+
+import type { ChannelRow } from "../channel/channel.table.js";
+import type { HandlerContext } from "../engine/operation.js";
+import type { Wire } from "../engine/wire.js";
+import type { ServiceRow } from "../service/service.table.js";
+import type { EventParams, EventPlan } from "../webhook/webhook.event.js";
+import { renderMember } from "./member.render.js";
+import type { MemberRow } from "./member.table.js";
+
+type Member = Wire<"chat.v2.service.channel.member">;
+
+function memberParams(member: Member): EventParams {
+  return {
+    ChannelSid: member.channel_sid,
+    MemberSid: member.sid,
+    Identity: member.identity,
+    RoleSid: member.role_sid,
+    LastConsumedMessageIndex: member.last_consumed_message_index,
+    Attributes: member.attributes,
+    DateCreated: member.date_created,
+    DateUpdated: member.date_updated,
+  };
+}
+
+export function addMemberEvents(service: ServiceRow, channel: ChannelRow, form: HandlerContext<"CreateMember">["form"]): EventPlan {
+  return {
+    service,
+    channel,
+    pre: {
+      type: "onMemberAdd",
+      params: { ChannelSid: channel.sid, Identity: form.Identity, RoleSid: form.RoleSid, Attributes: form.Attributes },
+    },
+    postType: "onMemberAdded",
+    // "ADDED" by someone else; Twilio says "JOINED" when the user joined from an SDK.
+    post: (result) => ({ ...memberParams(result.body as Member), Reason: "ADDED" }),
+  };
+}
+
+export function updateMemberEvents(
+  service: ServiceRow,
+  channel: ChannelRow,
+  member: MemberRow,
+  form: HandlerContext<"UpdateMember">["form"],
+  origin: string,
+): EventPlan {
+  const before = memberParams(renderMember(member, origin));
+  return {
+    service,
+    channel,
+    pre: {
+      type: "onMemberUpdate",
+      params: {
+        ...before,
+        RoleSid: form.RoleSid ?? member.role_sid,
+        LastConsumedMessageIndex:
+          form.LastConsumedMessageIndex === undefined ? member.last_consumed_message_index : form.LastConsumedMessageIndex,
+        Attributes: form.Attributes ?? member.attributes,
+      },
+    },
+    postType: "onMemberUpdated",
+    post: (result) => memberParams(result.body as Member),
+  };
+}
+
+/** `reason`: REMOVED by someone else, or LEFT by the member's own user. */
+export function removeMemberEvents(
+  service: ServiceRow,
+  channel: ChannelRow,
+  member: MemberRow,
+  reason: "REMOVED" | "LEFT",
+  origin: string,
+): EventPlan {
+  const params = { ...memberParams(renderMember(member, origin)), Reason: reason };
+  return { service, channel, pre: { type: "onMemberRemove", params }, postType: "onMemberRemoved", post: () => params };
+}

@@ -1,0 +1,83 @@
+// The webhook events of messages (Twilio's "Webhook Events" page; docs/emulator.md lists each
+// parameter and its source): onMessageSend/Sent (onMediaMessageSend/Sent with a MediaSid),
+// onMessageUpdate/Updated, onMessageRemove/Removed.
+
+import type { ChannelRow } from "../channel/channel.table.js";
+import type { HandlerContext } from "../engine/operation.js";
+import type { Wire } from "../engine/wire.js";
+import type { ServiceRow } from "../service/service.table.js";
+import type { EventParams, EventPlan } from "../webhook/webhook.event.js";
+import { renderMessage } from "./message.render.js";
+import type { MessageRow } from "./message.table.js";
+
+type Message = Wire<"chat.v2.service.channel.message">;
+
+/** A message as the post-events describe it. */
+function messageParams(message: Message): EventParams {
+  return {
+    ChannelSid: message.channel_sid,
+    MessageSid: message.sid,
+    Index: message.index,
+    Body: message.body,
+    Attributes: message.attributes,
+    From: message.from,
+    DateCreated: message.date_created,
+    MediaSid: (message.media as { sid?: string } | null)?.sid,
+  };
+}
+
+export function sendMessageEvents(service: ServiceRow, channel: ChannelRow, form: HandlerContext<"CreateMessage">["form"]): EventPlan {
+  const media = form.MediaSid !== undefined;
+  return {
+    service,
+    channel,
+    // No SID yet: "the request from Twilio does not include the resource SID" for a pre-event.
+    pre: {
+      type: media ? "onMediaMessageSend" : "onMessageSend",
+      params: {
+        ChannelSid: channel.sid,
+        Body: form.Body ?? "",
+        Attributes: form.Attributes ?? "{}",
+        From: form.From ?? "system",
+        MediaSid: form.MediaSid,
+      },
+    },
+    postType: media ? "onMediaMessageSent" : "onMessageSent",
+    post: (result) => messageParams(result.body as Message),
+  };
+}
+
+export function updateMessageEvents(
+  service: ServiceRow,
+  channel: ChannelRow,
+  message: MessageRow,
+  form: HandlerContext<"UpdateMessage">["form"],
+  origin: string,
+): EventPlan {
+  const before = messageParams(renderMessage(message, origin));
+  return {
+    service,
+    channel,
+    // The message as the update would leave it.
+    pre: {
+      type: "onMessageUpdate",
+      params: {
+        ...before,
+        Body: form.Body ?? message.body,
+        Attributes: form.Attributes ?? message.attributes,
+        From: form.From ?? message.author,
+        ModifiedBy: form.LastUpdatedBy,
+      },
+    },
+    postType: "onMessageUpdated",
+    post: (result) => {
+      const after = result.body as Message;
+      return { ...messageParams(after), DateUpdated: after.date_updated, ModifiedBy: after.last_updated_by };
+    },
+  };
+}
+
+export function removeMessageEvents(service: ServiceRow, channel: ChannelRow, message: MessageRow, origin: string): EventPlan {
+  const params = messageParams(renderMessage(message, origin));
+  return { service, channel, pre: { type: "onMessageRemove", params }, postType: "onMessageRemoved", post: () => params };
+}

@@ -1,0 +1,53 @@
+// The webhook events of users (Twilio's "Webhook Events" page; docs/emulator.md lists each
+// parameter and its source): onUserAdded (no pre-event), onUserUpdate/Updated.
+
+import type { HandlerContext } from "../engine/operation.js";
+import type { Wire } from "../engine/wire.js";
+import type { ServiceRow } from "../service/service.table.js";
+import type { EventParams, EventPlan } from "../webhook/webhook.event.js";
+import { renderUser } from "./user.render.js";
+import type { UserRow } from "./user.table.js";
+
+type User = Wire<"chat.v2.service.user">;
+
+function userParams(user: User): EventParams {
+  return {
+    UserSid: user.sid,
+    Identity: user.identity,
+    FriendlyName: user.friendly_name,
+    Attributes: user.attributes,
+    RoleSid: user.role_sid,
+    IsOnline: user.is_online,
+    IsNotifiable: user.is_notifiable,
+    DateCreated: user.date_created,
+    DateUpdated: user.date_updated,
+  };
+}
+
+export function addUserEvents(service: ServiceRow): EventPlan {
+  return { service, channel: null, pre: null, postType: "onUserAdded", post: (result) => userParams(result.body as User) };
+}
+
+export function updateUserEvents(
+  service: ServiceRow,
+  user: UserRow,
+  form: HandlerContext<"UpdateUser">["form"],
+  origin: string,
+): EventPlan {
+  const before = userParams(renderUser(user, service, origin, true));
+  return {
+    service,
+    channel: null,
+    pre: {
+      type: "onUserUpdate",
+      params: {
+        ...before,
+        FriendlyName: form.FriendlyName ?? user.friendly_name,
+        Attributes: form.Attributes ?? user.attributes,
+        RoleSid: form.RoleSid ?? user.role_sid,
+      },
+    },
+    postType: "onUserUpdated",
+    post: (result) => userParams(result.body as User),
+  };
+}
