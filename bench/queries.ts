@@ -83,7 +83,7 @@ export function chatScreen(system: "chatql" | "Mesh", url: string, serviceSid: s
       graphql(url, `{ ListChannel(ServiceSid: "${serviceSid}", PageSize: 20, Type: [public, private]) { channels { friendly_name messages { messages { body author { friendly_name } } } } } }`);
 }
 
-/** A chat-screen answer reduced to what both dialects must agree on: channel → sorted "author: body" lines. */
+/** A chat-screen answer reduced to what both dialects must agree on: channel → sorted "author's friendly name: body" lines. */
 export function chatScreenContent(system: "chatql" | "Mesh", body: unknown): Map<string, string[]> {
   type Msg = { body: string; author: { friendlyName?: string; friendly_name?: string } | null };
   const data = (body as { data: Record<string, unknown> }).data;

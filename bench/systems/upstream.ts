@@ -16,9 +16,11 @@ export interface SeededService {
 /** The chat-screen scenario's data: one service of its own (see seedChatScreen). */
 export interface SeededChatScreen {
   serviceSid: string;
-  channels: number;
   messagesPerChannel: number;
-  authors: string[];
+  /** Author identity → friendly name. */
+  authors: Record<string, string>;
+  /** Every channel in creation order (the list's order), with its messages in the order sent. */
+  channels: Array<{ friendlyName: string; messages: Array<{ from: string; body: string }> }>;
 }
 
 export interface Counted {
@@ -145,7 +147,8 @@ async function seed(url: string, n: number): Promise<SeededService[]> {
  * so a list of public channels only (Twilio's default) would show a different screen.
  */
 export async function seedChatScreen(url: string, options = { channels: 24, messagesPerChannel: 15 }): Promise<SeededChatScreen> {
-  const authors = ["ana", "bo", "chen", "dara", "eli"];
+  const identities = ["ana", "bo", "chen", "dara", "eli"];
+  const authors = Object.fromEntries(identities.map((identity) => [identity, `Author ${identity}`]));
   const dispatcher = new Agent({ connections: 8 });
   const post = async (path: string, form: Record<string, string>, expected = 201): Promise<Record<string, string>> => {
     const res = await request(`${url}${path}`, {
@@ -160,21 +163,24 @@ export async function seedChatScreen(url: string, options = { channels: 24, mess
   };
   try {
     const service = await post("/v2/Services", { FriendlyName: "bench chat screen" });
+    const channels: SeededChatScreen["channels"] = [];
     for (let c = 0; c < options.channels; c++) {
-      const channel = await post(`/v2/Services/${service.sid}/Channels`, {
-        FriendlyName: `channel ${String(c).padStart(2, "0")}`,
-        Type: c % 4 === 3 ? "private" : "public",
-      });
+      const friendlyName = `channel ${String(c).padStart(2, "0")}`;
+      const channel = await post(`/v2/Services/${service.sid}/Channels`, { FriendlyName: friendlyName, Type: c % 4 === 3 ? "private" : "public" });
       const base = `/v2/Services/${service.sid}/Channels/${channel.sid}`;
       // Members first: the emulator creates a user on first membership, so every author is a user.
-      for (const identity of authors) await post(`${base}/Members`, { Identity: identity });
+      for (const identity of identities) await post(`${base}/Members`, { Identity: identity });
       // Named once they exist, so `author { friendlyName }` reads a value, not null.
-      if (c === 0) for (const identity of authors) await post(`/v2/Services/${service.sid}/Users/${identity}`, { FriendlyName: `Author ${identity}` }, 200);
+      if (c === 0) for (const identity of identities) await post(`/v2/Services/${service.sid}/Users/${identity}`, { FriendlyName: authors[identity] }, 200);
+      const messages: Array<{ from: string; body: string }> = [];
       for (let m = 0; m < options.messagesPerChannel; m++) {
-        await post(`${base}/Messages`, { From: authors[(c + m) % authors.length], Body: `message ${m} in channel ${c}` });
+        const message = { from: identities[(c + m) % identities.length], body: `message ${m} in channel ${c}` };
+        await post(`${base}/Messages`, { From: message.from, Body: message.body });
+        messages.push(message);
       }
+      channels.push({ friendlyName, messages });
     }
-    return { serviceSid: service.sid, channels: options.channels, messagesPerChannel: options.messagesPerChannel, authors };
+    return { serviceSid: service.sid, messagesPerChannel: options.messagesPerChannel, authors, channels };
   } finally {
     await dispatcher.close();
   }
