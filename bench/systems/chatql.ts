@@ -47,11 +47,18 @@ export interface RunningChatqlChild {
   child: ChildSystem;
 }
 
-export async function startChatqlChild(options: { build: ChatqlBuild; upstreamUrl: string; name?: string; cpuProfile?: boolean }): Promise<RunningChatqlChild> {
+export async function startChatqlChild(options: {
+  build: ChatqlBuild;
+  upstreamUrl: string;
+  name?: string;
+  cpuProfile?: boolean;
+  /** Where --cpu-prof writes (bench/profiles unless given). */
+  cpuProfileDir?: string;
+}): Promise<RunningChatqlChild> {
   const port = await freePort();
   const nodeArgs: string[] = [];
   if (options.cpuProfile) {
-    const dir = join(BENCH_DIR, "profiles");
+    const dir = options.cpuProfileDir ?? join(BENCH_DIR, "profiles");
     mkdirSync(dir, { recursive: true });
     nodeArgs.push("--cpu-prof", "--cpu-prof-dir", dir);
   }
