@@ -21,11 +21,13 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "CreateChannelWebhookPayload",
   "CreateInvitePayload",
   "CreateServicePayload",
+  "CreateUserPayload",
   "DeleteChannelPayload",
   "DeleteChannelWebhookPayload",
   "DeleteInvitePayload",
   "DeleteMessagePayload",
   "DeleteServicePayload",
+  "DeleteUserPayload",
   "InviteConnection",
   "InviteEdge",
   "MemberConnection",
@@ -44,6 +46,9 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "UpdateMemberPayload",
   "UpdateMessagePayload",
   "UpdateServicePayload",
+  "UpdateUserPayload",
+  "UserConnection",
+  "UserEdge",
   "UserError"
 ];
 
@@ -60,7 +65,8 @@ export const CONNECTION_FIELDS: Record<string, string[]> = {
   ],
   "Service": [
     "channels",
-    "roles"
+    "roles",
+    "users"
   ]
 };
 

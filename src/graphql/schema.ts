@@ -15,6 +15,7 @@ import { NodeResolver } from "./node/node.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { Role } from "./role/role.type.js";
 import { Service } from "./service/service.type.js";
+import { ServiceUsersResolver, UserResolver } from "./user/user.resolver.js";
 import { User } from "./user/user.type.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -31,6 +32,7 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
       ...[ChannelMessagesResolver, MessageResolver],
       ...[ChannelInvitesResolver, InviteResolver],
       ...[ChannelWebhooksResolver, ChannelWebhookResolver],
+      ...[ServiceUsersResolver, UserResolver],
     ],
     // Types reachable only through the Node interface must be listed to be in the schema.
     orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User],
