@@ -30,6 +30,7 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "DeleteUserPayload",
   "InviteConnection",
   "InviteEdge",
+  "LeaveChannelPayload",
   "MemberConnection",
   "MemberEdge",
   "MessageConnection",
@@ -46,7 +47,10 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "UpdateMemberPayload",
   "UpdateMessagePayload",
   "UpdateServicePayload",
+  "UpdateUserChannelPayload",
   "UpdateUserPayload",
+  "UserChannelConnection",
+  "UserChannelEdge",
   "UserConnection",
   "UserEdge",
   "UserError"
@@ -67,6 +71,9 @@ export const CONNECTION_FIELDS: Record<string, string[]> = {
     "channels",
     "roles",
     "users"
+  ],
+  "User": [
+    "channels"
   ]
 };
 
@@ -93,6 +100,7 @@ export const POSSIBLE_TYPES: Record<string, string[]> = {
     "Message",
     "Role",
     "Service",
-    "User"
+    "User",
+    "UserChannel"
   ]
 };

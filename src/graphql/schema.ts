@@ -16,6 +16,8 @@ import { ServiceResolver } from "./service/service.resolver.js";
 import { Role } from "./role/role.type.js";
 import { Service } from "./service/service.type.js";
 import { ServiceUsersResolver, UserResolver } from "./user/user.resolver.js";
+import { UserChannelResolver, UserChannelsResolver } from "./user-channel/user-channel.resolver.js";
+import { UserChannel } from "./user-channel/user-channel.type.js";
 import { User } from "./user/user.type.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -33,9 +35,10 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
       ...[ChannelInvitesResolver, InviteResolver],
       ...[ChannelWebhooksResolver, ChannelWebhookResolver],
       ...[ServiceUsersResolver, UserResolver],
+      ...[UserChannelsResolver, UserChannelResolver],
     ],
     // Types reachable only through the Node interface must be listed to be in the schema.
-    orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User],
+    orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User, UserChannel],
     // Validation runs inside the mutations, so failures become userErrors (docs/architecture.md, "Errors").
     validate: false,
     emitSchemaFile: false,

@@ -11,6 +11,7 @@ import { inviteFromResource } from "../invite/invite.mapper.js";
 import { memberFromResource } from "../member/member.mapper.js";
 import { messageFromResource } from "../message/message.mapper.js";
 import { userFromResource } from "../user/user.mapper.js";
+import { userChannelFromResource } from "../user-channel/user-channel.mapper.js";
 import { parseGlobalId, type NodeKeys, type NodeType } from "./global-id.codec.js";
 import { Node } from "./node.interface.js";
 
@@ -74,6 +75,10 @@ const NODE_LOADERS: Partial<Record<NodeType, (context: GraphQLContext, keys: Nod
   User: async ({ loaders }, [serviceSid, sid]) => {
     const resource = await loaders.user.load(serviceSid!, sid!);
     return resource && userFromResource(resource);
+  },
+  UserChannel: async ({ loaders }, [serviceSid, userSid, channelSid]) => {
+    const resource = await loaders.userChannel.load(serviceSid!, userSid!, channelSid!);
+    return resource && userChannelFromResource(resource);
   },
 };
 
