@@ -19,11 +19,15 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "ChannelWebhookEdge",
   "CreateChannelPayload",
   "CreateChannelWebhookPayload",
+  "CreateCredentialPayload",
   "CreateInvitePayload",
   "CreateServicePayload",
   "CreateUserPayload",
+  "CredentialConnection",
+  "CredentialEdge",
   "DeleteChannelPayload",
   "DeleteChannelWebhookPayload",
+  "DeleteCredentialPayload",
   "DeleteInvitePayload",
   "DeleteMessagePayload",
   "DeleteServicePayload",
@@ -44,6 +48,7 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "ServiceEdge",
   "UpdateChannelPayload",
   "UpdateChannelWebhookPayload",
+  "UpdateCredentialPayload",
   "UpdateMemberPayload",
   "UpdateMessagePayload",
   "UpdateServicePayload",
@@ -65,6 +70,7 @@ export const CONNECTION_FIELDS: Record<string, string[]> = {
     "webhooks"
   ],
   "Query": [
+    "credentials",
     "services"
   ],
   "Service": [
@@ -95,6 +101,7 @@ export const POSSIBLE_TYPES: Record<string, string[]> = {
   "Node": [
     "Channel",
     "ChannelWebhook",
+    "Credential",
     "Invite",
     "Member",
     "Message",

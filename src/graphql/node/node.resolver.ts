@@ -10,6 +10,7 @@ import { channelWebhookFromResource } from "../channel-webhook/channel-webhook.m
 import { inviteFromResource } from "../invite/invite.mapper.js";
 import { memberFromResource } from "../member/member.mapper.js";
 import { messageFromResource } from "../message/message.mapper.js";
+import { credentialFromResource } from "../credential/credential.mapper.js";
 import { userFromResource } from "../user/user.mapper.js";
 import { userChannelFromResource } from "../user-channel/user-channel.mapper.js";
 import { parseGlobalId, type NodeKeys, type NodeType } from "./global-id.codec.js";
@@ -79,6 +80,10 @@ const NODE_LOADERS: Partial<Record<NodeType, (context: GraphQLContext, keys: Nod
   UserChannel: async ({ loaders }, [serviceSid, userSid, channelSid]) => {
     const resource = await loaders.userChannel.load(serviceSid!, userSid!, channelSid!);
     return resource && userChannelFromResource(resource);
+  },
+  Credential: async ({ loaders }, [sid]) => {
+    const resource = await loaders.credential.load(sid!);
+    return resource && credentialFromResource(resource);
   },
 };
 
