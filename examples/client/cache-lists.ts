@@ -13,6 +13,8 @@ export const VALUE_TYPES: string[] = [
 /** The other objects without an id: Relay connection plumbing and mutation payloads. */
 export const OTHER_ID_LESS_TYPES: string[] = [
   "AddMemberPayload",
+  "BindingConnection",
+  "BindingEdge",
   "ChannelConnection",
   "ChannelEdge",
   "ChannelWebhookConnection",
@@ -25,6 +27,7 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "CreateUserPayload",
   "CredentialConnection",
   "CredentialEdge",
+  "DeleteBindingPayload",
   "DeleteChannelPayload",
   "DeleteChannelWebhookPayload",
   "DeleteCredentialPayload",
@@ -74,11 +77,13 @@ export const CONNECTION_FIELDS: Record<string, string[]> = {
     "services"
   ],
   "Service": [
+    "bindings",
     "channels",
     "roles",
     "users"
   ],
   "User": [
+    "bindings",
     "channels"
   ]
 };
@@ -91,14 +96,22 @@ export const CONNECTION_FILTERS: Record<string, string[]> = {
   "Channel.members": [
     "identities"
   ],
+  "Service.bindings": [
+    "bindingTypes",
+    "identities"
+  ],
   "Service.channels": [
     "types"
+  ],
+  "User.bindings": [
+    "bindingTypes"
   ]
 };
 
 /** Interfaces and the object types that implement them (for fragments such as `... on Service`). */
 export const POSSIBLE_TYPES: Record<string, string[]> = {
   "Node": [
+    "Binding",
     "Channel",
     "ChannelWebhook",
     "Credential",

@@ -11,6 +11,8 @@ import { ChannelMembersResolver, MemberResolver } from "./member/member.resolver
 import { Member } from "./member/member.type.js";
 import { ChannelMessagesResolver, MessageResolver } from "./message/message.resolver.js";
 import { Message } from "./message/message.type.js";
+import { BindingResolver, ServiceBindingsResolver, UserBindingsResolver } from "./binding/binding.resolver.js";
+import { Binding } from "./binding/binding.type.js";
 import { CredentialResolver } from "./credential/credential.resolver.js";
 import { Credential } from "./credential/credential.type.js";
 import { NodeResolver } from "./node/node.resolver.js";
@@ -38,10 +40,11 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
       ...[ChannelWebhooksResolver, ChannelWebhookResolver],
       ...[ServiceUsersResolver, UserResolver],
       ...[UserChannelsResolver, UserChannelResolver],
+      ...[ServiceBindingsResolver, UserBindingsResolver, BindingResolver],
       CredentialResolver,
     ],
     // Types reachable only through the Node interface must be listed to be in the schema.
-    orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User, UserChannel, Credential],
+    orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User, UserChannel, Binding, Credential],
     // Validation runs inside the mutations, so failures become userErrors (docs/architecture.md, "Errors").
     validate: false,
     emitSchemaFile: false,
