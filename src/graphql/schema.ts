@@ -16,6 +16,7 @@ import { Binding } from "./binding/binding.type.js";
 import { CredentialResolver } from "./credential/credential.resolver.js";
 import { Credential } from "./credential/credential.type.js";
 import { NodeResolver } from "./node/node.resolver.js";
+import { RoleResolver } from "./role/role.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { Role } from "./role/role.type.js";
 import { Service } from "./service/service.type.js";
@@ -33,6 +34,7 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ServiceResolver,
       NodeResolver,
+      RoleResolver,
       ...[ServiceChannelsResolver, ChannelResolver],
       ...[ChannelMembersResolver, MemberResolver],
       ...[ChannelMessagesResolver, MessageResolver],
