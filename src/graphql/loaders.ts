@@ -151,7 +151,8 @@ export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheH
     ),
     userChannel: named(
       "userChannel",
-      ([ServiceSid, UserSid, ChannelSid]) => client.one("FetchUserChannel", { path: { ServiceSid: ServiceSid!, UserSid: UserSid!, ChannelSid: ChannelSid! } }),
+      ([ServiceSid, UserSid, ChannelSid]) =>
+        client.one("FetchUserChannel", { path: { ServiceSid: ServiceSid!, UserSid: UserSid!, ChannelSid: ChannelSid! } }),
       (c) => [[c.service_sid ?? "", c.user_sid ?? "", c.channel_sid ?? ""]],
     ),
     binding: named<BindingResource | UserBindingResource>(

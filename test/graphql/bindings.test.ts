@@ -20,10 +20,18 @@ const seeded: Record<string, string> = {};
 
 /** A binding as a device registering through a Twilio SDK would make it (emulator-only route). */
 async function seed(serviceSid: string, identity: string, bindingType: string, endpoint: string, credentialSid?: string): Promise<string> {
-  const form = new URLSearchParams({ Identity: identity, BindingType: bindingType, Endpoint: endpoint, ...(credentialSid ? { CredentialSid: credentialSid } : {}) });
+  const form = new URLSearchParams({
+    Identity: identity,
+    BindingType: bindingType,
+    Endpoint: endpoint,
+    ...(credentialSid ? { CredentialSid: credentialSid } : {}),
+  });
   const response = await fetch(`${harness.emulator.url}/emulator/v1/Services/${serviceSid}/Bindings`, {
     method: "POST",
-    headers: { authorization: `Basic ${Buffer.from(`${ACCOUNT.accountSid}:${ACCOUNT.authToken}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
+    headers: {
+      authorization: `Basic ${Buffer.from(`${ACCOUNT.accountSid}:${ACCOUNT.authToken}`).toString("base64")}`,
+      "content-type": "application/x-www-form-urlencoded",
+    },
     body: form,
   });
   expect(response.status).toBe(201);
@@ -32,9 +40,13 @@ async function seed(serviceSid: string, identity: string, bindingType: string, e
 
 beforeAll(async () => {
   harness = await startHarness();
-  service = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "push", reachabilityEnabled: true } })).createService.service!.sid;
-  credential = dataOf(await harness.execute(CreateCredentialDocument, { input: { type: "FCM", friendlyName: "android", secret: "fcm-server-key-for-bindings" } })).createCredential
-    .credential!.sid;
+  service = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "push", reachabilityEnabled: true } }))
+    .createService.service!.sid;
+  credential = dataOf(
+    await harness.execute(CreateCredentialDocument, {
+      input: { type: "FCM", friendlyName: "android", secret: "fcm-server-key-for-bindings" },
+    }),
+  ).createCredential.credential!.sid;
   seeded.annPhone = await seed(service, "ann", "fcm", "ann-phone", credential);
   seeded.annTablet = await seed(service, "ann", "fcm", "ann-tablet", credential);
   seeded.annMac = await seed(service, "ann", "apn", "ann-mac");
@@ -47,10 +59,18 @@ const endpoints = (nodes: Array<{ endpoint: string | null }>) => nodes.map((node
 describe("bindings", () => {
   it("lists a service's bindings, filtered by identity and by push service", async () => {
     const list = async (identities?: string[], bindingTypes?: Array<"APN" | "FCM" | "GCM">) =>
-      dataOf(await harness.execute(ServiceBindingsDocument, { service, identities, bindingTypes })).service!.bindings.edges.map((edge) => edge.node);
+      dataOf(await harness.execute(ServiceBindingsDocument, { service, identities, bindingTypes })).service!.bindings.edges.map(
+        (edge) => edge.node,
+      );
     const all = await list();
     expect(endpoints(all)).toEqual(["ann-phone", "ann-tablet", "ann-mac", "ben-phone"]);
-    expect(all[0]).toMatchObject({ identity: "ann", bindingType: "FCM", credentialSid: credential, messageTypes: expect.arrayContaining(["new_message"]), user: { identity: "ann" } });
+    expect(all[0]).toMatchObject({
+      identity: "ann",
+      bindingType: "FCM",
+      credentialSid: credential,
+      messageTypes: expect.arrayContaining(["new_message"]),
+      user: { identity: "ann" },
+    });
     expect(endpoints(await list(["ben"]))).toEqual(["ben-phone"]);
     expect(endpoints(await list(undefined, ["FCM", "GCM"]))).toEqual(["ann-phone", "ann-tablet", "ben-phone"]);
     expect(endpoints(await list(["ann"], ["APN"]))).toEqual(["ann-mac"]);
@@ -72,13 +92,17 @@ describe("bindings", () => {
       expect.stringMatching(/\/Users\/US\w{32}\/Bindings$/),
       `/v2/Credentials/${credential}`,
     ]);
-    const apn = dataOf(await harness.execute(UserDevicesDocument, { service, identity: "ann", bindingTypes: ["APN"] })).service!.user!.bindings.nodes;
+    const apn = dataOf(await harness.execute(UserDevicesDocument, { service, identity: "ann", bindingTypes: ["APN"] })).service!.user!
+      .bindings.nodes;
     expect(endpoints(apn)).toEqual(["ann-mac"]);
   });
 
   it("deletes a binding: gone from both lists and from node(id:); deleting it again is NOT_FOUND", async () => {
-    const before = dataOf(await harness.execute(ServiceBindingsDocument, { service, identities: ["ben"] })).service!.bindings.edges[0]!.node;
-    const deleted = dataOf(await harness.execute(DeleteBindingDocument, { input: { serviceSid: service, sid: seeded.benPhone! } })).deleteBinding;
+    const before = dataOf(await harness.execute(ServiceBindingsDocument, { service, identities: ["ben"] })).service!.bindings.edges[0]!
+      .node;
+    const deleted = dataOf(
+      await harness.execute(DeleteBindingDocument, { input: { serviceSid: service, sid: seeded.benPhone! } }),
+    ).deleteBinding;
     expect(deleted).toEqual({ userErrors: [], deletedBindingSid: seeded.benPhone, deletedBindingId: before.id });
     expect(dataOf(await harness.execute(ServiceBindingsDocument, { service, identities: ["ben"] })).service!.bindings.edges).toEqual([]);
     const ben = dataOf(await harness.execute(UserDevicesDocument, { service, identity: "ben" })).service!.user!;
@@ -115,7 +139,9 @@ describe("bindings of a service without reachability", () => {
     await seed(plain, "cid", "gcm", "cid-phone");
     const cid = dataOf(await harness.execute(UserDevicesDocument, { service: plain, identity: "cid" })).service!.user!;
     expect(cid).toMatchObject({ isNotifiable: null, bindings: { nodes: [expect.objectContaining({ endpoint: "cid-phone" })] } });
-    expect(dataOf(await harness.execute(UpdateServiceDocument, { input: { sid: plain, reachabilityEnabled: true } })).updateService.userErrors).toEqual([]);
+    expect(
+      dataOf(await harness.execute(UpdateServiceDocument, { input: { sid: plain, reachabilityEnabled: true } })).updateService.userErrors,
+    ).toEqual([]);
     expect(dataOf(await harness.execute(UserDevicesDocument, { service: plain, identity: "cid" })).service!.user!.isNotifiable).toBe(true);
   });
 });

@@ -34,7 +34,10 @@ beforeAll(async () => {
 afterAll(() => harness.close());
 
 /** Runs a document, keeping its raw response for the final sweep. */
-async function run<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables> | string, variables: TVariables): Promise<GraphQLResponse<TResult>> {
+async function run<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables> | string,
+  variables: TVariables,
+): Promise<GraphQLResponse<TResult>> {
   const response = await fetch(harness.chatql.graphqlUrl, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -49,11 +52,20 @@ describe("push credentials", () => {
   it("creates one of each type, lists and fetches them without their secrets, rotates and deletes them", async () => {
     const apn = dataOf(
       await run(CreateCredentialDocument, {
-        input: { type: "APN", friendlyName: "iOS", certificate: secret("cert"), privateKey: secret("key"), sandbox: true, clientMutationId: "c1" },
+        input: {
+          type: "APN",
+          friendlyName: "iOS",
+          certificate: secret("cert"),
+          privateKey: secret("key"),
+          sandbox: true,
+          clientMutationId: "c1",
+        },
       }),
     ).createCredential;
     expect(apn).toMatchObject({ clientMutationId: "c1", userErrors: [], credential: { type: "APN", friendlyName: "iOS", sandbox: true } });
-    const fcm = dataOf(await run(CreateCredentialDocument, { input: { type: "FCM", friendlyName: "Android", secret: secret("fcm") } })).createCredential;
+    const fcm = dataOf(
+      await run(CreateCredentialDocument, { input: { type: "FCM", friendlyName: "Android", secret: secret("fcm") } }),
+    ).createCredential;
     expect(fcm).toMatchObject({ userErrors: [], credential: { type: "FCM", sandbox: null } });
     const gcm = dataOf(await run(CreateCredentialDocument, { input: { type: "GCM", apiKey: secret("gcm") } })).createCredential;
     expect(gcm).toMatchObject({ userErrors: [], credential: { type: "GCM", friendlyName: null } });
@@ -64,7 +76,15 @@ describe("push credentials", () => {
     expect(fetched).toEqual(apn.credential);
 
     const rotated = dataOf(
-      await run(UpdateCredentialDocument, { input: { sid: apn.credential!.sid, friendlyName: "iOS (2025)", certificate: secret("cert2"), privateKey: secret("key2"), sandbox: false } }),
+      await run(UpdateCredentialDocument, {
+        input: {
+          sid: apn.credential!.sid,
+          friendlyName: "iOS (2025)",
+          certificate: secret("cert2"),
+          privateKey: secret("key2"),
+          sandbox: false,
+        },
+      }),
     ).updateCredential;
     expect(rotated).toMatchObject({ userErrors: [], credential: { friendlyName: "iOS (2025)", sandbox: false } });
 
@@ -83,8 +103,18 @@ describe("push credentials", () => {
     ["FCM given GCM's apiKey", { type: "FCM", secret: secret("s"), apiKey: secret("k") }, ["input", "apiKey"], "INVALID_FORMAT"],
     ["sandbox on GCM", { type: "GCM", apiKey: secret("k"), sandbox: true }, ["input", "sandbox"], "INVALID_FORMAT"],
     ["a key over 4 KiB", { type: "GCM", apiKey: secret("long") + "k".repeat(4097) }, ["input", "apiKey"], "TOO_LONG"],
-    ["a certificate over 16 KiB", { type: "APN", certificate: secret("long") + "c".repeat(16 * 1024), privateKey: secret("k") }, ["input", "certificate"], "TOO_LONG"],
-    ["a friendly name over 64 characters", { type: "GCM", apiKey: secret("k"), friendlyName: "n".repeat(65) }, ["input", "friendlyName"], "TOO_LONG"],
+    [
+      "a certificate over 16 KiB",
+      { type: "APN", certificate: secret("long") + "c".repeat(16 * 1024), privateKey: secret("k") },
+      ["input", "certificate"],
+      "TOO_LONG",
+    ],
+    [
+      "a friendly name over 64 characters",
+      { type: "GCM", apiKey: secret("k"), friendlyName: "n".repeat(65) },
+      ["input", "friendlyName"],
+      "TOO_LONG",
+    ],
   ])("refuses %s before any upstream call", async (_name, input, field, code) => {
     const requests = await harness.countUpstream(async () => {
       const payload = dataOf(await run(CreateCredentialDocument, { input: input as never })).createCredential;
@@ -108,13 +138,20 @@ describe("push credentials", () => {
   });
 
   it("node(id:) refetches a credential", async () => {
-    const created = dataOf(await run(CreateCredentialDocument, { input: { type: "FCM", secret: secret("node") } })).createCredential.credential!;
-    const response = await postGraphQL<{ node: { __typename: string; id: string } }, never>(harness.chatql.graphqlUrl, `{ node(id: "${created.id}") { __typename id } }`);
+    const created = dataOf(await run(CreateCredentialDocument, { input: { type: "FCM", secret: secret("node") } })).createCredential
+      .credential!;
+    const response = await postGraphQL<{ node: { __typename: string; id: string } }, never>(
+      harness.chatql.graphqlUrl,
+      `{ node(id: "${created.id}") { __typename id } }`,
+    );
     expect(dataOf(response).node).toEqual({ __typename: "Credential", id: created.id });
   });
 
   it("no response type has a field for a secret", async () => {
-    const response = await postGraphQL<{ __type: { fields: Array<{ name: string }> } }, never>(harness.chatql.graphqlUrl, `{ __type(name: "Credential") { fields { name } } }`);
+    const response = await postGraphQL<{ __type: { fields: Array<{ name: string }> } }, never>(
+      harness.chatql.graphqlUrl,
+      `{ __type(name: "Credential") { fields { name } } }`,
+    );
     const names = dataOf(response).__type.fields.map((field) => field.name);
     for (const name of ["certificate", "privateKey", "apiKey", "secret"]) expect(names).not.toContain(name);
   });

@@ -21,17 +21,25 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const newService = async (name: string) => dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: name } })).createService.service!.sid;
+const newService = async (name: string) =>
+  dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: name } })).createService.service!.sid;
 
 /** A channel with `members`, and `messages` sent in turn by the members after the first. */
 async function channelWith(service: string, name: string, members: string[], messages: number) {
-  const channel = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, friendlyName: name, uniqueName: name } })).createChannel.channel!;
+  const channel = dataOf(
+    await harness.execute(CreateChannelDocument, { input: { serviceSid: service, friendlyName: name, uniqueName: name } }),
+  ).createChannel.channel!;
   for (const identity of members) {
-    expect(dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity } })).addMember.userErrors).toEqual([]);
+    expect(
+      dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity } })).addMember
+        .userErrors,
+    ).toEqual([]);
   }
   const authors = members.length > 1 ? members.slice(1) : members;
   for (let i = 0; i < messages; i++) {
-    await harness.execute(SendMessageDocument, { input: { serviceSid: service, channelSid: channel.sid, from: authors[i % authors.length], body: `${name} ${i}` } });
+    await harness.execute(SendMessageDocument, {
+      input: { serviceSid: service, channelSid: channel.sid, from: authors[i % authors.length], body: `${name} ${i}` },
+    });
   }
   return channel;
 }
@@ -52,7 +60,13 @@ describe("the inbox", () => {
   it("lists my channels with their names, newest messages and unread counts (null before I read anything)", async () => {
     const me = await inbox(service, "me");
     expect(
-      me.channels.edges.map(({ node }) => [node.channel.friendlyName, node.lastMessage?.body ?? null, node.lastMessage?.from ?? null, node.unreadMessagesCount, node.status]),
+      me.channels.edges.map(({ node }) => [
+        node.channel.friendlyName,
+        node.lastMessage?.body ?? null,
+        node.lastMessage?.from ?? null,
+        node.unreadMessagesCount,
+        node.status,
+      ]),
     ).toEqual([
       ["general", "general 4", "ann", null, "JOINED"],
       ["random", "random 2", "cid", null, "JOINED"],
@@ -81,7 +95,9 @@ describe("the inbox", () => {
   it("marks read up to the newest message, then counts what arrives after", async () => {
     const general = (await inbox(service, "me")).channels.edges[0]!.node;
     const read = dataOf(
-      await harness.execute(UpdateUserChannelDocument, { input: { serviceSid: service, userSid: "me", channelSid: "general", lastConsumedMessageIndex: general.lastMessage!.index } }),
+      await harness.execute(UpdateUserChannelDocument, {
+        input: { serviceSid: service, userSid: "me", channelSid: "general", lastConsumedMessageIndex: general.lastMessage!.index },
+      }),
     ).updateUserChannel;
     expect(read).toMatchObject({ userErrors: [], userChannel: { id: general.id, lastConsumedMessageIndex: 4, unreadMessagesCount: 0 } });
 
@@ -89,18 +105,23 @@ describe("the inbox", () => {
     expect((await inbox(service, "me")).channels.edges[0]!.node).toMatchObject({ unreadMessagesCount: 1, lastMessage: { body: "news" } });
 
     // The same membership, seen from the channel.
-    const members = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: general.channelSid, identities: ["me"] })).service!.channel!.members.nodes;
+    const members = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: general.channelSid, identities: ["me"] }))
+      .service!.channel!.members.nodes;
     expect(members).toEqual([expect.objectContaining({ identity: "me", lastConsumedMessageIndex: 4 })]);
 
     const cleared = dataOf(
-      await harness.execute(UpdateUserChannelDocument, { input: { serviceSid: service, userSid: "me", channelSid: "general", lastConsumedMessageIndex: null } }),
+      await harness.execute(UpdateUserChannelDocument, {
+        input: { serviceSid: service, userSid: "me", channelSid: "general", lastConsumedMessageIndex: null },
+      }),
     ).updateUserChannel;
     expect(cleared.userChannel).toMatchObject({ lastConsumedMessageIndex: null, unreadMessagesCount: null });
   });
 
   it("mutes and unmutes a channel", async () => {
     const mute = (notificationLevel: "MUTED" | "DEFAULT") =>
-      harness.execute(UpdateUserChannelDocument, { input: { serviceSid: service, userSid: "me", channelSid: "random", notificationLevel } });
+      harness.execute(UpdateUserChannelDocument, {
+        input: { serviceSid: service, userSid: "me", channelSid: "random", notificationLevel },
+      });
     expect(dataOf(await mute("MUTED")).updateUserChannel.userChannel?.notificationLevel).toBe("MUTED");
     expect((await inbox(service, "me")).channels.edges[1]!.node.notificationLevel).toBe("MUTED");
     expect(dataOf(await mute("DEFAULT")).updateUserChannel.userChannel?.notificationLevel).toBe("DEFAULT");
@@ -109,23 +130,34 @@ describe("the inbox", () => {
   it("refuses a negative read horizon before any upstream call", async () => {
     const requests = await harness.countUpstream(async () => {
       const payload = dataOf(
-        await harness.execute(UpdateUserChannelDocument, { input: { serviceSid: service, userSid: "me", channelSid: "general", lastConsumedMessageIndex: -1 } }),
+        await harness.execute(UpdateUserChannelDocument, {
+          input: { serviceSid: service, userSid: "me", channelSid: "general", lastConsumedMessageIndex: -1 },
+        }),
       ).updateUserChannel;
-      expect(payload).toMatchObject({ userChannel: null, userErrors: [{ field: ["input", "lastConsumedMessageIndex"], code: "OUT_OF_RANGE" }] });
+      expect(payload).toMatchObject({
+        userChannel: null,
+        userErrors: [{ field: ["input", "lastConsumedMessageIndex"], code: "OUT_OF_RANGE" }],
+      });
     });
     expect(requests).toEqual([]);
   });
 
   it("updating a channel the user is not in is NOT_FOUND", async () => {
-    const response = await harness.execute(UpdateUserChannelDocument, { input: { serviceSid: service, userSid: "me", channelSid: "not-mine", notificationLevel: "MUTED" } });
+    const response = await harness.execute(UpdateUserChannelDocument, {
+      input: { serviceSid: service, userSid: "me", channelSid: "not-mine", notificationLevel: "MUTED" },
+    });
     expect(response.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   it("a user's channel and its member are one membership: one member fetch serves both", async () => {
     const requests = await harness.countUpstream(async () => {
-      const response = await postGraphQL<{ service: { user: { channels: { nodes: Array<{ member: { sid: string }; channel: { member: { sid: string } } }> } } } }, never>(
+      const response = await postGraphQL<
+        { service: { user: { channels: { nodes: Array<{ member: { sid: string }; channel: { member: { sid: string } } }> } } } },
+        never
+      >(
         harness.chatql.graphqlUrl,
-        `{ service(sid: "${service}") { user(identity: "me") { channels { nodes { member { sid } channel { member(identity: "me") { sid } } } } } } }`,
+        `{ service(sid: "${service}") { user(identity: "me") { channels { nodes { member { sid } ` +
+          `channel { member(identity: "me") { sid } } } } } } }`,
       );
       for (const node of dataOf(response).service.user.channels.nodes) expect(node.member.sid).toBe(node.channel.member.sid);
     });
@@ -137,9 +169,20 @@ describe("the inbox", () => {
     let authors: string[] = [];
     const requests = await harness.countUpstream(async () => {
       const response = await postGraphQL<
-        { service: { user: { id: string; channels: { nodes: Array<{ user: { id: string }; lastMessage: { from: string; author: { id: string } } | null }> } } } },
+        {
+          service: {
+            user: {
+              id: string;
+              channels: { nodes: Array<{ user: { id: string }; lastMessage: { from: string; author: { id: string } } | null }> };
+            };
+          };
+        },
         never
-      >(harness.chatql.graphqlUrl, `{ service(sid: "${service}") { user(identity: "me") { id channels { nodes { user { id } lastMessage { from author { id } } } } } } }`);
+      >(
+        harness.chatql.graphqlUrl,
+        `{ service(sid: "${service}") { user(identity: "me") { id ` +
+          `channels { nodes { user { id } lastMessage { from author { id } } } } } } }`,
+      );
       const me = dataOf(response).service.user;
       expect(me.channels.nodes.every((node) => node.user.id === me.id)).toBe(true);
       expect(me.channels.nodes[2]!.lastMessage).toMatchObject({ from: "me", author: { id: me.id } });
@@ -159,17 +202,23 @@ describe("leaving a channel", () => {
     const before = await inbox(service, "me");
     const userChannel = before.channels.edges[0]!.node;
 
-    const left = dataOf(await harness.execute(LeaveChannelDocument, { input: { serviceSid: service, userSid: "me", channelSid: "club" } })).leaveChannel;
+    const left = dataOf(
+      await harness.execute(LeaveChannelDocument, { input: { serviceSid: service, userSid: "me", channelSid: "club" } }),
+    ).leaveChannel;
     expect(left).toEqual({
       userErrors: [],
       deletedUserChannelId: userChannel.id,
       deletedMemberSid: userChannel.memberSid,
       deletedMemberId: expect.any(String),
     });
-    const members = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: channel.sid })).service!.channel!.members.nodes;
+    const members = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: channel.sid })).service!.channel!.members
+      .nodes;
     expect(members.map((member) => member.identity)).toEqual(["ann"]);
     expect((await inbox(service, "me")).channels.edges).toEqual([]);
-    const gone = await postGraphQL(harness.chatql.graphqlUrl, `{ a: node(id: "${userChannel.id}") { id } b: node(id: "${left.deletedMemberId}") { id } }`);
+    const gone = await postGraphQL(
+      harness.chatql.graphqlUrl,
+      `{ a: node(id: "${userChannel.id}") { id } b: node(id: "${left.deletedMemberId}") { id } }`,
+    );
     expect(gone.data).toEqual({ a: null, b: null });
 
     const again = await harness.execute(LeaveChannelDocument, { input: { serviceSid: service, userSid: "me", channelSid: "club" } });

@@ -52,12 +52,21 @@ describe("the role editor", () => {
 
   it("creates a role, replaces its permissions, gives it to a user and deletes it", async () => {
     const created = dataOf(
-      await harness.execute(CreateRoleDocument, { input: { serviceSid: service, friendlyName: "moderator", type: "DEPLOYMENT", permissions: ["createChannel", "destroyChannel"] } }),
+      await harness.execute(CreateRoleDocument, {
+        input: { serviceSid: service, friendlyName: "moderator", type: "DEPLOYMENT", permissions: ["createChannel", "destroyChannel"] },
+      }),
     ).createRole;
-    expect(created).toMatchObject({ userErrors: [], role: { friendlyName: "moderator", type: "DEPLOYMENT", permissions: ["createChannel", "destroyChannel"] } });
+    expect(created).toMatchObject({
+      userErrors: [],
+      role: { friendlyName: "moderator", type: "DEPLOYMENT", permissions: ["createChannel", "destroyChannel"] },
+    });
     const sid = created.role!.sid;
 
-    const updated = dataOf(await harness.execute(UpdateRoleDocument, { input: { serviceSid: service, sid, permissions: ["joinChannel", "removeMember", "joinChannel"] } })).updateRole;
+    const updated = dataOf(
+      await harness.execute(UpdateRoleDocument, {
+        input: { serviceSid: service, sid, permissions: ["joinChannel", "removeMember", "joinChannel"] },
+      }),
+    ).updateRole;
     expect(updated.userErrors).toEqual([]);
     expect([...updated.role!.permissions].sort()).toEqual(["joinChannel", "removeMember"]);
 
@@ -73,14 +82,40 @@ describe("the role editor", () => {
   });
 
   it.each([
-    ["a channel permission on a deployment role", { type: "DEPLOYMENT", permissions: ["createChannel", "sendMessage"] }, ["input", "permissions"], "INVALID_FORMAT", /"sendMessage" is not a permission of a DEPLOYMENT role/],
-    ["a permission nobody has", { type: "CHANNEL", permissions: ["sendMessage", "fly"] }, ["input", "permissions"], "INVALID_FORMAT", /"fly" is not a permission of a CHANNEL role/],
+    [
+      "a channel permission on a deployment role",
+      { type: "DEPLOYMENT", permissions: ["createChannel", "sendMessage"] },
+      ["input", "permissions"],
+      "INVALID_FORMAT",
+      /"sendMessage" is not a permission of a DEPLOYMENT role/,
+    ],
+    [
+      "a permission nobody has",
+      { type: "CHANNEL", permissions: ["sendMessage", "fly"] },
+      ["input", "permissions"],
+      "INVALID_FORMAT",
+      /"fly" is not a permission of a CHANNEL role/,
+    ],
     ["no permissions", { type: "CHANNEL", permissions: [] }, ["input", "permissions"], "INVALID_FORMAT", /permissions/],
-    ["more than 50 permissions", { type: "CHANNEL", permissions: Array(51).fill("sendMessage") }, ["input", "permissions"], "TOO_LONG", /permissions/],
-    ["a name over 64 characters", { type: "CHANNEL", permissions: ["sendMessage"], friendlyName: "n".repeat(65) }, ["input", "friendlyName"], "TOO_LONG", /friendlyName/],
+    [
+      "more than 50 permissions",
+      { type: "CHANNEL", permissions: Array(51).fill("sendMessage") },
+      ["input", "permissions"],
+      "TOO_LONG",
+      /permissions/,
+    ],
+    [
+      "a name over 64 characters",
+      { type: "CHANNEL", permissions: ["sendMessage"], friendlyName: "n".repeat(65) },
+      ["input", "friendlyName"],
+      "TOO_LONG",
+      /friendlyName/,
+    ],
   ])("refuses %s before any upstream call", async (_name, input, field, code, message) => {
     const requests = await harness.countUpstream(async () => {
-      const payload = dataOf(await harness.execute(CreateRoleDocument, { input: { serviceSid: service, friendlyName: "r", ...input } as never })).createRole;
+      const payload = dataOf(
+        await harness.execute(CreateRoleDocument, { input: { serviceSid: service, friendlyName: "r", ...input } as never }),
+      ).createRole;
       expect(payload.role).toBeNull();
       expect(payload.userErrors).toEqual([expect.objectContaining({ field, code, message: expect.stringMatching(message) })]);
     });
@@ -90,11 +125,22 @@ describe("the role editor", () => {
   it("checks new permissions against the role's own type, read first, and changes nothing when one does not fit", async () => {
     const channelUser = (await editor()).service!.roles.nodes.find((role) => role.friendlyName === "channel user")!;
     const requests = await harness.countUpstream(async () => {
-      const payload = dataOf(await harness.execute(UpdateRoleDocument, { input: { serviceSid: service, sid: channelUser.sid, permissions: ["sendMessage", "createChannel"] } })).updateRole;
-      expect(payload).toMatchObject({ role: null, userErrors: [{ field: ["input", "permissions"], code: "INVALID_FORMAT", message: expect.stringMatching(/"createChannel"/) }] });
+      const payload = dataOf(
+        await harness.execute(UpdateRoleDocument, {
+          input: { serviceSid: service, sid: channelUser.sid, permissions: ["sendMessage", "createChannel"] },
+        }),
+      ).updateRole;
+      expect(payload).toMatchObject({
+        role: null,
+        userErrors: [{ field: ["input", "permissions"], code: "INVALID_FORMAT", message: expect.stringMatching(/"createChannel"/) }],
+      });
     });
-    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET /v2/Services/${service}/Roles/${channelUser.sid}`]);
-    expect((await editor()).service!.roles.nodes.find((role) => role.sid === channelUser.sid)!.permissions).toEqual(channelUser.permissions);
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET /v2/Services/${service}/Roles/${channelUser.sid}`,
+    ]);
+    expect((await editor()).service!.roles.nodes.find((role) => role.sid === channelUser.sid)!.permissions).toEqual(
+      channelUser.permissions,
+    );
   });
 
   it("refuses to delete a default role until the service names another one", async () => {
@@ -105,16 +151,23 @@ describe("the role editor", () => {
     expect(refused.userErrors[0]!.message).toMatch(/default/);
 
     const replacement = dataOf(
-      await harness.execute(CreateRoleDocument, { input: { serviceSid: service, friendlyName: "member", type: "CHANNEL", permissions: ["sendMessage"] } }),
+      await harness.execute(CreateRoleDocument, {
+        input: { serviceSid: service, friendlyName: "member", type: "CHANNEL", permissions: ["sendMessage"] },
+      }),
     ).createRole.role!;
-    expect(dataOf(await harness.execute(UpdateServiceDocument, { input: { sid: service, defaultChannelRoleSid: replacement.sid } })).updateService.userErrors).toEqual([]);
+    expect(
+      dataOf(await harness.execute(UpdateServiceDocument, { input: { sid: service, defaultChannelRoleSid: replacement.sid } }))
+        .updateService.userErrors,
+    ).toEqual([]);
     const deleted = dataOf(await harness.execute(DeleteRoleDocument, { input: { serviceSid: service, sid: channelUser } })).deleteRole;
     expect(deleted).toMatchObject({ userErrors: [], deletedRoleSid: channelUser });
   });
 
   it("updating or deleting a role that does not exist is NOT_FOUND", async () => {
     const missing = "RL" + "0".repeat(32);
-    const update = await harness.execute(UpdateRoleDocument, { input: { serviceSid: service, sid: missing, permissions: ["sendMessage"] } });
+    const update = await harness.execute(UpdateRoleDocument, {
+      input: { serviceSid: service, sid: missing, permissions: ["sendMessage"] },
+    });
     expect(update.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const remove = await harness.execute(DeleteRoleDocument, { input: { serviceSid: service, sid: missing } });
     expect(remove.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -122,13 +175,18 @@ describe("the role editor", () => {
 
   it("sees its own changes within one operation: a role read before an update reads new after it", async () => {
     const role = dataOf(
-      await harness.execute(CreateRoleDocument, { input: { serviceSid: service, friendlyName: "editor", type: "DEPLOYMENT", permissions: ["createChannel"] } }),
+      await harness.execute(CreateRoleDocument, {
+        input: { serviceSid: service, friendlyName: "editor", type: "DEPLOYMENT", permissions: ["createChannel"] },
+      }),
     ).createRole.role!;
     await harness.execute(CreateUserDocument, { input: { serviceSid: service, identity: "ed", roleSid: role.sid } });
-    const touch = (alias: string) => `${alias}: updateUser(input: { serviceSid: "${service}", sid: "ed", friendlyName: "${alias}" }) { user { role { permissions } } }`;
+    const touch = (alias: string) =>
+      `${alias}: updateUser(input: { serviceSid: "${service}", sid: "ed", friendlyName: "${alias}" }) { user { role { permissions } } }`;
     const response = await postGraphQL<Record<string, { user?: { role: { permissions: string[] } } }>, never>(
       harness.chatql.graphqlUrl,
-      `mutation { ${touch("before")} change: updateRole(input: { serviceSid: "${service}", sid: "${role.sid}", permissions: ["joinChannel"] }) { role { sid } } ${touch("after")} }`,
+      `mutation { ${touch("before")} ` +
+        `change: updateRole(input: { serviceSid: "${service}", sid: "${role.sid}", permissions: ["joinChannel"] }) { role { sid } } ` +
+        `${touch("after")} }`,
     );
     const data = dataOf(response);
     expect(data.before!.user!.role.permissions).toEqual(["createChannel"]);

@@ -32,8 +32,19 @@ const createUser = async (serviceSid: string, input: Record<string, unknown> & {
 
 describe("users", () => {
   it("creates a user with the service's default role, finds it by SID and by identity, updates and deletes it", async () => {
-    const user = await createUser(service, { identity: "alice", friendlyName: "Alice", attributes: { team: "blue" }, clientMutationId: "m1" });
-    expect(user).toMatchObject({ identity: "alice", friendlyName: "Alice", attributes: { team: "blue" }, joinedChannelsCount: 0, role: { friendlyName: "service user" } });
+    const user = await createUser(service, {
+      identity: "alice",
+      friendlyName: "Alice",
+      attributes: { team: "blue" },
+      clientMutationId: "m1",
+    });
+    expect(user).toMatchObject({
+      identity: "alice",
+      friendlyName: "Alice",
+      attributes: { team: "blue" },
+      joinedChannelsCount: 0,
+      role: { friendlyName: "service user" },
+    });
 
     const bySid = dataOf(await harness.execute(UserProfileDocument, { service, sid: user.sid })).service!.user!;
     const byIdentity = dataOf(await harness.execute(UserProfileDocument, { service, identity: "alice" })).service!.user!;
@@ -41,11 +52,18 @@ describe("users", () => {
     expect(bySid).toMatchObject({ id: user.id, isOnline: null, isNotifiable: null }); // reachability is off
     expect(bySid.role?.permissions).toContain("createChannel");
 
-    const admin = dataOf(await harness.execute(ServiceRolesDocument, { sid: service })).service!.roles.nodes.find((role) => role.friendlyName === "service admin")!;
+    const admin = dataOf(await harness.execute(ServiceRolesDocument, { sid: service })).service!.roles.nodes.find(
+      (role) => role.friendlyName === "service admin",
+    )!;
     const updated = dataOf(
-      await harness.execute(UpdateUserDocument, { input: { serviceSid: service, sid: "alice", roleSid: admin.sid, friendlyName: "Alice A.", attributes: null } }),
+      await harness.execute(UpdateUserDocument, {
+        input: { serviceSid: service, sid: "alice", roleSid: admin.sid, friendlyName: "Alice A.", attributes: null },
+      }),
     ).updateUser;
-    expect(updated).toMatchObject({ userErrors: [], user: { sid: user.sid, friendlyName: "Alice A.", attributes: {}, role: { friendlyName: "service admin" } } });
+    expect(updated).toMatchObject({
+      userErrors: [],
+      user: { sid: user.sid, friendlyName: "Alice A.", attributes: {}, role: { friendlyName: "service admin" } },
+    });
 
     const deleted = dataOf(await harness.execute(DeleteUserDocument, { input: { serviceSid: service, sid: "alice" } })).deleteUser;
     expect(deleted).toEqual({ userErrors: [], deletedUserSid: user.sid, deletedUserId: user.id });
@@ -63,7 +81,9 @@ describe("users", () => {
   it("reports a channel role given as a user's role against roleSid", async () => {
     const roles = dataOf(await harness.execute(ServiceRolesDocument, { sid: service })).service!.roles.nodes;
     const channelRole = roles.find((role) => role.type === "CHANNEL")!;
-    const payload = dataOf(await harness.execute(CreateUserDocument, { input: { serviceSid: service, identity: "wrong-role", roleSid: channelRole.sid } })).createUser;
+    const payload = dataOf(
+      await harness.execute(CreateUserDocument, { input: { serviceSid: service, identity: "wrong-role", roleSid: channelRole.sid } }),
+    ).createUser;
     expect(payload).toMatchObject({ user: null, userErrors: [{ field: ["input", "roleSid"], code: "REJECTED_BY_UPSTREAM" }] });
   });
 
@@ -101,7 +121,8 @@ describe("users", () => {
   });
 
   it("deleting a user ends their memberships", async () => {
-    const channel = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, friendlyName: "leaving" } })).createChannel.channel!;
+    const channel = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, friendlyName: "leaving" } }))
+      .createChannel.channel!;
     await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "short-lived" } });
     const deleted = dataOf(await harness.execute(DeleteUserDocument, { input: { serviceSid: service, sid: "short-lived" } })).deleteUser;
     expect(deleted.userErrors).toEqual([]);

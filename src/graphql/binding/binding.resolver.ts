@@ -38,17 +38,26 @@ const distinct = <T extends string>(values: readonly T[] | null | undefined): T[
 @Resolver(() => Service)
 export class ServiceBindingsResolver {
   @FieldResolver(() => BindingConnection, { description: "The service's push bindings (devices), oldest first." })
-  bindings(@Root() service: Service, @Args(() => BindingListArgs) args: BindingListArgs, @Ctx() context: GraphQLContext): Promise<BindingConnection> {
+  bindings(
+    @Root() service: Service,
+    @Args(() => BindingListArgs) args: BindingListArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<BindingConnection> {
     const identities = distinct(args.identities);
     if (identities.length > 100 || identities.some((identity) => identity === "" || identity.length > IDENTITY_MAX)) {
       throw badUserInput(`"identities" takes at most 100 identities of 1 to ${IDENTITY_MAX} characters`, "identities");
     }
     const types = distinct(args.bindingTypes);
-    const source = listSource(context, "ListBinding", { path: { ServiceSid: service.sid }, filters: { Identity: identities, BindingType: types } }, {
-      scope: `bindings of ${service.sid} (${identities.join(",")}|${types.join(",")})`,
-      sidPattern: BINDING_SID_PATTERN,
-      prime: (binding) => context.loaders.binding.prime(binding),
-    });
+    const source = listSource(
+      context,
+      "ListBinding",
+      { path: { ServiceSid: service.sid }, filters: { Identity: identities, BindingType: types } },
+      {
+        scope: `bindings of ${service.sid} (${identities.join(",")}|${types.join(",")})`,
+        sidPattern: BINDING_SID_PATTERN,
+        prime: (binding) => context.loaders.binding.prime(binding),
+      },
+    );
     return connectionOf(source, args, bindingFromResource);
   }
 }
@@ -56,13 +65,22 @@ export class ServiceBindingsResolver {
 @Resolver(() => User)
 export class UserBindingsResolver {
   @FieldResolver(() => BindingConnection, { description: "The user's push bindings (devices), oldest first." })
-  bindings(@Root() user: User, @Args(() => UserBindingListArgs) args: UserBindingListArgs, @Ctx() context: GraphQLContext): Promise<BindingConnection> {
+  bindings(
+    @Root() user: User,
+    @Args(() => UserBindingListArgs) args: UserBindingListArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<BindingConnection> {
     const types = distinct(args.bindingTypes);
-    const source = listSource(context, "ListUserBinding", { path: { ServiceSid: user.serviceSid, UserSid: user.sid }, filters: { BindingType: types } }, {
-      scope: `bindings of user ${user.sid} (${types.join(",")})`,
-      sidPattern: BINDING_SID_PATTERN,
-      prime: (binding) => context.loaders.binding.prime(binding),
-    });
+    const source = listSource(
+      context,
+      "ListUserBinding",
+      { path: { ServiceSid: user.serviceSid, UserSid: user.sid }, filters: { BindingType: types } },
+      {
+        scope: `bindings of user ${user.sid} (${types.join(",")})`,
+        sidPattern: BINDING_SID_PATTERN,
+        prime: (binding) => context.loaders.binding.prime(binding),
+      },
+    );
     return connectionOf(source, args, bindingFromResource);
   }
 }
@@ -75,15 +93,23 @@ export class BindingResolver {
     return userOf(context, binding.serviceSid, binding.identity);
   }
 
-  @FieldResolver(() => Credential, { nullable: true, description: "The push credentials used to reach the device; null when none or gone." })
+  @FieldResolver(() => Credential, {
+    nullable: true,
+    description: "The push credentials used to reach the device; null when none or gone.",
+  })
   @Fetches(1)
   credential(@Root() binding: Binding, @Ctx() context: GraphQLContext): Promise<Credential | null> {
     return credentialOf(context, binding.credentialSid);
   }
 
-  @Mutation(() => DeleteBindingPayload, { description: "Deletes a push binding: the device gets no more notifications until its SDK registers again." })
+  @Mutation(() => DeleteBindingPayload, {
+    description: "Deletes a push binding: the device gets no more notifications until its SDK registers again.",
+  })
   @Fetches(1)
-  deleteBinding(@Arg("input", () => DeleteBindingInput) input: DeleteBindingInput, @Ctx() context: GraphQLContext): Promise<DeleteBindingPayload> {
+  deleteBinding(
+    @Arg("input", () => DeleteBindingInput) input: DeleteBindingInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<DeleteBindingPayload> {
     return runMutation(input, { deletedBindingSid: null, deletedBindingId: null }, () => bindingOps.deleteBinding(context, input));
   }
 }

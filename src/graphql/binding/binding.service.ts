@@ -12,7 +12,11 @@ export async function deleteBinding(context: GraphQLContext, input: DeleteBindin
   try {
     await context.client.none("DeleteBinding", { path: { ServiceSid: input.serviceSid, Sid: input.sid } });
   } catch (error) {
-    return { deletedBindingSid: null, deletedBindingId: null, userErrors: userErrorsOrThrow(error, `No binding ${input.sid} in service ${input.serviceSid}`) };
+    return {
+      deletedBindingSid: null,
+      deletedBindingId: null,
+      userErrors: userErrorsOrThrow(error, `No binding ${input.sid} in service ${input.serviceSid}`),
+    };
   }
   context.loaders.binding.markGone([input.serviceSid, input.sid]);
   return { userErrors: [], deletedBindingSid: input.sid, deletedBindingId: globalId("Binding", input.serviceSid, input.sid) };

@@ -3,7 +3,10 @@ import { DateTimeResolver } from "graphql-scalars";
 import { PushService } from "../credential/credential.type.js";
 import { Node } from "../node/node.interface.js";
 
-@ObjectType({ implements: Node, description: "A device registered for push notifications of a user (made by Twilio's client SDKs, not by this API)." })
+@ObjectType({
+  implements: Node,
+  description: "A device registered for push notifications of a user (made by Twilio's client SDKs, not by this API).",
+})
 export class Binding extends Node {
   @Field(() => ID)
   sid!: string;
@@ -35,6 +38,9 @@ export class Binding extends Node {
   @Field(() => DateTimeResolver, { nullable: true })
   dateUpdated!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "The Binding's REST resource URL upstream (under the service, or under the user it was listed by)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The Binding's REST resource URL upstream (under the service, or under the user it was listed by).",
+  })
   url!: string | null;
 }

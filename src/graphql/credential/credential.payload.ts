@@ -10,7 +10,10 @@ export class CreateCredentialPayload extends MutationPayload {
 
 @ObjectType()
 export class UpdateCredentialPayload extends MutationPayload {
-  @Field(() => Credential, { nullable: true, description: "The credential after the update (without its secrets); null when nothing was changed." })
+  @Field(() => Credential, {
+    nullable: true,
+    description: "The credential after the update (without its secrets); null when nothing was changed.",
+  })
   credential!: Credential | null;
 }
 

@@ -17,7 +17,10 @@ import { Credential } from "./credential.type.js";
 
 @Resolver(() => Credential)
 export class CredentialResolver {
-  @Query(() => Credential, { nullable: true, description: "The account's push credentials with this SID (CR…), or null when there are none." })
+  @Query(() => Credential, {
+    nullable: true,
+    description: "The account's push credentials with this SID (CR…), or null when there are none.",
+  })
   @Fetches(1)
   credential(@Arg("sid", () => ID) sid: string, @Ctx() context: GraphQLContext): Promise<Credential | null> {
     if (!CREDENTIAL_SID_PATTERN.test(sid)) throw badUserInput(`"${sid}" is not a credential SID (CR followed by 32 hex digits)`, "sid");
@@ -26,29 +29,45 @@ export class CredentialResolver {
 
   @Query(() => CredentialConnection, { description: "The account's push credentials, oldest first." })
   credentials(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext): Promise<CredentialConnection> {
-    const source = listSource(context, "ListCredential", { path: {} }, {
-      scope: "credentials",
-      sidPattern: CREDENTIAL_SID_PATTERN,
-      prime: (credential) => context.loaders.credential.prime(credential),
-    });
+    const source = listSource(
+      context,
+      "ListCredential",
+      { path: {} },
+      {
+        scope: "credentials",
+        sidPattern: CREDENTIAL_SID_PATTERN,
+        prime: (credential) => context.loaders.credential.prime(credential),
+      },
+    );
     return connectionOf(source, args, credentialFromResource);
   }
 
   @Mutation(() => CreateCredentialPayload, { description: "Stores push credentials for the account (APN, FCM or GCM)." })
   @Fetches(1)
-  createCredential(@Arg("input", () => CreateCredentialInput) input: CreateCredentialInput, @Ctx() context: GraphQLContext): Promise<CreateCredentialPayload> {
+  createCredential(
+    @Arg("input", () => CreateCredentialInput) input: CreateCredentialInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CreateCredentialPayload> {
     return runMutation(input, { credential: null }, () => credentialOps.createCredential(context, input));
   }
 
   @Mutation(() => UpdateCredentialPayload, { description: "Renames push credentials or rotates their secrets." })
   @Fetches(1)
-  updateCredential(@Arg("input", () => UpdateCredentialInput) input: UpdateCredentialInput, @Ctx() context: GraphQLContext): Promise<UpdateCredentialPayload> {
+  updateCredential(
+    @Arg("input", () => UpdateCredentialInput) input: UpdateCredentialInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UpdateCredentialPayload> {
     return runMutation(input, { credential: null }, () => credentialOps.updateCredential(context, input));
   }
 
   @Mutation(() => DeleteCredentialPayload, { description: "Deletes push credentials." })
   @Fetches(1)
-  deleteCredential(@Arg("input", () => DeleteCredentialInput) input: DeleteCredentialInput, @Ctx() context: GraphQLContext): Promise<DeleteCredentialPayload> {
-    return runMutation(input, { deletedCredentialSid: null, deletedCredentialId: null }, () => credentialOps.deleteCredential(context, input));
+  deleteCredential(
+    @Arg("input", () => DeleteCredentialInput) input: DeleteCredentialInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<DeleteCredentialPayload> {
+    return runMutation(input, { deletedCredentialSid: null, deletedCredentialId: null }, () =>
+      credentialOps.deleteCredential(context, input),
+    );
   }
 }

@@ -42,7 +42,9 @@ describe("credential mutations scrub the secrets they sent from what the upstrea
     const thrown = await updateCredential(refusing(403, 20003), input).catch((error: unknown) => error);
     expect(thrown).toBeInstanceOf(GraphQLError);
     expect((thrown as GraphQLError).extensions.code).toBe("FORBIDDEN");
-    expect(JSON.stringify({ message: (thrown as GraphQLError).message, extensions: (thrown as GraphQLError).extensions })).not.toContain(SECRET);
+    expect(JSON.stringify({ message: (thrown as GraphQLError).message, extensions: (thrown as GraphQLError).extensions })).not.toContain(
+      SECRET,
+    );
     expect(JSON.stringify((thrown as GraphQLError).extensions)).not.toContain(encodeURIComponent(SECRET));
   });
 });

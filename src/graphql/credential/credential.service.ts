@@ -10,7 +10,12 @@ import type { UserError } from "../errors/user-error.type.js";
 import { formKeysOf } from "../mutation/form.values.js";
 import type { Outcome } from "../mutation/mutation.run.js";
 import { globalId } from "../node/global-id.codec.js";
-import { CREDENTIAL_SECRET_FIELDS, type CreateCredentialInput, type DeleteCredentialInput, type UpdateCredentialInput } from "./credential.input.js";
+import {
+  CREDENTIAL_SECRET_FIELDS,
+  type CreateCredentialInput,
+  type DeleteCredentialInput,
+  type UpdateCredentialInput,
+} from "./credential.input.js";
 import { credentialFromResource } from "./credential.mapper.js";
 import type { CreateCredentialPayload, DeleteCredentialPayload, UpdateCredentialPayload } from "./credential.payload.js";
 
@@ -26,14 +31,25 @@ function fields(input: CreateCredentialInput | UpdateCredentialInput) {
 }
 
 /** userErrorsOrThrow, with the input's secrets scrubbed from every message it returns or throws. */
-function scrubbedUserErrors(input: CreateCredentialInput | UpdateCredentialInput, error: unknown, notFoundMessage?: string, keys?: Parameters<typeof userErrorsOrThrow>[2]): UserError[] {
-  const redactor = new Redactor(CREDENTIAL_SECRET_FIELDS.map((field) => input[field]).filter((value): value is string => typeof value === "string"));
+function scrubbedUserErrors(
+  input: CreateCredentialInput | UpdateCredentialInput,
+  error: unknown,
+  notFoundMessage?: string,
+  keys?: Parameters<typeof userErrorsOrThrow>[2],
+): UserError[] {
+  const redactor = new Redactor(
+    CREDENTIAL_SECRET_FIELDS.map((field) => input[field]).filter((value): value is string => typeof value === "string"),
+  );
   try {
-    return userErrorsOrThrow(error, notFoundMessage, keys).map((userError) => Object.assign(userError, { message: redactor.redact(userError.message) }));
+    return userErrorsOrThrow(error, notFoundMessage, keys).map((userError) =>
+      Object.assign(userError, { message: redactor.redact(userError.message) }),
+    );
   } catch (thrown) {
     if (!(thrown instanceof GraphQLError)) throw thrown;
     const twilio = thrown.extensions.twilio as { moreInfo?: string | null } | undefined;
-    const extensions = twilio?.moreInfo ? { ...thrown.extensions, twilio: { ...twilio, moreInfo: redactor.redact(twilio.moreInfo) } } : thrown.extensions;
+    const extensions = twilio?.moreInfo
+      ? { ...thrown.extensions, twilio: { ...twilio, moreInfo: redactor.redact(twilio.moreInfo) } }
+      : thrown.extensions;
     throw new GraphQLError(redactor.redact(thrown.message), { extensions });
   }
 }

@@ -19,7 +19,8 @@ function people(options: { namesFirst?: boolean } = {}) {
     async ([sidOrName]) => {
       fetched.push(sidOrName!);
       const name = isSid(sidOrName) ? Object.keys(SIDS).find((n) => SIDS[n] === sidOrName) : sidOrName;
-      if (!name || !SIDS[name]) throw new ChatApiError({ kind: "http", status: 404, twilioCode: 20404, message: "not found", route: "GET /People/{Sid}" });
+      if (!name || !SIDS[name])
+        throw new ChatApiError({ kind: "http", status: 404, twilioCode: 20404, message: "not found", route: "GET /People/{Sid}" });
       return { sid: SIDS[name]!, name, version: ++version };
     },
     (person): KeyParts[] => [[person.sid], [person.name]],

@@ -47,7 +47,9 @@ export class ResourceLoader<T> {
         const found = new Map<string, T | null | Error>();
         await Promise.all(names.map(async (key) => found.set(key, await fetchOne(key))));
         const byName = new Map<string, T>();
-        for (const resource of found.values()) if (resource && !(resource instanceof Error)) this.keysOf(resource).forEach((k) => byName.set(encode(k), resource));
+        for (const resource of found.values()) {
+          if (resource && !(resource instanceof Error)) this.keysOf(resource).forEach((k) => byName.set(encode(k), resource));
+        }
         return Promise.all(keys.map((key) => (found.has(key) ? found.get(key)! : byName.get(key) ?? fetchOne(key))));
       },
       cacheMap ? { cacheMap } : {},

@@ -31,7 +31,9 @@ export class CreateRoleInput extends ServiceScopedInput {
   @MaxLength(ROLE_NAME_MAX)
   friendlyName!: string;
 
-  @Field(() => RoleType, { description: "CHANNEL (a member's role in a channel) or DEPLOYMENT (a user's role in the service); cannot change later." })
+  @Field(() => RoleType, {
+    description: "CHANNEL (a member's role in a channel) or DEPLOYMENT (a user's role in the service); cannot change later.",
+  })
   type!: RoleType;
 
   @Field(() => [String], { description: `1 to ${PERMISSIONS_MAX} permissions; repeats count once.` })
@@ -53,7 +55,9 @@ export class UpdateRoleInput extends ServiceScopedInput {
   permissions!: string[];
 }
 
-@InputType({ description: "The role to delete. A role the service uses as a default cannot be deleted until another one replaces it there." })
+@InputType({
+  description: "The role to delete. A role the service uses as a default cannot be deleted until another one replaces it there.",
+})
 export class DeleteRoleInput extends ServiceScopedInput {
   @Field(() => ID, { description: "The role's SID (RL…)." })
   @Matches(ROLE_SID_PATTERN)

@@ -51,5 +51,7 @@ export function permissionsNotOf(type: RoleType, permissions: readonly string[])
 /** The userError message for permissions a role of `type` cannot hold. */
 export function notPermissionsMessage(type: RoleType, unknown: readonly string[]): string {
   const shown = unknown.slice(0, 5).map((p) => JSON.stringify(p.length > 64 ? `${p.slice(0, 64)}…` : p));
-  return `${shown.join(", ")}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ""} ${unknown.length === 1 ? "is not a permission" : "are not permissions"} of a ${type.toUpperCase()} role`;
+  const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : "";
+  const verb = unknown.length === 1 ? "is not a permission" : "are not permissions";
+  return `${shown.join(", ")}${more} ${verb} of a ${type.toUpperCase()} role`;
 }

@@ -21,13 +21,17 @@ export class RoleResolver {
     return runMutation(input, { role: null }, () => roleOps.createRole(context, input));
   }
 
-  @Mutation(() => UpdateRolePayload, { description: "Replaces a role's permissions (checked against the role's type before anything changes)." })
+  @Mutation(() => UpdateRolePayload, {
+    description: "Replaces a role's permissions (checked against the role's type before anything changes).",
+  })
   @Fetches(2) // the role first (its type), then the update
   updateRole(@Arg("input", () => UpdateRoleInput) input: UpdateRoleInput, @Ctx() context: GraphQLContext): Promise<UpdateRolePayload> {
     return runMutation(input, { role: null }, () => roleOps.updateRole(context, input));
   }
 
-  @Mutation(() => DeleteRolePayload, { description: "Deletes a role; one the service uses as a default is refused until another replaces it there." })
+  @Mutation(() => DeleteRolePayload, {
+    description: "Deletes a role; one the service uses as a default is refused until another replaces it there.",
+  })
   @Fetches(1)
   deleteRole(@Arg("input", () => DeleteRoleInput) input: DeleteRoleInput, @Ctx() context: GraphQLContext): Promise<DeleteRolePayload> {
     return runMutation(input, { deletedRoleSid: null, deletedRoleId: null }, () => roleOps.deleteRole(context, input));

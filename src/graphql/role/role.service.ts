@@ -42,13 +42,23 @@ export async function updateRole(context: GraphQLContext, input: UpdateRoleInput
   if (!role) throw notFound(`No role ${input.sid} in service ${input.serviceSid}`);
   const type = roleFromResource(role).type;
   const unknown = type ? permissionsNotOf(type, input.permissions) : []; // a type chatql does not know: the upstream judges
-  if (type && unknown.length > 0) return { role: null, userErrors: [userError(["input", "permissions"], UserErrorCode.INVALID_FORMAT, notPermissionsMessage(type, unknown))] };
+  if (type && unknown.length > 0)
+    return {
+      role: null,
+      userErrors: [userError(["input", "permissions"], UserErrorCode.INVALID_FORMAT, notPermissionsMessage(type, unknown))],
+    };
   try {
-    const updated = (await context.client.one("UpdateRole", { path: { ServiceSid: input.serviceSid, Sid: input.sid }, form: { Permission: input.permissions } })) as RoleResource;
+    const updated = (await context.client.one("UpdateRole", {
+      path: { ServiceSid: input.serviceSid, Sid: input.sid },
+      form: { Permission: input.permissions },
+    })) as RoleResource;
     changed(context, input.serviceSid, input.sid, updated);
     return { userErrors: [], role: roleFromResource(updated) };
   } catch (error) {
-    return { role: null, userErrors: userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateRole")) };
+    return {
+      role: null,
+      userErrors: userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateRole")),
+    };
   }
 }
 
@@ -57,7 +67,9 @@ export async function deleteRole(context: GraphQLContext, input: DeleteRoleInput
     await context.client.none("DeleteRole", { path: { ServiceSid: input.serviceSid, Sid: input.sid } });
   } catch (error) {
     // A delete has no parameters but the role: a refusal (a default role of its service) is about it.
-    const userErrors = userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`).map((e) => Object.assign(e, { field: e.field ?? ["input", "sid"] }));
+    const userErrors = userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`).map((e) =>
+      Object.assign(e, { field: e.field ?? ["input", "sid"] }),
+    );
     return { deletedRoleSid: null, deletedRoleId: null, userErrors };
   }
   changed(context, input.serviceSid, input.sid, null);

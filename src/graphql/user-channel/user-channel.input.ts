@@ -24,7 +24,10 @@ export class UpdateUserChannelInput extends UserChannelScopedInput {
   @Field(() => NotificationLevel, { nullable: true, description: "MUTED: no push notifications from this channel." })
   notificationLevel?: NotificationLevel;
 
-  @Field(() => Int, { nullable: true, description: "Index of the last message read (the newest message's index marks all read); null sets it back to none." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Index of the last message read (the newest message's index marks all read); null sets it back to none.",
+  })
   @IsOptional()
   @Min(0)
   lastConsumedMessageIndex?: number | null;

@@ -24,21 +24,33 @@ import { UserChannel } from "./user-channel.type.js";
 
 @Resolver(() => User)
 export class UserChannelsResolver {
-  @FieldResolver(() => UserChannelConnection, { description: "The channels the user is a member of, oldest membership first, with unread counts." })
-  channels(@Root() user: User, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext): Promise<UserChannelConnection> {
+  @FieldResolver(() => UserChannelConnection, {
+    description: "The channels the user is a member of, oldest membership first, with unread counts.",
+  })
+  channels(
+    @Root() user: User,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UserChannelConnection> {
     const { loaders } = context;
-    const source = listSource(context, "ListUserChannel", { path: { ServiceSid: user.serviceSid, UserSid: user.sid } }, {
-      scope: `channels of user ${user.sid}`,
-      sidPattern: CHANNEL_SID_PATTERN,
-      sidOf: (item) => item.channel_sid ?? "",
-      prime: (item) => {
-        loaders.userChannel.prime(item);
-        const channelSid = item.channel_sid ?? "";
-        // The page names each membership by SID, and the user by identity: one member fetch serves both.
-        loaders.userChannel.alias([user.serviceSid, user.identity, channelSid], [user.serviceSid, user.sid, channelSid]);
-        if (item.member_sid) loaders.member.alias([user.serviceSid, channelSid, user.identity], [user.serviceSid, channelSid, item.member_sid]);
+    const source = listSource(
+      context,
+      "ListUserChannel",
+      { path: { ServiceSid: user.serviceSid, UserSid: user.sid } },
+      {
+        scope: `channels of user ${user.sid}`,
+        sidPattern: CHANNEL_SID_PATTERN,
+        sidOf: (item) => item.channel_sid ?? "",
+        prime: (item) => {
+          loaders.userChannel.prime(item);
+          const channelSid = item.channel_sid ?? "";
+          // The page names each membership by SID, and the user by identity: one member fetch serves both.
+          loaders.userChannel.alias([user.serviceSid, user.identity, channelSid], [user.serviceSid, user.sid, channelSid]);
+          if (item.member_sid)
+            loaders.member.alias([user.serviceSid, channelSid, user.identity], [user.serviceSid, channelSid, item.member_sid]);
+        },
       },
-    });
+    );
     return connectionOf(source, args, userChannelFromResource);
   }
 }
@@ -53,11 +65,16 @@ export class UserChannelResolver {
     return channel;
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: "The membership, as `Channel.members` lists it (role, attributes); null once it has ended." })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: "The membership, as `Channel.members` lists it (role, attributes); null once it has ended.",
+  })
   @Fetches(1)
   async member(@Root() userChannel: UserChannel, @Ctx() { loaders }: GraphQLContext): Promise<Member | null> {
     if (!userChannel.memberSid) return null;
-    const resource = await loaders.member.load(userChannel.serviceSid, userChannel.channelSid, userChannel.memberSid).catch(rethrowUpstream);
+    const resource = await loaders.member
+      .load(userChannel.serviceSid, userChannel.channelSid, userChannel.memberSid)
+      .catch(rethrowUpstream);
     return resource && memberFromResource(resource);
   }
 
@@ -71,19 +88,29 @@ export class UserChannelResolver {
   @Fetches(1)
   async lastMessage(@Root() userChannel: UserChannel, @Ctx() { loaders }: GraphQLContext): Promise<Message | null> {
     if (!userChannel.lastMessageSid) return null;
-    const resource = await loaders.message.load(userChannel.serviceSid, userChannel.channelSid, userChannel.lastMessageSid).catch(rethrowUpstream);
+    const resource = await loaders.message
+      .load(userChannel.serviceSid, userChannel.channelSid, userChannel.lastMessageSid)
+      .catch(rethrowUpstream);
     return resource && messageFromResource(resource);
   }
 
   @Mutation(() => UpdateUserChannelPayload, { description: "Mutes or unmutes a channel for a user, or marks how far they have read." })
   @Fetches(1)
-  updateUserChannel(@Arg("input", () => UpdateUserChannelInput) input: UpdateUserChannelInput, @Ctx() context: GraphQLContext): Promise<UpdateUserChannelPayload> {
+  updateUserChannel(
+    @Arg("input", () => UpdateUserChannelInput) input: UpdateUserChannelInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UpdateUserChannelPayload> {
     return runMutation(input, { userChannel: null }, () => userChannelOps.updateUserChannel(context, input));
   }
 
   @Mutation(() => LeaveChannelPayload, { description: "The user leaves a channel: their membership ends." })
   @Fetches(2) // the membership's SIDs first, then the delete
-  leaveChannel(@Arg("input", () => LeaveChannelInput) input: LeaveChannelInput, @Ctx() context: GraphQLContext): Promise<LeaveChannelPayload> {
-    return runMutation(input, { deletedUserChannelId: null, deletedMemberSid: null, deletedMemberId: null }, () => userChannelOps.leaveChannel(context, input));
+  leaveChannel(
+    @Arg("input", () => LeaveChannelInput) input: LeaveChannelInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<LeaveChannelPayload> {
+    return runMutation(input, { deletedUserChannelId: null, deletedMemberSid: null, deletedMemberId: null }, () =>
+      userChannelOps.leaveChannel(context, input),
+    );
   }
 }

@@ -19,9 +19,13 @@ const where = (input: { serviceSid: string; userSid: string; channelSid: string 
   ChannelSid: input.channelSid,
 });
 
-const notFoundMessage = (input: { userSid: string; channelSid: string }) => `User ${input.userSid} is not a member of channel ${input.channelSid}`;
+const notFoundMessage = (input: { userSid: string; channelSid: string }) =>
+  `User ${input.userSid} is not a member of channel ${input.channelSid}`;
 
-export async function updateUserChannel(context: GraphQLContext, input: UpdateUserChannelInput): Promise<Outcome<UpdateUserChannelPayload>> {
+export async function updateUserChannel(
+  context: GraphQLContext,
+  input: UpdateUserChannelInput,
+): Promise<Outcome<UpdateUserChannelPayload>> {
   let updated: UserChannelResource;
   try {
     updated = await context.client.one("UpdateUserChannel", {
@@ -38,7 +42,8 @@ export async function updateUserChannel(context: GraphQLContext, input: UpdateUs
   }
   context.loaders.userChannel.prime(updated);
   // The same membership, seen from the channel, changed too.
-  if (updated.member_sid) context.loaders.member.forget([updated.service_sid ?? input.serviceSid, updated.channel_sid ?? "", updated.member_sid]);
+  if (updated.member_sid)
+    context.loaders.member.forget([updated.service_sid ?? input.serviceSid, updated.channel_sid ?? "", updated.member_sid]);
   return { userErrors: [], userChannel: userChannelFromResource(updated) };
 }
 
@@ -53,7 +58,12 @@ export async function leaveChannel(context: GraphQLContext, input: LeaveChannelI
       header: webhookHeader(input.webhookEnabled),
     });
   } catch (error) {
-    return { deletedUserChannelId: null, deletedMemberSid: null, deletedMemberId: null, userErrors: userErrorsOrThrow(error, notFoundMessage(input)) };
+    return {
+      deletedUserChannelId: null,
+      deletedMemberSid: null,
+      deletedMemberId: null,
+      userErrors: userErrorsOrThrow(error, notFoundMessage(input)),
+    };
   }
   const { loaders } = context;
   loaders.userChannel.markGone([input.serviceSid, input.userSid, input.channelSid], found);

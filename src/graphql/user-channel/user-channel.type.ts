@@ -6,7 +6,10 @@ export enum NotificationLevel {
   MUTED = "muted",
 }
 
-registerEnumType(NotificationLevel, { name: "NotificationLevel", description: "Whether a user gets push notifications for a channel: DEFAULT, or MUTED for none." });
+registerEnumType(NotificationLevel, {
+  name: "NotificationLevel",
+  description: "Whether a user gets push notifications for a channel: DEFAULT, or MUTED for none.",
+});
 
 export enum UserChannelStatus {
   JOINED = "joined",
@@ -16,7 +19,10 @@ export enum UserChannelStatus {
 
 registerEnumType(UserChannelStatus, { name: "UserChannelStatus", description: "Where the user stands in the channel." });
 
-@ObjectType({ implements: Node, description: "A channel as one of its members sees it: their unread count, read horizon and notification level." })
+@ObjectType({
+  implements: Node,
+  description: "A channel as one of its members sees it: their unread count, read horizon and notification level.",
+})
 export class UserChannel extends Node {
   @Field(() => String)
   accountSid!: string;
@@ -39,7 +45,10 @@ export class UserChannel extends Node {
   @Field(() => Int, { nullable: true, description: "Index of the last message the user has read; null before any read." })
   lastConsumedMessageIndex!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Messages after the read horizon; null while the user has read nothing (as the Chat SDKs count)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Messages after the read horizon; null while the user has read nothing (as the Chat SDKs count).",
+  })
   unreadMessagesCount!: number | null;
 
   @Field(() => NotificationLevel, { nullable: true })

@@ -11,7 +11,10 @@ export const USER_NAME_MAX = 256;
 /** What a user is, shared by create and update. */
 @InputType("UserFieldsInput")
 abstract class UserFieldsInput extends ServiceScopedInput {
-  @Field(() => ID, { nullable: true, description: "A deployment (service) role of the service (RL…); default: the service's default service role." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "A deployment (service) role of the service (RL…); default: the service's default service role.",
+  })
   @IsOptional()
   @Matches(ROLE_SID_PATTERN)
   roleSid?: string;

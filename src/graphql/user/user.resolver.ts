@@ -25,7 +25,10 @@ import { User } from "./user.type.js";
 
 @Resolver(() => Service)
 export class ServiceUsersResolver {
-  @FieldResolver(() => User, { nullable: true, description: "The user with this SID or identity (give exactly one), or null when there is none." })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "The user with this SID or identity (give exactly one), or null when there is none.",
+  })
   @Fetches(1)
   user(
     @Root() service: Service,
@@ -36,16 +39,27 @@ export class ServiceUsersResolver {
   ): Promise<User | null> {
     if ((sid == null) === (identity == null)) throw badUserInput('Give "sid" or "identity", one of them', sid == null ? "sid" : "identity");
     if (sid != null && !USER_SID_PATTERN.test(sid)) throw badUserInput(`"${sid}" is not a user SID (US followed by 32 hex digits)`, "sid");
-    if (identity != null && (identity === "" || identity.length > IDENTITY_MAX)) throw badUserInput(`"identity" must be 1 to ${IDENTITY_MAX} characters`, "identity");
+    if (identity != null && (identity === "" || identity.length > IDENTITY_MAX))
+      throw badUserInput(`"identity" must be 1 to ${IDENTITY_MAX} characters`, "identity");
     return userOf(context, service.sid, (sid ?? identity)!);
   }
 
   @FieldResolver(() => UserConnection, {
-    description: "The service's users, oldest first. `isOnline` and `isNotifiable` are null here, as Twilio lists them; `user(…)` has them.",
+    description:
+      "The service's users, oldest first. `isOnline` and `isNotifiable` are null here, as Twilio lists them; `user(…)` has them.",
   })
-  users(@Root() service: Service, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext): Promise<UserConnection> {
+  users(
+    @Root() service: Service,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UserConnection> {
     // Not primed into the user loader: a listed user lacks what only a fetch answers (isOnline, isNotifiable).
-    const source = listSource(context, "ListUser", { path: { ServiceSid: service.sid } }, { scope: `users of ${service.sid}`, sidPattern: USER_SID_PATTERN });
+    const source = listSource(
+      context,
+      "ListUser",
+      { path: { ServiceSid: service.sid } },
+      { scope: `users of ${service.sid}`, sidPattern: USER_SID_PATTERN },
+    );
     return connectionOf(source, args, userFromResource);
   }
 }

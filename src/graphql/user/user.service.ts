@@ -43,7 +43,10 @@ export async function updateUser(context: GraphQLContext, input: UpdateUserInput
     context.loaders.user.prime(updated);
     return { userErrors: [], user: userFromResource(updated) };
   } catch (error) {
-    return { user: null, userErrors: userErrorsOrThrow(error, `No user ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateUser")) };
+    return {
+      user: null,
+      userErrors: userErrorsOrThrow(error, `No user ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateUser")),
+    };
   }
 }
 
@@ -58,7 +61,11 @@ export async function deleteUser(context: GraphQLContext, input: DeleteUserInput
   try {
     await context.client.none("DeleteUser", { path: { ServiceSid: input.serviceSid, Sid: sid } });
   } catch (error) {
-    return { deletedUserSid: null, deletedUserId: null, userErrors: userErrorsOrThrow(error, `No user ${input.sid} in service ${input.serviceSid}`) };
+    return {
+      deletedUserSid: null,
+      deletedUserId: null,
+      userErrors: userErrorsOrThrow(error, `No user ${input.sid} in service ${input.serviceSid}`),
+    };
   }
   context.loaders.user.markGone([input.serviceSid, input.sid], user);
   context.loaders.user.markGone([input.serviceSid, sid]);
