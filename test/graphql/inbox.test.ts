@@ -117,6 +117,20 @@ describe("the inbox", () => {
     expect(cleared.userChannel).toMatchObject({ lastConsumedMessageIndex: null, unreadMessagesCount: null });
   });
 
+  it("marking read twice in one operation shows each new read horizon on the member too", async () => {
+    const mark = (alias: string, index: number) =>
+      `${alias}: updateUserChannel(input: { serviceSid: "${service}", userSid: "me", channelSid: "general", lastConsumedMessageIndex: ${index} }) ` +
+      `{ userChannel { lastConsumedMessageIndex member { lastConsumedMessageIndex } } }`;
+    type Marked = { userChannel: { lastConsumedMessageIndex: number; member: { lastConsumedMessageIndex: number } } };
+    const response = await postGraphQL<Record<"first" | "second", Marked>, never>(
+      harness.chatql.graphqlUrl,
+      `mutation { ${mark("first", 0)} ${mark("second", 1)} }`,
+    );
+    const data = dataOf(response);
+    expect(data.first.userChannel).toEqual({ lastConsumedMessageIndex: 0, member: { lastConsumedMessageIndex: 0 } });
+    expect(data.second.userChannel).toEqual({ lastConsumedMessageIndex: 1, member: { lastConsumedMessageIndex: 1 } });
+  });
+
   it("mutes and unmutes a channel", async () => {
     const mute = (notificationLevel: "MUTED" | "DEFAULT") =>
       harness.execute(UpdateUserChannelDocument, {

@@ -40,6 +40,8 @@ export async function updateUserChannel(
   } catch (error) {
     return { userChannel: null, userErrors: userErrorsOrThrow(error, notFoundMessage(input), formKeysOf("UpdateUserChannel")) };
   }
+  // Named by identity or unique name, the old answer may be cached under those keys too.
+  context.loaders.userChannel.forget([input.serviceSid, input.userSid, input.channelSid]);
   context.loaders.userChannel.prime(updated);
   // The same membership, seen from the channel, changed too.
   if (updated.member_sid)
