@@ -3,15 +3,31 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
+// Three tiers, so a change can be checked in seconds and the whole suite still runs in CI:
+//   unit: pure, in-process tests beside the code they check (src/**);
+//   e2e:  real servers over HTTP on loopback (the emulator, chatql, fake upstreams);
+//   slow: load, crash, property-based fuzzing, headless Chromium, codegen drift, spawned CLIs.
+// `npm test` runs all three; `npm run test:fast` runs the unit tier (seconds); `npx vitest run
+// --project e2e` (or slow) runs one more.
+const SLOW = [
+  "test/robustness/**/*.test.ts",
+  "test/browser/**/*.test.ts",
+  "test/cli/**/*.test.ts",
+  "test/artefacts.test.ts",
+  "test/server/shutdown.test.ts",
+];
+
 export default defineConfig({
   resolve: {
     // One copy of graphql only: a second one breaks schema building ("another module or realm").
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: ["reflect-metadata"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["src/**/*.test.ts"], testTimeout: 5_000, hookTimeout: 10_000 } },
+      { extends: true, test: { name: "e2e", include: ["test/**/*.test.ts"], exclude: SLOW, testTimeout: 15_000, hookTimeout: 30_000 } },
+      { extends: true, test: { name: "slow", include: SLOW, testTimeout: 120_000, hookTimeout: 120_000 } },
+    ],
   },
 });

@@ -67,6 +67,33 @@ export function pageWithRoles(system: "chatql" | "Mesh", url: string): LoadTarge
     : graphql(url, "{ ListService(PageSize: 50) { services { defaultServiceRole { friendly_name } } } }");
 }
 
+/**
+ * Chat-screen scenario (issue #11): a service's first 20 channels, each with its last 10 messages
+ * and their authors' friendly names. chatql's messages come oldest first, Mesh's newest first (its
+ * `@resolveTo` link asks ListMessage for Order=desc): compare them as sets per channel.
+ */
+export function chatScreen(system: "chatql" | "Mesh", url: string, serviceSid: string): LoadTarget {
+  return system === "chatql"
+    ? graphql(
+        url,
+        `{ service(sid: "${serviceSid}") { channels(first: 20) { nodes { friendlyName messages(last: 10) { nodes { body author { friendlyName } } } } } } }`,
+        chatqlAuth,
+      )
+    : // Twilio lists public channels only unless Type says otherwise; chatql lists both.
+      graphql(url, `{ ListChannel(ServiceSid: "${serviceSid}", PageSize: 20, Type: [public, private]) { channels { friendly_name messages { messages { body author { friendly_name } } } } } }`);
+}
+
+/** A chat-screen answer reduced to what both dialects must agree on: channel → sorted "author's friendly name: body" lines. */
+export function chatScreenContent(system: "chatql" | "Mesh", body: unknown): Map<string, string[]> {
+  type Msg = { body: string; author: { friendlyName?: string; friendly_name?: string } | null };
+  const data = (body as { data: Record<string, unknown> }).data;
+  const channels =
+    system === "chatql"
+      ? (data.service as { channels: { nodes: Array<{ friendlyName: string; messages: { nodes: Msg[] } }> } }).channels.nodes.map((c) => ({ name: c.friendlyName, messages: c.messages.nodes }))
+      : (data.ListChannel as { channels: Array<{ friendly_name: string; messages: { messages: Msg[] } }> }).channels.map((c) => ({ name: c.friendly_name, messages: c.messages.messages }));
+  return new Map(channels.map((c) => [c.name, c.messages.map((m) => `${m.author?.friendlyName ?? m.author?.friendly_name ?? "?"}: ${m.body}`).sort()]));
+}
+
 /** Sends `target` once; returns the parsed body, or throws with a reason a reader can act on. */
 export async function sendOnce(target: LoadTarget): Promise<unknown> {
   const res = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body, signal: AbortSignal.timeout(30_000) });

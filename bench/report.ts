@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BENCH_DIR } from "./common.js";
 import { summaryMarkdown } from "./profile-summary.js";
-import type { Results, SystemResult, ThroughputResult } from "./results.types.js";
+import type { LatencyResult, Results, SystemResult, ThroughputResult } from "./results.types.js";
 
 const f = (n: number | null | undefined, digits = 1) => (n == null || Number.isNaN(n) ? "–" : n.toFixed(digits));
 const ms = (n: number | null | undefined) => f(n, 2);
@@ -25,10 +25,10 @@ export function renderMarkdown(r: Results): string {
     `- Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB RAM, ${r.machine.os}.`,
     `- Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(", ")}.`,
     `- chatql ran as ${r.chatqlRun}, \`NODE_ENV=production\` (endpoint token required, default limits and logging).`,
-    `- Upstream: chatql's emulator in \`:memory:\` (its own process), ${r.config.services} services with their default roles.`,
+    `- Upstream: chatql's emulator in \`:memory:\` (its own process), ${r.config.services} services with their default roles${r.chatScreen ? ", and one more service for the chat screen (below)" : ""}.`,
     "- **direct REST**: autocannon straight at the emulator with the Basic auth header — the floor.",
     "- **chatql** and **Mesh** (`mesh-compose` over Twilio's OpenAPI spec with `@omnigraph/openapi`, served by",
-    "  `hive-gateway supergraph --fork 1`; role links added with `@resolveTo`, see `bench/mesh/mesh.config.mjs`)",
+    "  `hive-gateway supergraph --fork 1`; links to roles, messages and authors added with `@resolveTo`, see `bench/mesh/mesh.config.mjs`)",
     "  each run as a separate process on 127.0.0.1, pointed at the same emulator.",
     `- Load: autocannon (programmatic, one process), ${r.config.warmupS} s warm-up per system, then ${r.config.rounds} rounds × ${r.config.durationS} s per system,`,
     "  systems alternated each round; figures are the median over rounds. p50/p99 come from every response's own",
@@ -94,6 +94,8 @@ export function renderMarkdown(r: Results): string {
   );
   push("");
 
+  push(...chatScreenSection(r));
+
   push("## Where chatql's CPU time goes", "");
   if (r.profile.summary) {
     push(
@@ -110,6 +112,81 @@ export function renderMarkdown(r: Results): string {
   push(existsSync(findings) ? readFileSync(findings, "utf8").trim() : "_(no bench/findings.md)_", "");
   if (r.notes.length) push("## Notes", "", ...r.notes.map((n) => `- ${n}`), "");
   return out.join("\n");
+}
+
+/** The chat-screen scenario of issue #11 (absent from results written before it existed). */
+function chatScreenSection(r: Results): string[] {
+  const c = r.chatScreen;
+  if (!c) return [];
+  const delay = r.latency.delayMs;
+  const minimumMs = c.minimumWaves * delay;
+  const out = [
+    "## Chat screen (issue #11)",
+    "",
+    `A service's first ${c.channels} channels, each with its last ${c.messages} messages and their authors' friendly names. chatql:`,
+    `\`service(sid) { channels(first: ${c.channels}) { nodes { friendlyName messages(last: ${c.messages}) { nodes { body author { friendlyName } } } } } }\`.`,
+    `Mesh: \`ListChannel(ServiceSid, PageSize: ${c.channels}, Type: [public, private]) { channels { friendly_name messages { messages { body author { friendly_name } } } } }\`,`,
+    "through the `@resolveTo` links in `bench/mesh/mesh.config.mjs` (channel → `ListMessage` with `Order: desc, PageSize: 10`;",
+    "message → `FetchUser` with `Sid: from`). `Type` is given because Twilio lists only public channels by default; chatql lists both.",
+    `Seeded through the REST API: one service with ${c.seeded.channels} channels (every 4th private), ${c.seeded.messagesPerChannel} messages in each, written by`,
+    `${c.seeded.authors} authors who were added as members first (the upstream creates a member's user) and then given friendly names.`,
+    "Each answer is checked against what was seeded (channels in order, the newest messages, authors' names).",
+    "",
+    `Minimum: **${c.minimumRequests}** requests = 1 channel page (≤ 100 per page) + ${c.channels} message pages (one \`Order=desc\` page per channel holds`,
+    `its newest ${c.messages}; the API has no call for several channels' messages) + ${c.minimumRequests - 1 - c.channels} user fetches (one per distinct author: a message names`,
+    `only its author's identity). The service itself need not be fetched: its SID is in the query and addresses every list under it.`,
+    `They take **${c.minimumWaves}** sequential round trips (the channel SIDs come from the first, the authors from the second), so with a`,
+    `${delay} ms upstream the floor is ${minimumMs} ms and the target ${minimumMs + 30} ms.`,
+    "",
+    "| system | upstream requests | vs minimum | answer | breakdown |",
+    "| --- | ---: | ---: | --- | --- |",
+  ];
+  for (const s of c.counts) {
+    if (!s.available) out.push(`| ${s.system} | – | – | – | unavailable: ${s.reason} |`);
+    else out.push(`| ${s.system} | ${s.upstreamRequests} | ${f(s.upstreamRequests! / c.minimumRequests, 2)}× | ${s.check ?? "–"} | ${breakdown(s.paths)} |`);
+  }
+  out.push(
+    "",
+    `Wall time, one query at a time after two warm-ups; undelayed: the emulator answering directly (the system's own work plus the`,
+    `emulator's); +${delay} ms: every upstream response held ${delay} ms, as in the latency scenario above.`,
+    "",
+    `| system | undelayed median ms | +${delay} ms median ms | min ms | vs ${minimumMs} ms | upstream requests per query | sequential waves | waves start at (ms after sending) | runs (ms) |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |",
+  );
+  for (const s of c.latency) {
+    const fast = c.undelayedMs.find((u) => u.system === s.system);
+    if (!s.available) out.push(`| ${s.system} | ${f(fast?.medianMs)} | – | – | – | – | – | – | unavailable: ${s.reason} |`);
+    else
+      out.push(
+        `| ${s.system} | ${f(fast?.medianMs)} | ${f(s.medianMs)} | ${f(s.minMs)} | ${s.medianMs! - minimumMs >= 0 ? "+" : ""}${f(s.medianMs! - minimumMs)} ms | ${s.upstreamRequests} | ${s.waves?.length ?? "–"} (${s.waves?.join(" + ") ?? ""} requests) | ${waveStarts(s)} | ${s.runsMs.join(", ")} |`,
+      );
+  }
+  out.push("");
+  const p = c.profile;
+  if (p?.summary) {
+    const perQuery = p.queries ? p.summary.busyMs / p.queries : NaN;
+    out.push(
+      `chatql's CPU on this query: \`node --cpu-prof\` while the runner sent it one at a time against the undelayed upstream for`,
+      `${r.config.profileS} s (${p.queries} queries): **${f(perQuery)} ms of chatql CPU per chat screen** (busy time ÷ queries; the rest of each`,
+      "query's wall time is the emulator's work and the loopback). CPU contention from other processes inflates it.",
+      "",
+      summaryMarkdown(p.summary),
+      "",
+    );
+  } else if (p?.error) out.push(`chatql's chat-screen profile not taken: ${p.error}`, "");
+  return out;
+}
+
+/** When each wave's first request reached the delay proxy: the gaps show the system's own work between round trips. */
+function waveStarts(s: LatencyResult): string {
+  if (!s.waves || !s.arrivedAtMs) return "–";
+  const starts: number[] = [];
+  let i = 0;
+  for (const size of s.waves) {
+    starts.push(s.arrivedAtMs[i]);
+    i += size;
+  }
+  return starts.join(", ");
 }
 
 function throughputTable(t: ThroughputResult): string[] {

@@ -67,6 +67,27 @@ export interface LatencyResult {
   waves?: number[];
 }
 
+/** The chat-screen scenario (issue #11): one query, its upstream requests and its wall time. */
+export interface ChatScreenResult {
+  /** What the query asks for: the first `channels` channels, each with its last `messages` messages and their authors. */
+  channels: number;
+  messages: number;
+  /** What was seeded: more channels and messages than the query reads, by `authors` people. */
+  seeded: { channels: number; messagesPerChannel: number; authors: number };
+  /** 1 channel page + 1 message page per channel + 1 fetch per distinct author. */
+  minimumRequests: number;
+  /** Sequential round trips: the channel page, then the message pages, then the authors. */
+  minimumWaves: number;
+  /** Per system, against the undelayed upstream: requests per query, and whether the answer was the expected screen. */
+  counts: Array<CountResult & { check?: string }>;
+  /** Per system, median wall time over sequential runs against the undelayed upstream (its own work plus the emulator's). */
+  undelayedMs: Array<{ system: SystemName; medianMs?: number; runsMs: number[]; reason?: string }>;
+  /** Per system, with every upstream response delayed (see `latency.delayMs`). */
+  latency: LatencyResult[];
+  /** chatql's CPU profile while it answered the query one at a time against the undelayed upstream. */
+  profile?: { summary?: ProfileSummary; error?: string; queries?: number; profileFile?: string };
+}
+
 export interface Target {
   name: string;
   target: string;
@@ -85,6 +106,8 @@ export interface Results {
   throughput: ThroughputResult[];
   upstreamEfficiency: { minimum: number; services: number; aliases: number; systems: CountResult[] };
   latency: { delayMs: number; minimumMs: number; systems: LatencyResult[] };
+  /** Absent in results written before the scenario existed. */
+  chatScreen?: ChatScreenResult;
   profile: { summary?: ProfileSummary; error?: string; loadRps?: number; profileFile?: string };
   targets: Target[];
   notes: string[];

@@ -12,14 +12,14 @@ import { join } from "node:path";
 import { BENCH_DIR, REPO_ROOT, sleep } from "./common.js";
 import { cpuWindow } from "./cpu.js";
 import { runLoad, type LoadTarget } from "./load.js";
-import { aliasedServices, pageWithRoles, sendOnce, serviceBySid, servicesPage, type Endpoints, type SystemName } from "./queries.js";
+import { aliasedServices, chatScreen, chatScreenContent, pageWithRoles, sendOnce, serviceBySid, servicesPage, type Endpoints, type SystemName } from "./queries.js";
 import { summarise } from "./profile-summary.js";
 import { renderMarkdown } from "./report.js";
-import { CONFIG, type LatencyResult, type Results, type Round, type Target, type ThroughputResult } from "./results.types.js";
+import { CONFIG, type ChatScreenResult, type LatencyResult, type Results, type Round, type Target, type ThroughputResult } from "./results.types.js";
 import type { ChildSystem } from "./systems/child.js";
-import { buildChatql, startChatqlChild, type RunningChatqlChild } from "./systems/chatql.js";
+import { buildChatql, startChatqlChild, type ChatqlBuild, type RunningChatqlChild } from "./systems/chatql.js";
 import { composeSupergraph, ensurePeers, peerVersions, startMesh, type RunningMesh } from "./systems/mesh.js";
-import { startUpstream, type Upstream } from "./systems/upstream.js";
+import { startUpstream, type SeededChatScreen, type Upstream } from "./systems/upstream.js";
 
 const started = Date.now();
 const log = (line: string) => console.log(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
@@ -177,6 +177,9 @@ async function main(): Promise<void> {
     }
   }
 
+  // ---- chat screen (issue #11): upstream requests, and wall time without the delay ----
+  const chatScreenResult = await chatScreenUndelayed(endpoints, meshState);
+
   // Stop the fast-upstream instances before the next phases, so they take no memory or CPU.
   await chatql.child.stop();
   if (mesh) await mesh.child.stop();
@@ -210,6 +213,9 @@ async function main(): Promise<void> {
     }
   }
 
+  // ---- chat screen (issue #11): wall time with the 100 ms upstream ----
+  chatScreenResult.latency = await chatScreenDelayed(build, meshState);
+
   // ---- CPU profile of chatql under load ----
   const profile: Results["profile"] = {};
   {
@@ -238,6 +244,9 @@ async function main(): Promise<void> {
     }
   }
 
+  // ---- chat screen (issue #11): where chatql's CPU goes on it ----
+  chatScreenResult.profile = await chatScreenProfile(build, upstream.url);
+
   // ---- report ----
   const results: Results = {
     date: new Date().toISOString(),
@@ -250,6 +259,7 @@ async function main(): Promise<void> {
     throughput,
     upstreamEfficiency: efficiency,
     latency,
+    chatScreen: chatScreenResult,
     profile,
     targets: [],
     notes,
@@ -263,7 +273,7 @@ async function main(): Promise<void> {
 }
 
 /** Sequential wall-clock timings of one query (after two warm-up runs), plus its upstream calls. */
-async function measureLatency(system: SystemName, target: LoadTarget): Promise<LatencyResult> {
+async function measureLatency(system: SystemName, target: LoadTarget, label = "latency"): Promise<LatencyResult> {
   await waitForQuiet();
   await sendOnce(target);
   await sendOnce(target);
@@ -298,7 +308,7 @@ async function measureLatency(system: SystemName, target: LoadTarget): Promise<L
     waves,
   };
   log(
-    `latency ${system}: median ${result.medianMs} ms (runs ${runsMs.join(", ")}), ${result.upstreamRequests} upstream requests per query, in ${waves.length} sequential waves (${waves.join(" + ")})`,
+    `${label} ${system}: median ${result.medianMs} ms (runs ${runsMs.join(", ")}), ${result.upstreamRequests} upstream requests per query, in ${waves.length} sequential waves (${waves.join(" + ")})`,
   );
   return result;
 }
@@ -348,7 +358,170 @@ function evaluateTargets(r: Results): Target[] {
       met: cq?.medianMs === undefined ? null : cq.medianMs <= limit,
     });
   }
+  targets.push(...chatScreenTargets(r));
   return targets;
+}
+
+// ---- chat screen (issue #11) ----
+
+const CHAT_SCREEN = { channels: 20, messages: 10 } as const;
+
+/** What the seeded data must show: the first 20 channels (oldest first), each with its newest 10 messages. */
+function expectedChatScreen(seeded: SeededChatScreen): Map<string, string[]> {
+  return new Map(
+    seeded.channels
+      .slice(0, CHAT_SCREEN.channels)
+      .map((c) => [c.friendlyName, c.messages.slice(-CHAT_SCREEN.messages).map((m) => `${seeded.authors[m.from]}: ${m.body}`).sort()]),
+  );
+}
+
+/** "ok", or the first way the answer differs from the seeded screen. */
+function checkChatScreen(system: "chatql" | "Mesh", body: unknown, expected: Map<string, string[]>): string {
+  const got = chatScreenContent(system, body);
+  const names = [...got.keys()];
+  if (names.join("|") !== [...expected.keys()].join("|")) return `channels ${names.slice(0, 3).join(", ")}… (${names.length}) instead of the first ${expected.size}`;
+  for (const [name, lines] of expected) {
+    const gotLines = got.get(name)!;
+    if (gotLines.join("|") !== lines.join("|")) return `${name}: ${gotLines.length} messages, e.g. "${gotLines[0]}", instead of its newest ${lines.length}`;
+  }
+  return "ok";
+}
+
+/** With the undelayed upstream (the instances of the throughput phase): requests per query, a check of the answer, and wall time. */
+async function chatScreenUndelayed(endpoints: Endpoints, meshState: Results["mesh"]): Promise<ChatScreenResult> {
+  const seeded = upstream!.chatScreen;
+  const expected = expectedChatScreen(seeded);
+  const authors = new Set(seeded.channels.slice(0, CHAT_SCREEN.channels).flatMap((c) => c.messages.slice(-CHAT_SCREEN.messages).map((m) => m.from))).size;
+  const result: ChatScreenResult = {
+    ...CHAT_SCREEN,
+    seeded: { channels: seeded.channels.length, messagesPerChannel: seeded.messagesPerChannel, authors: Object.keys(seeded.authors).length },
+    minimumRequests: 1 + CHAT_SCREEN.channels + authors,
+    minimumWaves: 3,
+    counts: [],
+    undelayedMs: [],
+    latency: [],
+  };
+  for (const s of ["chatql", "Mesh"] as const) {
+    const url = s === "chatql" ? endpoints.chatql : endpoints.mesh;
+    if (!url) {
+      result.counts.push({ system: s, available: false, reason: meshState.reason });
+      result.undelayedMs.push({ system: s, runsMs: [], reason: meshState.reason });
+      continue;
+    }
+    const target = chatScreen(s, url, seeded.serviceSid);
+    try {
+      // The first query of its kind, so nothing the system may have kept from earlier helps it.
+      await upstream!.settleAndReset();
+      const body = await sendOnce(target);
+      const counted = await upstream!.count();
+      const check = checkChatScreen(s, body, expected);
+      result.counts.push({ system: s, available: true, upstreamRequests: counted.count, paths: counted.paths, check });
+      log(`chat screen ${s}: ${counted.count} upstream requests (minimum ${result.minimumRequests}), answer ${check}`);
+      await sendOnce(target);
+      const runsMs: number[] = [];
+      for (let i = 0; i < CONFIG.latencyRuns; i++) {
+        const t0 = performance.now();
+        await sendOnce(target);
+        runsMs.push(Math.round((performance.now() - t0) * 10) / 10);
+      }
+      result.undelayedMs.push({ system: s, medianMs: median(runsMs), runsMs });
+      log(`chat screen ${s}, undelayed upstream: median ${median(runsMs)} ms (runs ${runsMs.join(", ")})`);
+    } catch (error) {
+      result.counts.push({ system: s, available: false, reason: oneLine(error) });
+      result.undelayedMs.push({ system: s, runsMs: [], reason: oneLine(error) });
+      log(`chat screen ${s}: ${oneLine(error)}`);
+    }
+  }
+  return result;
+}
+
+/** With every upstream response delayed: fresh chatql and Mesh instances pointed at the delay proxy. */
+async function chatScreenDelayed(build: ChatqlBuild, meshState: Results["mesh"]): Promise<LatencyResult[]> {
+  const sid = upstream!.chatScreen.serviceSid;
+  const out: LatencyResult[] = [];
+  let slowChatql: RunningChatqlChild | null = null;
+  try {
+    slowChatql = await startChatqlChild({ build, upstreamUrl: upstream!.delayedUrl, name: "chatql-delayed-chat" });
+    children.push(slowChatql.child);
+    out.push(await measureLatency("chatql", chatScreen("chatql", slowChatql.url, sid), "chat screen"));
+  } catch (error) {
+    out.push({ system: "chatql", available: false, reason: oneLine(error), runsMs: [] });
+  } finally {
+    await slowChatql?.child.stop();
+  }
+  if (!meshState.available) {
+    out.push({ system: "Mesh", available: false, reason: meshState.reason, runsMs: [] });
+    return out;
+  }
+  let slowMesh: RunningMesh | null = null;
+  try {
+    slowMesh = await startMesh(await composeSupergraph(upstream!.delayedUrl, "delayed-chat"), "mesh-delayed-chat");
+    children.push(slowMesh.child);
+    out.push(await measureLatency("Mesh", chatScreen("Mesh", slowMesh.url, sid), "chat screen"));
+  } catch (error) {
+    out.push({ system: "Mesh", available: false, reason: oneLine(error), runsMs: [] });
+  } finally {
+    await slowMesh?.child.stop();
+  }
+  return out;
+}
+
+/** chatql profiled while it answers the chat screen one query at a time (the undelayed upstream), so its CPU per screen can be read off. */
+async function chatScreenProfile(build: ChatqlBuild, upstreamUrl: string): Promise<ChatScreenResult["profile"]> {
+  const dir = join(BENCH_DIR, "profiles", "chat-screen");
+  rmSync(dir, { recursive: true, force: true });
+  let profiled: RunningChatqlChild | null = null;
+  try {
+    profiled = await startChatqlChild({ build, upstreamUrl, name: "chatql-profiled-chat", cpuProfile: true, cpuProfileDir: dir });
+    children.push(profiled.child);
+    const target = chatScreen("chatql", profiled.url, upstream!.chatScreen.serviceSid);
+    // Our own sequential loop, not autocannon: autocannon abandons the request in flight when its time
+    // is up, and chatql's answer to an abandoned chat screen (one error per field) would be profiled too.
+    const loop = async (seconds: number) => {
+      let queries = 0;
+      for (const end = Date.now() + seconds * 1000; Date.now() < end; queries++) await sendOnce(target);
+      return queries;
+    };
+    await loop(CONFIG.warmupS);
+    log(`profiling chatql: chat screen, one at a time, for ${CONFIG.profileS} s`);
+    const t0 = Date.now();
+    const queries = await loop(CONFIG.profileS);
+    await profiled.child.stop(15_000);
+    const file = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"));
+    if (!file) throw new Error("chatql wrote no .cpuprofile (did it exit through its SIGTERM handler?)");
+    // The window: the measured loop and the shutdown after it (no work of its own).
+    return { queries, profileFile: `bench/profiles/chat-screen/${file}`, summary: summarise(join(dir, file), { lastMs: Date.now() - t0 }) };
+  } catch (error) {
+    log(`chat-screen profile failed: ${oneLine(error)}`);
+    await profiled?.child.stop();
+    return { error: oneLine(error) };
+  }
+}
+
+function chatScreenTargets(r: Results): Target[] {
+  const c = r.chatScreen;
+  if (!c) return [];
+  const counted = c.counts.find((s) => s.system === "chatql");
+  const timed = c.latency.find((s) => s.system === "chatql");
+  const limit = c.minimumWaves * r.latency.delayMs + 30;
+  const wrong = counted?.check && counted.check !== "ok" ? ` — wrong answer: ${counted.check}` : "";
+  return [
+    {
+      name: `chatql upstream requests, chat screen (first ${c.channels} channels × last ${c.messages} messages + authors)`,
+      target: `= ${c.minimumRequests} (minimum)`,
+      value: counted?.upstreamRequests === undefined ? `not measured (${counted?.reason ?? "?"})` : `${counted.upstreamRequests}${wrong}`,
+      met: counted?.upstreamRequests === undefined ? null : counted.upstreamRequests <= c.minimumRequests && !wrong,
+    },
+    {
+      name: "chatql wall time, chat screen, upstream +100 ms",
+      target: `≤ ${limit} ms (${c.minimumWaves} round trips + 30 ms)`,
+      value:
+        timed?.medianMs === undefined
+          ? `not measured (${timed?.reason ?? "?"})`
+          : `${timed.medianMs} ms median, ${timed.waves?.length ?? "?"} waves (${timed.waves?.join(" + ") ?? ""})`,
+      met: timed?.medianMs === undefined ? null : timed.medianMs <= limit,
+    },
+  ];
 }
 
 function machine(): Results["machine"] {

@@ -2,7 +2,7 @@
 
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { ConfigError, emulatorAccounts, LOCAL_ACCOUNT, loadConfig } from "./config.js";
+import { ConfigError, emulatorAccounts, LOCAL_ACCOUNT, loadConfig, wholeNumber } from "./config.js";
 
 const USAGE = `Usage:
   chatql serve                 GraphQL server (embedded emulator unless CHAT_API_BASE_URL or credentials are set)
@@ -126,11 +126,6 @@ async function emulator(args: string[]): Promise<void> {
       hosts: values["webhook-hosts"] === undefined ? [] : hostsFlag("--webhook-hosts", values["webhook-hosts"]),
     },
   };
-  if (options.dataFile !== ":memory:") {
-    const { mkdirSync } = await import("node:fs");
-    const { dirname } = await import("node:path");
-    mkdirSync(dirname(options.dataFile), { recursive: true });
-  }
   const { startEmulator } = await import("./emulator/index.js");
   const running = await startEmulator(options);
   console.log(`chatql emulator (Twilio Chat v2)  ${running.url}  data: ${options.dataFile}`);
@@ -177,11 +172,6 @@ function hostsFlag(flag: string, raw: string): string[] {
     throw new ConfigError(`${flag} must be a comma-separated list of host or host:port`);
   }
   return hosts;
-}
-
-function wholeNumber(flag: string, raw: string, min: number, max: number): number {
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) throw new ConfigError(`${flag} must be a whole number from ${min} to ${max}`);
-  return Number(raw);
 }
 
 /** Ctrl-C / SIGTERM: stop accepting, finish, close the database, exit. A second signal exits at once. */

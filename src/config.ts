@@ -443,7 +443,11 @@ function nonEmpty(env: Env, name: string): string | undefined {
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = nonEmpty(env, name);
-  if (raw === undefined) return fallback;
+  return raw === undefined ? fallback : wholeNumber(name, raw, min, max);
+}
+
+/** A whole number from min to max, or a ConfigError naming the variable or flag. */
+export function wholeNumber(name: string, raw: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }

@@ -46,5 +46,32 @@ export const composeConfig = defineConfig({
           sourceArgs: { ServiceSid: "{root.sid}", Sid: "{root.default_channel_creator_role_sid}" }
         )
     }
+
+    # The chat-screen scenario (issue #11): a channel's newest messages, and a message's author.
+    # Newest first, as a Mesh user would ask for "the last 10" (the spec's list is oldest first).
+    # The whole ListMessage page, not \`result: "messages"\`: with \`result\`, this Mesh version
+    # drops the nested \`author\` link's requiredSelectionSet and FetchUser gets no arguments.
+    # PageSize is a string: sourceArgs values that are not strings are silently dropped.
+    extend type chat_v2_service_channel {
+      messages: ListMessageResponse
+        @resolveTo(
+          sourceName: "TwilioChatV2"
+          sourceTypeName: "Query"
+          sourceFieldName: "ListMessage"
+          requiredSelectionSet: "{ sid service_sid }"
+          sourceArgs: { ServiceSid: "{root.service_sid}", ChannelSid: "{root.sid}", Order: "desc", PageSize: "10" }
+        )
+    }
+    # The message's \`from\` is its author's identity, which FetchUser accepts in place of a SID.
+    extend type chat_v2_service_channel_message {
+      author: chat_v2_service_user
+        @resolveTo(
+          sourceName: "TwilioChatV2"
+          sourceTypeName: "Query"
+          sourceFieldName: "FetchUser"
+          requiredSelectionSet: "{ service_sid from }"
+          sourceArgs: { ServiceSid: "{root.service_sid}", Sid: "{root.from}" }
+        )
+    }
   `,
 });

@@ -4,7 +4,7 @@
 // the repo (rebuilding or cleaning dist/, editing src/) cannot change in the middle of a run.
 
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { ACCOUNT, BENCH_DIR, CHATQL_TOKEN, REPO_ROOT, freePort, waitForHttp } from "../common.js";
@@ -23,8 +23,10 @@ export async function buildChatql(): Promise<ChatqlBuild> {
   const out = join(BENCH_DIR, ".tmp", "chatql");
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  // The compiled code reads ../../package.json (its version) relative to dist/<dir>/.
+  // The compiled code reads ../../package.json (its version) and ../../spec/ (Twilio's spec, which
+  // its REST client checks every response against) relative to dist/<dir>/.
   copyFileSync(join(REPO_ROOT, "package.json"), join(out, "package.json"));
+  cpSync(join(REPO_ROOT, "spec"), join(out, "spec"), { recursive: true });
   try {
     await run(process.execPath, [join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json", "--outDir", join(out, "dist")], {
       cwd: REPO_ROOT,
@@ -45,11 +47,18 @@ export interface RunningChatqlChild {
   child: ChildSystem;
 }
 
-export async function startChatqlChild(options: { build: ChatqlBuild; upstreamUrl: string; name?: string; cpuProfile?: boolean }): Promise<RunningChatqlChild> {
+export async function startChatqlChild(options: {
+  build: ChatqlBuild;
+  upstreamUrl: string;
+  name?: string;
+  cpuProfile?: boolean;
+  /** Where --cpu-prof writes (bench/profiles unless given). */
+  cpuProfileDir?: string;
+}): Promise<RunningChatqlChild> {
   const port = await freePort();
   const nodeArgs: string[] = [];
   if (options.cpuProfile) {
-    const dir = join(BENCH_DIR, "profiles");
+    const dir = options.cpuProfileDir ?? join(BENCH_DIR, "profiles");
     mkdirSync(dir, { recursive: true });
     nodeArgs.push("--cpu-prof", "--cpu-prof-dir", dir);
   }

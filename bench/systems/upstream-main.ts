@@ -29,7 +29,9 @@ let delayedDoor: DoorCount = { count: 0, paths: {}, arrivedAt: [] };
 /** SIDs and paging values collapsed, so a breakdown reads as "which endpoint, how often". */
 function endpointKey(method: string, path: string, query: string): string {
   const params = new URLSearchParams(query).toString().replace(/=[^&]*/g, "");
-  return `${method} ${path.replace(/\b(IS|RL)[0-9a-f]{32}\b/g, "$1…")}${params ? `?${params}` : ""}`;
+  // Users are fetched by identity too (the chat screen's authors), so any name after /Users/ collapses.
+  const collapsed = path.replace(/\b(IS|RL|CH|MB|IM|US)[0-9a-f]{32}\b/g, "$1…").replace(/\/Users\/[^/]+/, "/Users/…");
+  return `${method} ${collapsed}${params ? `?${params}` : ""}`;
 }
 
 const emulator = await startEmulator({

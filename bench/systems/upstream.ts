@@ -13,6 +13,16 @@ export interface SeededService {
   defaultChannelCreatorRoleSid: string;
 }
 
+/** The chat-screen scenario's data: one service of its own (see seedChatScreen). */
+export interface SeededChatScreen {
+  serviceSid: string;
+  messagesPerChannel: number;
+  /** Author identity → friendly name. */
+  authors: Record<string, string>;
+  /** Every channel in creation order (the list's order), with its messages in the order sent. */
+  channels: Array<{ friendlyName: string; messages: Array<{ from: string; body: string }> }>;
+}
+
 export interface Counted {
   /** Requests the emulator served (through either door). */
   count: number;
@@ -29,6 +39,7 @@ export interface Upstream {
   delayedUrl: string;
   pid: number;
   services: SeededService[];
+  chatScreen: SeededChatScreen;
   /** Requests the emulator served since the last reset, and their breakdown by endpoint. */
   count(): Promise<Counted>;
   /** Waits until no request has reached the upstream for `quietMs` (requests queued behind a load
@@ -66,12 +77,14 @@ export async function startUpstream(options: { services: number; delayMs: number
     });
 
   const services = await seed(ready.url, options.services);
+  const chatScreen = await seedChatScreen(ready.url);
   await ask("reset");
   return {
     url: ready.url,
     delayedUrl: ready.delayedUrl,
     pid: child.pid!,
     services,
+    chatScreen,
     count: () => ask("count"),
     reset: async () => {
       await ask("reset");
@@ -122,6 +135,52 @@ async function seed(url: string, n: number): Promise<SeededService[]> {
       });
     }
     return created;
+  } finally {
+    await dispatcher.close();
+  }
+}
+
+/**
+ * The chat-screen scenario (issue #11): a service of its own, created after the others so the
+ * services scenarios see the same first pages, with more channels than the screen shows (24 > 20)
+ * and more messages than it reads (15 > 10), written by 5 authors. Every 4th channel is private,
+ * so a list of public channels only (Twilio's default) would show a different screen.
+ */
+export async function seedChatScreen(url: string, options = { channels: 24, messagesPerChannel: 15 }): Promise<SeededChatScreen> {
+  const identities = ["ana", "bo", "chen", "dara", "eli"];
+  const authors = Object.fromEntries(identities.map((identity) => [identity, `Author ${identity}`]));
+  const dispatcher = new Agent({ connections: 8 });
+  const post = async (path: string, form: Record<string, string>, expected = 201): Promise<Record<string, string>> => {
+    const res = await request(`${url}${path}`, {
+      method: "POST",
+      dispatcher,
+      headers: { authorization: BASIC_AUTH, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form).toString(),
+    });
+    const body = (await res.body.json()) as Record<string, string>;
+    if (res.statusCode !== expected) throw new Error(`chat-screen seeding failed: POST ${path} → HTTP ${res.statusCode} ${JSON.stringify(body)}`);
+    return body;
+  };
+  try {
+    const service = await post("/v2/Services", { FriendlyName: "bench chat screen" });
+    const channels: SeededChatScreen["channels"] = [];
+    for (let c = 0; c < options.channels; c++) {
+      const friendlyName = `channel ${String(c).padStart(2, "0")}`;
+      const channel = await post(`/v2/Services/${service.sid}/Channels`, { FriendlyName: friendlyName, Type: c % 4 === 3 ? "private" : "public" });
+      const base = `/v2/Services/${service.sid}/Channels/${channel.sid}`;
+      // Members first: the emulator creates a user on first membership, so every author is a user.
+      for (const identity of identities) await post(`${base}/Members`, { Identity: identity });
+      // Named once they exist, so `author { friendlyName }` reads a value, not null.
+      if (c === 0) for (const identity of identities) await post(`/v2/Services/${service.sid}/Users/${identity}`, { FriendlyName: authors[identity] }, 200);
+      const messages: Array<{ from: string; body: string }> = [];
+      for (let m = 0; m < options.messagesPerChannel; m++) {
+        const message = { from: identities[(c + m) % identities.length], body: `message ${m} in channel ${c}` };
+        await post(`${base}/Messages`, { From: message.from, Body: message.body });
+        messages.push(message);
+      }
+      channels.push({ friendlyName, messages });
+    }
+    return { serviceSid: service.sid, messagesPerChannel: options.messagesPerChannel, authors, channels };
   } finally {
     await dispatcher.close();
   }

@@ -13,6 +13,8 @@ export const VALUE_TYPES: string[] = [
 /** The other objects without an id: Relay connection plumbing and mutation payloads. */
 export const OTHER_ID_LESS_TYPES: string[] = [
   "AddMemberPayload",
+  "BindingConnection",
+  "BindingEdge",
   "ChannelConnection",
   "ChannelEdge",
   "ChannelEvent",
@@ -20,15 +22,25 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "ChannelWebhookEdge",
   "CreateChannelPayload",
   "CreateChannelWebhookPayload",
+  "CreateCredentialPayload",
   "CreateInvitePayload",
+  "CreateRolePayload",
   "CreateServicePayload",
+  "CreateUserPayload",
+  "CredentialConnection",
+  "CredentialEdge",
+  "DeleteBindingPayload",
   "DeleteChannelPayload",
   "DeleteChannelWebhookPayload",
+  "DeleteCredentialPayload",
   "DeleteInvitePayload",
   "DeleteMessagePayload",
+  "DeleteRolePayload",
   "DeleteServicePayload",
+  "DeleteUserPayload",
   "InviteConnection",
   "InviteEdge",
+  "LeaveChannelPayload",
   "MemberConnection",
   "MemberEdge",
   "MemberEvent",
@@ -44,9 +56,17 @@ export const OTHER_ID_LESS_TYPES: string[] = [
   "ServiceEdge",
   "UpdateChannelPayload",
   "UpdateChannelWebhookPayload",
+  "UpdateCredentialPayload",
   "UpdateMemberPayload",
   "UpdateMessagePayload",
+  "UpdateRolePayload",
   "UpdateServicePayload",
+  "UpdateUserChannelPayload",
+  "UpdateUserPayload",
+  "UserChannelConnection",
+  "UserChannelEdge",
+  "UserConnection",
+  "UserEdge",
   "UserError"
 ];
 
@@ -59,11 +79,18 @@ export const CONNECTION_FIELDS: Record<string, string[]> = {
     "webhooks"
   ],
   "Query": [
+    "credentials",
     "services"
   ],
   "Service": [
+    "bindings",
     "channels",
-    "roles"
+    "roles",
+    "users"
+  ],
+  "User": [
+    "bindings",
+    "channels"
   ]
 };
 
@@ -75,21 +102,31 @@ export const CONNECTION_FILTERS: Record<string, string[]> = {
   "Channel.members": [
     "identities"
   ],
+  "Service.bindings": [
+    "bindingTypes",
+    "identities"
+  ],
   "Service.channels": [
     "types"
+  ],
+  "User.bindings": [
+    "bindingTypes"
   ]
 };
 
 /** Interfaces and the object types that implement them (for fragments such as `... on Service`). */
 export const POSSIBLE_TYPES: Record<string, string[]> = {
   "Node": [
+    "Binding",
     "Channel",
     "ChannelWebhook",
+    "Credential",
     "Invite",
     "Member",
     "Message",
     "Role",
     "Service",
-    "User"
+    "User",
+    "UserChannel"
   ]
 };

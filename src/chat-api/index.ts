@@ -15,6 +15,7 @@ export {
   type RetryInfo,
 } from "./http.js";
 export { DEFAULT_RETRY_POLICY, NO_RETRY } from "./retry.js";
+export { Redactor } from "./redact.js";
 export type { PageQuery, ResourcePage } from "./paging.js";
 export type * from "../twilio/resources.js";
 export { SERVICE_UPDATE_FIELDS, serviceUpdateFields, type ServiceUpdateParams } from "./service-params.js";

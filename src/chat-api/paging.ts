@@ -18,10 +18,15 @@ export interface ResourcePage<T> {
   previousQuery: PageQuery | null;
 }
 
+/** The parameters that place a page; a list's filters (`Type`, `Identity`) are the caller's, sent anew each time. */
+export const PAGE_POSITION_PARAMS: ReadonlySet<string> = new Set(["PageSize", "Page", "PageToken", "Order"]);
+
 /**
  * The query of a `meta.next_page_url`/`previous_page_url`, or null when there is no such page.
  * The URL's path must be the list path that was requested (bare, or under the base URL's own
- * path prefix); anything else is a `bad_response`. Its origin is ignored.
+ * path prefix); anything else is a `bad_response`. Its origin is ignored, and so are its filters:
+ * a repeated filter (`Type=public&Type=private`) does not fit a page query, and the caller sends
+ * its own with every page.
  */
 export function pageQueryFromUrl(
   url: string | null | undefined,
@@ -39,7 +44,7 @@ export function pageQueryFromUrl(
     throw badPaging(route, "a paging URL for a different resource");
   }
   const query: PageQuery = {};
-  for (const [key, value] of parsed.searchParams) query[key] = value;
+  for (const [key, value] of parsed.searchParams) if (PAGE_POSITION_PARAMS.has(key)) query[key] = value;
   return query;
 }
 

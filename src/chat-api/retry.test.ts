@@ -141,7 +141,7 @@ describe("decideRetry", () => {
   it("never sleeps past the window or the deadline, whatever the random source says", () => {
     for (let i = 0; i <= 100; i++) {
       const random = () => i / 100;
-      for (const [elapsedMs, deadlineLeftMs] of [[0, 10_000], [4_900, 5_100], [200, 250], [10, 110]]) {
+      for (const [elapsedMs, deadlineLeftMs] of [[0, 10_000], [4_900, 5_100], [200, 250], [10, 110]] as const) {
         const decision = decideRetry(ctx({ elapsedMs, deadlineLeftMs, random, retriesSoFar: 1 }));
         if (!decision.retry) continue;
         expect(decision.delayMs).toBeGreaterThanOrEqual(0);

@@ -126,7 +126,7 @@ describe("serviceUpdateFields", () => {
 
   it("covers exactly the spec's UpdateServiceRequest keys", () => {
     const spec = require(SPEC.pathname) as Spec;
-    const schema = spec.paths["/v2/Services/{Sid}"].post.requestBody.content["application/x-www-form-urlencoded"].schema;
+    const schema = spec.paths["/v2/Services/{Sid}"]!.post.requestBody.content["application/x-www-form-urlencoded"]!.schema;
     const specKeys = Object.keys(schema.properties).sort();
     expect(SERVICE_UPDATE_FIELDS.map(([key]) => key).sort()).toEqual(specKeys);
   });

@@ -1,4 +1,6 @@
 // The embedded upstream: a Twilio-compatible emulator of the Chat v2 REST API.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { EmulatorServer, type RequestObserver } from "./server.js";
 import { Store } from "./store/store.js";
 import { Webhooks, type EventTargetOption, type WebhookOptions } from "./webhook/webhook.engine.js";
@@ -43,7 +45,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (!Number.isInteger(maxPageSize) || maxPageSize < 1) {
     throw new RangeError(`maxPageSize must be a positive integer, got ${maxPageSize}`);
   }
-  const store = new Store(options.dataFile ?? ":memory:");
+  const dataFile = options.dataFile ?? ":memory:";
+  // The data file's folder is made here, once, for every way the emulator is started.
+  if (dataFile !== ":memory:") mkdirSync(dirname(dataFile), { recursive: true });
+  const store = new Store(dataFile);
   const webhooks = new Webhooks(store, options.webhooks);
   const server = new EmulatorServer({
     host,

@@ -6,16 +6,21 @@
 import DataLoader from "dataloader";
 import {
   isNotFound,
+  type BindingResource,
   type ChannelResource,
   type ChannelWebhookResource,
   type ChatApiClient,
+  type CredentialResource,
   type InviteResource,
   type MemberResource,
   type MessageResource,
   type RoleResource,
   type ServiceResource,
+  type UserBindingResource,
+  type UserChannelResource,
   type UserResource,
 } from "../chat-api/index.js";
+import { USER_SID_PATTERN } from "../sids.js";
 import { capped, type WalkOptions } from "./connection/connection.paginate.js";
 import { ResourceLoader } from "./loader/resource.loader.js";
 
@@ -40,6 +45,12 @@ export interface Loaders {
   invite: ResourceLoader<InviteResource>;
   /** Channel webhook by `(serviceSid, channelSid, sid)`. */
   channelWebhook: ResourceLoader<ChannelWebhookResource>;
+  /** A user's membership as the user sees it, by `(serviceSid, userSid or identity, channelSid or unique name)`. */
+  userChannel: ResourceLoader<UserChannelResource>;
+  /** Push binding by `(serviceSid, sid)`, as the service or one of its users lists it. */
+  binding: ResourceLoader<BindingResource | UserBindingResource>;
+  /** Push credential (account level) by `(sid)`. */
+  credential: ResourceLoader<CredentialResource>;
 }
 
 export function roleKey(serviceSid: string, roleSid: string): string {
@@ -49,7 +60,19 @@ export function roleKey(serviceSid: string, roleSid: string): string {
 /** Called with the loader's name each time a load is answered from its cache (for metrics). */
 export type CacheHitListener = (loader: LoaderName) => void;
 
-type LoaderName = "service" | "serviceRoles" | "role" | "channel" | "user" | "member" | "message" | "invite" | "channelWebhook";
+type LoaderName =
+  | "service"
+  | "serviceRoles"
+  | "role"
+  | "channel"
+  | "user"
+  | "member"
+  | "message"
+  | "invite"
+  | "channelWebhook"
+  | "userChannel"
+  | "binding"
+  | "credential";
 
 export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheHit?: CacheHitListener): Loaders {
   const cacheMap = <V>(name: Parameters<CacheHitListener>[0]) => (onCacheHit ? new CountingMap<V>(() => onCacheHit(name)) : new Map<string, Promise<V>>());
@@ -81,8 +104,12 @@ export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheH
     ),
     { cacheMap: cacheMap("serviceRoles") },
   );
-  const named = <T>(name: LoaderName, fetch: (key: readonly string[]) => Promise<T>, keysOf: (resource: T) => Array<readonly string[]>) =>
-    new ResourceLoader<T>(fetch, keysOf, cacheMap<T | null>(name));
+  const named = <T>(
+    name: LoaderName,
+    fetch: (key: readonly string[]) => Promise<T>,
+    keysOf: (resource: T) => Array<readonly string[]>,
+    isNameKey?: (key: readonly string[]) => boolean,
+  ) => new ResourceLoader<T>(fetch, keysOf, cacheMap<T | null>(name), isNameKey);
   const optional = (...keys: Array<readonly string[] | null>) => keys.filter((key): key is readonly string[] => key !== null);
   return {
     service,
@@ -99,6 +126,8 @@ export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheH
       "user",
       ([ServiceSid, Sid]) => client.one("FetchUser", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
       (u) => optional([u.service_sid ?? "", u.sid], u.identity ? [u.service_sid ?? "", u.identity] : null),
+      // A user asked for by SID and by identity at once is still one fetch (identities cannot look like user SIDs).
+      ([, sidOrIdentity]) => !USER_SID_PATTERN.test(sidOrIdentity ?? ""),
     ),
     member: named(
       "member",
@@ -119,6 +148,22 @@ export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheH
       "channelWebhook",
       ([ServiceSid, ChannelSid, Sid]) => client.one("FetchChannelWebhook", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
       (w) => [[w.service_sid ?? "", w.channel_sid ?? "", w.sid]],
+    ),
+    userChannel: named(
+      "userChannel",
+      ([ServiceSid, UserSid, ChannelSid]) =>
+        client.one("FetchUserChannel", { path: { ServiceSid: ServiceSid!, UserSid: UserSid!, ChannelSid: ChannelSid! } }),
+      (c) => [[c.service_sid ?? "", c.user_sid ?? "", c.channel_sid ?? ""]],
+    ),
+    binding: named<BindingResource | UserBindingResource>(
+      "binding",
+      ([ServiceSid, Sid]) => client.one("FetchBinding", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+      (b) => [[b.service_sid ?? "", b.sid]],
+    ),
+    credential: named(
+      "credential",
+      ([Sid]) => client.one("FetchCredential", { path: { Sid: Sid! } }),
+      (c) => [[c.sid]],
     ),
   };
 }

@@ -11,11 +11,19 @@ import { ChannelMembersResolver, MemberResolver } from "./member/member.resolver
 import { Member } from "./member/member.type.js";
 import { ChannelMessagesResolver, MessageResolver } from "./message/message.resolver.js";
 import { Message } from "./message/message.type.js";
+import { BindingResolver, ServiceBindingsResolver, UserBindingsResolver } from "./binding/binding.resolver.js";
+import { Binding } from "./binding/binding.type.js";
+import { CredentialResolver } from "./credential/credential.resolver.js";
+import { Credential } from "./credential/credential.type.js";
 import { NodeResolver } from "./node/node.resolver.js";
+import { RoleResolver } from "./role/role.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
 import { ChannelEventResolver, MemberEventResolver, MessageEventResolver, SubscriptionResolver } from "./subscription/subscription.resolver.js";
 import { Role } from "./role/role.type.js";
 import { Service } from "./service/service.type.js";
+import { ServiceUsersResolver, UserResolver } from "./user/user.resolver.js";
+import { UserChannelResolver, UserChannelsResolver } from "./user-channel/user-channel.resolver.js";
+import { UserChannel } from "./user-channel/user-channel.type.js";
 import { User } from "./user/user.type.js";
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -40,15 +48,20 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
     resolvers: [
       ServiceResolver,
       NodeResolver,
+      RoleResolver,
       ...[ServiceChannelsResolver, ChannelResolver],
       ...[ChannelMembersResolver, MemberResolver],
       ...[ChannelMessagesResolver, MessageResolver],
       ...[ChannelInvitesResolver, InviteResolver],
       ...[ChannelWebhooksResolver, ChannelWebhookResolver],
       ...[SubscriptionResolver, MessageEventResolver, MemberEventResolver, ChannelEventResolver],
+      ...[ServiceUsersResolver, UserResolver],
+      ...[UserChannelsResolver, UserChannelResolver],
+      ...[ServiceBindingsResolver, UserBindingsResolver, BindingResolver],
+      CredentialResolver,
     ],
     // Types reachable only through the Node interface must be listed to be in the schema.
-    orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User],
+    orphanedTypes: [Service, Role, Channel, Member, Message, Invite, ChannelWebhook, User, UserChannel, Binding, Credential],
     // Validation runs inside the mutations, so failures become userErrors (docs/architecture.md, "Errors").
     validate: false,
     emitSchemaFile: false,

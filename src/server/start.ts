@@ -3,9 +3,7 @@
 // finish, then Apollo stops, the upstream connections close and the emulator's database closes.
 
 import { createHash } from "node:crypto";
-import { mkdirSync } from "node:fs";
 import { LRUCache } from "lru-cache";
-import { dirname } from "node:path";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
 import {
@@ -75,7 +73,6 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
   const logger = createLogger(config.logLevel, options.logDestination);
   let emulator: { url: string; setEventTarget(target: { url: string } | null): void; close(): Promise<void> } | null = null;
   if (upstream.kind === "embedded") {
-    if (upstream.dataFile !== ":memory:") mkdirSync(dirname(upstream.dataFile), { recursive: true });
     const { startEmulator } = await import("../emulator/index.js");
     emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts });
   }

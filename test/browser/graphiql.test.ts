@@ -6,14 +6,13 @@
 // that is what "offline" means. Skipped only when Debian's Chromium (/usr/bin/chromium) is absent;
 // `.ci/run` installs it.
 
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { spawnChatql, type ChatqlProcess } from "../support/chatql-process.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
@@ -21,7 +20,6 @@ if (!hasChromium) {
   console.warn(`[test/browser] skipped: ${CHROMIUM} is absent (apt-get install -y chromium; .ci/run does this as root)`);
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CHROMIUM_FLAGS = [
   "--headless",
   "--no-sandbox",
@@ -32,91 +30,24 @@ const CHROMIUM_FLAGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-const STARTUP_MS = 60_000;
 const PAGE_MS = 60_000;
 
-/** Environment variables that would make `serve` leave the embedded-emulator, explorer-on mode. */
-const MODE_CHANGING_ENV = [
-  "NODE_ENV",
-  "HOST",
-  "PORT",
-  "CHAT_API_BASE_URL",
-  "CHATQL_CREDENTIALS",
-  "CHATQL_API_TOKENS",
-  "CHATQL_EXPLORER",
-  "CHATQL_DATA_DIR",
-  "TWILIO_ACCOUNT_SID",
-  "TWILIO_AUTH_TOKEN",
-  "TWILIO_API_KEY",
-  "TWILIO_API_SECRET",
-];
-
 interface Server {
-  child: ChildProcess;
+  process: ChatqlProcess;
   graphqlUrl: string;
   output: () => string;
 }
 
-/** Spawns `node bin/chatql.js serve` in its own process group and waits for its GraphQL URL. */
+/** `node bin/chatql.js serve` in its own process group, once it has printed its GraphQL URL. */
 async function startServer(dataDir: string): Promise<Server> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of MODE_CHANGING_ENV) delete env[name];
-  Object.assign(env, { PORT: "0", CHATQL_DATA_DIR: dataDir, LOG_LEVEL: env.LOG_LEVEL ?? "warn" });
-
-  const child = spawn(process.execPath, ["bin/chatql.js", "serve"], {
-    cwd: ROOT,
-    env,
-    detached: true, // its own process group, so killServer() also ends anything it started
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-  const output = () => `--- stdout ---\n${stdout}\n--- stderr ---\n${stderr}`;
-
-  const graphqlUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => finish(new Error(`chatql printed no GraphQL URL within ${STARTUP_MS} ms\n${output()}`)), STARTUP_MS);
-    const onData = () => {
-      const match = /chatql GraphQL\s+(http:\/\/\S+\/graphql)/.exec(stdout);
-      if (match) finish(undefined, match[1]);
-    };
-    const onExit = (code: number | null, signal: string | null) =>
-      finish(new Error(`chatql exited (code ${code}, signal ${signal}) before printing its GraphQL URL\n${output()}`));
-    function finish(error?: Error, url?: string) {
-      clearTimeout(timer);
-      child.stdout!.off("data", onData);
-      child.off("exit", onExit);
-      child.off("error", finish);
-      if (error) reject(error);
-      else resolve(url!);
-    }
-    child.stdout!.on("data", onData);
-    child.once("exit", onExit);
-    child.once("error", finish);
-  }).catch(async (error: unknown) => {
-    await killServer(child);
+  const process = spawnChatql(["serve"], { env: { PORT: "0", CHATQL_DATA_DIR: dataDir } });
+  try {
+    const [, graphqlUrl] = await process.waitFor(/chatql GraphQL\s+(http:\/\/\S+\/graphql)/);
+    return { process, graphqlUrl: graphqlUrl!, output: process.output };
+  } catch (error) {
+    await process.stop();
     throw error;
-  });
-  return { child, graphqlUrl, output };
-}
-
-/** SIGTERM to the whole process group, SIGKILL after 5 s if it is still there. */
-async function killServer(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // the group is already gone
-    }
-  };
-  signalGroup("SIGTERM");
-  const timer = setTimeout(() => signalGroup("SIGKILL"), 5_000);
-  await exited;
-  clearTimeout(timer);
-  signalGroup("SIGKILL"); // anything left in the group after the leader exited
+  }
 }
 
 async function graphql<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
@@ -184,11 +115,11 @@ describe.skipIf(!hasChromium)("offline GraphiQL page in headless Chromium (issue
       viewport: { width: 1400, height: 1000 },
       timeout: PAGE_MS,
     });
-  }, 2 * STARTUP_MS);
+  });
 
   afterAll(async () => {
     await context?.close().catch(() => undefined);
-    if (server) await killServer(server.child);
+    if (server) await server.process.stop();
     await Promise.all([dataDir, profileDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
   }, 30_000);
 
@@ -244,7 +175,7 @@ describe.skipIf(!hasChromium)("offline GraphiQL page in headless Chromium (issue
       await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
       throw new Error(
         `${error instanceof Error ? error.message : String(error)}\n` +
-          `screenshot: ${screenshot}\nserver alive: ${server!.child.exitCode === null && server!.child.signalCode === null}\nrequests:\n  ${requested.join("\n  ")}\npage errors:\n  ${consoleErrors.join("\n  ")}\n${server!.output()}`,
+          `screenshot: ${screenshot}\nserver alive: ${server!.process.child.exitCode === null && server!.process.child.signalCode === null}\nrequests:\n  ${requested.join("\n  ")}\npage errors:\n  ${consoleErrors.join("\n  ")}\n${server!.output()}`,
         { cause: error },
       );
     }

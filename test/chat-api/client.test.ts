@@ -15,7 +15,7 @@ import {
 } from "../../src/chat-api/index.js";
 import type { ChatApiErrorKind } from "../../src/chat-api/errors.js";
 import { sharedDispatcher } from "../../src/chat-api/http.js";
-import { closedPort, misbehave, startFakeUpstream, twilioError, type FakeUpstream } from "./fake-upstream.js";
+import { closedPort, misbehave, startFakeUpstream, twilioError, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
 
 const ACCOUNT = "AC" + "1".repeat(32);
 const TOKEN = "tok3n-s3cr3t-value";
@@ -53,6 +53,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await agent.destroy();
+  expectRepliesUsed(fake);
 });
 
 /** Every secret-ish string that must never appear in an error. */
@@ -95,7 +96,7 @@ describe("wire format", () => {
     fake.reply({ status: 201, json: service() });
     const created = await client.createService("my chat & more");
     expect(created.sid).toBe(IS);
-    const [req] = fake.requests;
+    const req = fake.requests[0]!;
     expect(req.method).toBe("POST");
     expect(req.url).toBe("/v2/Services");
     expect(req.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -109,13 +110,13 @@ describe("wire format", () => {
     const keyed = new ChatApiClient({ baseUrl: fake.url, credentials: keyCreds, dispatcher: agent });
     fake.reply({ json: service() });
     await keyed.fetchService(IS);
-    expect(fake.requests[0].headers.authorization).toBe(basic(API_KEY, API_SECRET));
+    expect(fake.requests[0]!.headers.authorization).toBe(basic(API_KEY, API_SECRET));
   });
 
   it("fetchService GETs the encoded path without a body or Content-Type", async () => {
     fake.reply({ json: service() });
     await client.fetchService("IS/../x y");
-    const [req] = fake.requests;
+    const req = fake.requests[0]!;
     expect(req.method).toBe("GET");
     expect(req.url).toBe("/v2/Services/IS%2F..%2Fx%20y");
     expect(req.headers["content-type"]).toBeUndefined();
@@ -126,7 +127,7 @@ describe("wire format", () => {
     const slashed = new ChatApiClient({ baseUrl: fake.url + "/", credentials: tokenCreds, dispatcher: agent });
     fake.reply({ json: service() });
     await slashed.fetchService(IS);
-    expect(fake.requests[0].url).toBe(`/v2/Services/${IS}`);
+    expect(fake.requests[0]!.url).toBe(`/v2/Services/${IS}`);
   });
 
   it("updateService POSTs exactly the body twilio-node sends for the same update", async () => {
@@ -161,7 +162,7 @@ describe("wire format", () => {
       postWebhookRetryCount: 3,
     });
 
-    const [ours, theirs] = fake.requests;
+    const [ours, theirs] = [fake.requests[0]!, fake.requests[1]!];
     expect(ours.method).toBe("POST");
     expect(ours.url).toBe(`/v2/Services/${IS}`);
     expect(ours.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -181,8 +182,8 @@ describe("wire format", () => {
   it("deleteService sends DELETE and resolves on 204", async () => {
     fake.reply({ status: 204 });
     await expect(client.deleteService(IS)).resolves.toBeUndefined();
-    expect(fake.requests[0].method).toBe("DELETE");
-    expect(fake.requests[0].url).toBe(`/v2/Services/${IS}`);
+    expect(fake.requests[0]!.method).toBe("DELETE");
+    expect(fake.requests[0]!.url).toBe(`/v2/Services/${IS}`);
   });
 
   it("fetchRole and listRoles use the role paths", async () => {
@@ -377,8 +378,8 @@ describe("paging", () => {
   it("encodes page tokens in the query", async () => {
     fake.reply({ json: listBody([], {}) });
     await client.listServices({ PageToken: "a b+c/=" });
-    expect(fake.requests[0].url).toBe("/v2/Services?PageToken=a%20b%2Bc%2F%3D");
-    expect(fake.requests[0].query).toEqual({ PageToken: "a b+c/=" });
+    expect(fake.requests[0]!.url).toBe("/v2/Services?PageToken=a%20b%2Bc%2F%3D");
+    expect(fake.requests[0]!.query).toEqual({ PageToken: "a b+c/=" });
   });
 
   it("a paging URL for another path is bad_response", async () => {
@@ -396,7 +397,7 @@ describe("paging", () => {
     fake.reply({ json: { roles: [role()], meta: { next_page_url: `https://x.example/twilio/v2/Services/${IS}/Roles?Page=1` } } });
     const page = await prefixed.listRoles(IS, {});
     expect(page.nextQuery).toEqual({ Page: "1" });
-    expect(fake.requests[0].url).toBe(`/twilio/v2/Services/${IS}/Roles`);
+    expect(fake.requests[0]!.url).toBe(`/twilio/v2/Services/${IS}/Roles`);
   });
 });
 

@@ -78,6 +78,8 @@ export interface FakeUpstream {
   setDefault(reply: Reply | undefined): void;
   /** Forgets queued replies, recorded requests and the default (between tests). */
   reset(): void;
+  /** Queued replies no request has used yet: a test that scripted a reply nobody asked for is wrong. */
+  unusedReplies(): number;
   close(): Promise<void>;
 }
 
@@ -134,6 +136,7 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
     requests,
     reply: (...replies) => void queue.push(...replies),
     setDefault: (reply) => void (fallback = reply ?? NO_REPLY),
+    unusedReplies: () => queue.length,
     reset: () => {
       queue.length = 0;
       requests.length = 0;
@@ -159,4 +162,14 @@ export async function closedPort(): Promise<number> {
 /** A minimal, valid Twilio error body. */
 export function twilioError(status: number, code: number, message: string) {
   return { status, json: { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status } };
+}
+
+/**
+ * For an `afterEach`: every queued reply was used (the datasource-rest model: mocks asserted used),
+ * then the fake is reset for the next test.
+ */
+export function expectRepliesUsed(fake: FakeUpstream): void {
+  const unused = fake.unusedReplies();
+  fake.reset();
+  if (unused > 0) throw new Error(`${unused} queued upstream repl${unused === 1 ? "y was" : "ies were"} never requested`);
 }

@@ -12,7 +12,7 @@ import {
   type RetryInfo,
 } from "../../src/chat-api/index.js";
 import type { ChatApiErrorKind } from "../../src/chat-api/errors.js";
-import { closedPort, misbehave, startFakeUpstream, twilioError, type CannedReply, type FakeUpstream } from "./fake-upstream.js";
+import { closedPort, misbehave, startFakeUpstream, twilioError, type CannedReply, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
 
 const ACCOUNT = "AC" + "1".repeat(32);
 const TOKEN = "f4ult-t0ken-s3cret";
@@ -38,8 +38,8 @@ beforeEach(() => {
   agent = new Agent({ keepAliveTimeout: 5_000 });
 });
 afterEach(async () => {
-  fake.reset();
   await agent.destroy();
+  expectRepliesUsed(fake);
 });
 
 /** A client with fast back-off (10 ms base) unless told otherwise, recording its retries. */
@@ -98,8 +98,8 @@ describe("retried: idempotent calls", () => {
     fake.reply(unavailable(503), service());
     await clientWith().updateService(IS, { friendlyName: "renamed" });
     expect(methods()).toEqual(["POST", "POST"]);
-    expect(fake.requests[1].body).toBe(fake.requests[0].body);
-    expect(fake.requests[0].body).toBe("FriendlyName=renamed");
+    expect(fake.requests[1]!.body).toBe(fake.requests[0]!.body);
+    expect(fake.requests[0]!.body).toBe("FriendlyName=renamed");
   });
 
   it("deleteService is retried", async () => {
@@ -139,7 +139,7 @@ describe("not retried", () => {
     ["404", twilioError(404, 20404, "missing"), "http"],
     ["a non-JSON 200", { status: 200, body: "{nope" }, "bad_response"],
   ] as const)("fetchService on %s", async (_name, fault, kind) => {
-    fake.reply(fault, service());
+    fake.reply(fault);
     await failure(clientWith().fetchService(IS), kind);
     expect(fake.requests).toHaveLength(1);
     expect(retries).toEqual([]);
@@ -154,7 +154,7 @@ describe("not retried", () => {
     ["a reset", misbehave.reset()],
     ["a truncated body", misbehave.truncate()],
   ])("createService on %s: exactly one POST", async (_name, fault) => {
-    fake.reply(fault, { status: 201, ...service() });
+    fake.reply(fault);
     await expect(clientWith().createService("x")).rejects.toBeInstanceOf(ChatApiError);
     expect(methods()).toEqual(["POST"]);
     expect(retries).toEqual([]);
@@ -168,19 +168,19 @@ describe("not retried", () => {
   });
 
   it("nothing is retried with NO_RETRY", async () => {
-    fake.reply(unavailable(503), service());
+    fake.reply(unavailable(503));
     await failure(clientWith({ retry: NO_RETRY }).fetchService(IS), "http");
     expect(fake.requests).toHaveLength(1);
   });
 
   it("a timeout is not retried: it used the whole deadline", async () => {
-    fake.reply(misbehave.hang(), service());
+    fake.reply(misbehave.hang());
     await failure(clientWith({ timeoutMs: 300 }).fetchService(IS), "timeout");
     expect(fake.requests).toHaveLength(1);
   });
 
   it("a body trickling past the deadline is a timeout", async () => {
-    fake.reply(misbehave.trickle(40), service());
+    fake.reply(misbehave.trickle(40));
     await failure(clientWith({ timeoutMs: 300 }).fetchService(IS), "timeout");
     expect(fake.requests).toHaveLength(1);
   });
@@ -214,7 +214,7 @@ describe("Retry-After", () => {
   });
 
   it("beyond the deadline fails at once, carrying retryAfter", async () => {
-    fake.reply(rateLimited("1"), service());
+    fake.reply(rateLimited("1"));
     const err = await failure(clientWith({ timeoutMs: 800 }).fetchService(IS), "http");
     expect(err).toMatchObject({ status: 429, retryAfter: 1 });
     expect(fake.requests).toHaveLength(1);
@@ -222,7 +222,7 @@ describe("Retry-After", () => {
   });
 
   it("beyond the retry window (maxTotalMs) fails at once", async () => {
-    fake.reply(rateLimited("30"), service());
+    fake.reply(rateLimited("30"));
     const err = await failure(clientWith({ timeoutMs: 60_000 }).fetchService(IS), "http");
     expect(err.retryAfter).toBe(30);
     expect(fake.requests).toHaveLength(1);
@@ -242,7 +242,7 @@ describe("one deadline per call, retries included", () => {
   });
 
   it("a retry that hangs ends at the call's deadline, not a fresh one", async () => {
-    fake.reply(unavailable(503), misbehave.hang(), service());
+    fake.reply(unavailable(503), misbehave.hang());
     const started = Date.now();
     await failure(clientWith({ timeoutMs: 400 }).fetchService(IS), "timeout");
     expect(fake.requests).toHaveLength(2);
@@ -250,7 +250,7 @@ describe("one deadline per call, retries included", () => {
   });
 
   it("maxTotalMs 0 allows no retry", async () => {
-    fake.reply(unavailable(503), service());
+    fake.reply(unavailable(503));
     await failure(clientWith({ retry: { maxRetries: 5, maxTotalMs: 0, baseDelayMs: 10 } }).fetchService(IS), "http");
     expect(fake.requests).toHaveLength(1);
   });

@@ -1,11 +1,11 @@
 // createService never leaves a half-configured service behind: when applying the settings fails
 // for any reason, the new service is deleted again, and the payload says what happened.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CreateServiceDocument } from "../../examples/client/graphql.js";
 import { loadConfig } from "../../src/config.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
-import { startFakeUpstream, twilioError, type FakeUpstream } from "../chat-api/fake-upstream.js";
+import { startFakeUpstream, twilioError, type FakeUpstream, expectRepliesUsed } from "../chat-api/fake-upstream.js";
 import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 import { ACCOUNT, postGraphQL } from "./harness.js";
 
@@ -33,6 +33,7 @@ afterAll(async () => {
   await upstream.close();
 });
 beforeEach(() => upstream.reset());
+afterEach(() => expectRepliesUsed(upstream));
 
 const calls = () => upstream.requests.map((r) => `${r.method} ${r.pathname}`);
 

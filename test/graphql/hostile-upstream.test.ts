@@ -3,10 +3,10 @@
 // other encodings. chatql checks before it trusts, stops work when the client goes away or the
 // operation's deadline passes, and never lets a secret through.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
-import { startFakeUpstream, twilioError, type FakeUpstream, type RecordedRequest, type Reply } from "../chat-api/fake-upstream.js";
+import { startFakeUpstream, twilioError, type FakeUpstream, type RecordedRequest, type Reply, expectRepliesUsed } from "../chat-api/fake-upstream.js";
 import type { LogLines } from "./harness.js";
 
 const ACCOUNT_SID = "AC" + "1".repeat(32);
@@ -53,6 +53,7 @@ afterAll(async () => {
   await fake?.close();
 });
 beforeEach(() => fake.reset());
+afterEach(() => expectRepliesUsed(fake));
 
 describe("paging that never ends", () => {
   const endless: Reply = (req, res) => {

@@ -4,7 +4,7 @@
 // body, the server stays up, and the next request succeeds once the upstream recovers. Retries
 // are counted on the fake: idempotent reads are retried, createService's POST never is.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
 import {
@@ -13,8 +13,7 @@ import {
   startFakeUpstream,
   twilioError,
   type FakeUpstream,
-  type Reply,
-} from "../chat-api/fake-upstream.js";
+  type Reply, expectRepliesUsed } from "../chat-api/fake-upstream.js";
 import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 import type { GraphQLResponse } from "./harness.js";
 
@@ -88,6 +87,7 @@ afterAll(async () => {
   await fake?.close();
 });
 beforeEach(() => fake.reset());
+afterEach(() => expectRepliesUsed(fake));
 
 describe("each upstream fault is a clean GraphQL error, then chatql recovers", () => {
   const hugeRetryAfter = { ...twilioError(429, 20429, "Too many requests"), headers: { "retry-after": "30" } };
@@ -174,7 +174,7 @@ describe("retries", () => {
   });
 
   it("429 with Retry-After: 1 and a 1 s deadline: RATE_LIMITED at once, not retried", async () => {
-    fake.reply({ ...twilioError(429, 20429, "Too many requests"), headers: { "retry-after": "1" } }, serviceReply);
+    fake.reply({ ...twilioError(429, 20429, "Too many requests"), headers: { "retry-after": "1" } });
     const { response, text } = await send(chatql, SERVICE_QUERY);
     expect(response.errors).toMatchObject([{ extensions: { code: "RATE_LIMITED", retryAfterSeconds: 1 } }]);
     expect(serviceGets(fake)).toHaveLength(1);
@@ -184,7 +184,7 @@ describe("retries", () => {
   it("CHAT_API_MAX_RETRIES=0 turns retries off", async () => {
     const once = await startChatql(loadConfig(envFor(fake.url, { CHAT_API_MAX_RETRIES: "0" })));
     try {
-      fake.reply(twilioError(503, 20503, "Service Unavailable"), serviceReply);
+      fake.reply(twilioError(503, 20503, "Service Unavailable"));
       const { response } = await send(once, SERVICE_QUERY);
       expect(response.errors).toMatchObject([{ extensions: { code: "UPSTREAM_UNAVAILABLE" } }]);
       expect(serviceGets(fake)).toHaveLength(1);

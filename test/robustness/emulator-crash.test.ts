@@ -8,14 +8,14 @@
 //  - every acknowledged delete is gone;
 //  - what earlier rounds wrote is still there.
 
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { spawnChatql } from "../support/chatql-process.js";
 import { reportIfAsked } from "../support/test-logs.js";
 import { basicAuth } from "./helpers.js";
 
@@ -25,7 +25,6 @@ const WRITERS = 20;
 const KILL_AFTER_ACKS = 40;
 const KILL_AFTER_MS = 4_000;
 const AUTH = basicAuth("AC" + "ab".repeat(16), "any-secret");
-const BIN = fileURLToPath(new URL("../../bin/chatql.js", import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), "chatql-crash-"));
 const dataFile = join(dir, "emulator.sqlite");
@@ -38,30 +37,11 @@ afterAll(() => {
 
 /** Starts the emulator CLI on the data file and returns its URL as printed on stdout. */
 async function startEmulator(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [BIN, "emulator", "--port", "0", "--host", "127.0.0.1", "--data", dataFile], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`emulator did not print its URL within 30 s: ${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      // "chatql emulator (Twilio Chat v2)  http://127.0.0.1:PORT  data: FILE"
-      const match = /chatql emulator .*?(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`emulator exited (${code ?? signal}) before printing its URL: ${output}`));
-    });
-  });
-  return { child, url };
+  const emulator = spawnChatql(["emulator", "--port", "0", "--host", "127.0.0.1", "--data", dataFile]);
+  children.push(emulator.child);
+  // "chatql emulator (Twilio Chat v2)  http://127.0.0.1:PORT  data: FILE"
+  const [, url] = await emulator.waitFor(/chatql emulator .*?(http:\/\/127\.0\.0\.1:\d+)/);
+  return { child: emulator.child, url: url! };
 }
 
 interface State {

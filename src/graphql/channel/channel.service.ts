@@ -47,8 +47,7 @@ export async function updateChannel(context: GraphQLContext, input: UpdateChanne
       header: webhookHeader(input.webhookEnabled),
       form: fields(input),
     });
-    context.loaders.channel.markGone([input.serviceSid, input.sid]); // the old unique name may be gone
-    context.loaders.channel.prime(updated);
+    context.loaders.channel.prime(updated); // an old unique name leaves the cache with it
     return { userErrors: [], channel: channelFromResource(updated) };
   } catch (error) {
     return { channel: null, userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateChannel")) };

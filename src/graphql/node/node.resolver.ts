@@ -10,7 +10,10 @@ import { channelWebhookFromResource } from "../channel-webhook/channel-webhook.m
 import { inviteFromResource } from "../invite/invite.mapper.js";
 import { memberFromResource } from "../member/member.mapper.js";
 import { messageFromResource } from "../message/message.mapper.js";
+import { bindingFromResource } from "../binding/binding.mapper.js";
+import { credentialFromResource } from "../credential/credential.mapper.js";
 import { userFromResource } from "../user/user.mapper.js";
+import { userChannelFromResource } from "../user-channel/user-channel.mapper.js";
 import { parseGlobalId, type NodeKeys, type NodeType } from "./global-id.codec.js";
 import { Node } from "./node.interface.js";
 
@@ -74,6 +77,18 @@ const NODE_LOADERS: Partial<Record<NodeType, (context: GraphQLContext, keys: Nod
   User: async ({ loaders }, [serviceSid, sid]) => {
     const resource = await loaders.user.load(serviceSid!, sid!);
     return resource && userFromResource(resource);
+  },
+  UserChannel: async ({ loaders }, [serviceSid, userSid, channelSid]) => {
+    const resource = await loaders.userChannel.load(serviceSid!, userSid!, channelSid!);
+    return resource && userChannelFromResource(resource);
+  },
+  Binding: async ({ loaders }, [serviceSid, sid]) => {
+    const resource = await loaders.binding.load(serviceSid!, sid!);
+    return resource && bindingFromResource(resource);
+  },
+  Credential: async ({ loaders }, [sid]) => {
+    const resource = await loaders.credential.load(sid!);
+    return resource && credentialFromResource(resource);
   },
 };
 

@@ -1,0 +1,34 @@
+// One standard for the whole repository: typescript-eslint's recommended rules (type-aware where
+// it matters: promises that nobody awaits), and prettier for layout (`npm run lint` checks both).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: ["dist/**", "coverage/**", "examples/client/**", "src/twilio/chat-v2.generated.ts", "bench/peers/**", "bench/results/**", ".chatql/**", "test/adversarial/**", "codegen/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // A promise nobody awaits or catches loses its error: the bugs this catches are real.
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: false }],
+      // `_name` marks a deliberately unused binding (destructuring away a field, an it.each column).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      // Tests and fixtures read JSON bodies as `any` on purpose; product code does not.
+      "@typescript-eslint/no-explicit-any": "off",
+    },
+  },
+  {
+    files: ["**/*.cjs", "**/*.mjs", "bin/**/*.js", "eslint.config.js"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { projectService: false },
+      globals: { process: "readonly", console: "readonly", require: "readonly", module: "writable", Buffer: "readonly", URL: "readonly" },
+    },
+  },
+);

@@ -1,0 +1,43 @@
+import { Field, ID, InputType, Int } from "type-graphql";
+import { IsOptional, MaxLength, Min, MinLength } from "class-validator";
+import { DateTimeResolver } from "graphql-scalars";
+import { CHANNEL_NAME_MAX } from "../channel/channel.input.js";
+import { IDENTITY_MAX } from "../member/member.input.js";
+import { ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { NotificationLevel } from "./user-channel.type.js";
+
+@InputType("UserChannelScopedInput")
+abstract class UserChannelScopedInput extends ServiceScopedInput {
+  @Field(() => ID, { description: "The user's SID (US…) or identity." })
+  @MinLength(1)
+  @MaxLength(IDENTITY_MAX)
+  userSid!: string;
+
+  @Field(() => ID, { description: "The channel's SID (CH…) or unique name." })
+  @MinLength(1)
+  @MaxLength(CHANNEL_NAME_MAX)
+  channelSid!: string;
+}
+
+@InputType({ description: "Mute or unmute a channel for a user, or mark how far they have read. Unset fields stay as they are." })
+export class UpdateUserChannelInput extends UserChannelScopedInput {
+  @Field(() => NotificationLevel, { nullable: true, description: "MUTED: no push notifications from this channel." })
+  notificationLevel?: NotificationLevel;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Index of the last message read (the newest message's index marks all read); null sets it back to none.",
+  })
+  @IsOptional()
+  @Min(0)
+  lastConsumedMessageIndex?: number | null;
+
+  @Field(() => DateTimeResolver, { nullable: true })
+  lastConsumptionTimestamp?: Date;
+}
+
+@InputType({ description: "The channel a user leaves (their membership ends)." })
+export class LeaveChannelInput extends UserChannelScopedInput {
+  @Field(() => Boolean, { nullable: true, description: WEBHOOK_ENABLED_DESCRIPTION })
+  webhookEnabled?: boolean;
+}
