@@ -160,3 +160,66 @@ describe("loadConfig", () => {
     expect(loadConfig({}).persisted).toEqual({ apq: false, documentsFile: null, trustedOnly: false });
   });
 });
+
+describe("live updates", () => {
+  const other = "AC" + "c".repeat(32);
+
+  it("defaults: no Redis, the request's own URL, and each bound", () => {
+    expect(loadConfig({}).live).toMatchObject({
+      publicUrl: null,
+      redisUrl: null,
+      webhookMaxBodyBytes: 256 * 1024,
+      dedupTtlMs: 600_000,
+      dedupMax: 100_000,
+      maxSubscriptionsPerConnection: 20,
+      maxConnectionsPerToken: 20,
+      wsMaxMessageBytes: 64 * 1024,
+      wsInitTimeoutMs: 10_000,
+      subscriptionBufferEvents: 100,
+    });
+  });
+
+  const passthrough = { CHATQL_CREDENTIALS: "passthrough", CHAT_API_BASE_URL: "http://127.0.0.1:1" };
+  const apiKey = { TWILIO_ACCOUNT_SID: AC, TWILIO_API_KEY: SK, TWILIO_API_SECRET: "s" };
+  const both = [
+    { accountSid: AC, authToken: "a" },
+    { accountSid: other, authToken: "b" },
+  ];
+
+  it.each([
+    ["chatql's own auth token", { TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "own" }, [{ accountSid: AC, authToken: "own" }]],
+    ["the embedded emulator's accounts", { CHATQL_EMULATOR_ACCOUNTS: `${AC}:a,${other}:b` }, both],
+    ["a bare CHATQL_WEBHOOK_AUTH_TOKEN for the API key's account", { ...apiKey, CHATQL_WEBHOOK_AUTH_TOKEN: "tok" }, [{ accountSid: AC, authToken: "tok" }]],
+    ["AC…:token pairs, for pass-through", { ...passthrough, CHATQL_WEBHOOK_AUTH_TOKEN: `${AC}:a,${other}:b` }, both],
+  ])("checks webhook signatures with %s", (_name, env, accounts) => {
+    expect(loadConfig(env).live.webhookAccounts).toEqual(accounts);
+  });
+
+  it.each([
+    ["CHATQL_WEBHOOK_AUTH_TOKEN", { ...passthrough, CHATQL_WEBHOOK_AUTH_TOKEN: "bare-secret" }],
+    ["CHATQL_PUBLIC_URL", { CHATQL_PUBLIC_URL: "chat.example.com" }],
+    ["CHATQL_PUBLIC_URL", { CHATQL_PUBLIC_URL: "https://u:secret@chat.example.com" }],
+    ["CHATQL_PUBLIC_URL", { CHATQL_PUBLIC_URL: "https://chat.example.com/?x=1" }],
+    ["CHATQL_REDIS_URL", { CHATQL_REDIS_URL: "http://127.0.0.1:6379" }],
+    ["CHATQL_WEBHOOK_MAX_BODY_BYTES", { CHATQL_WEBHOOK_MAX_BODY_BYTES: "1023" }],
+    ["CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION", { CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: "0" }],
+    ["CHATQL_MAX_CONNECTIONS_PER_TOKEN", { CHATQL_MAX_CONNECTIONS_PER_TOKEN: "x" }],
+    ["CHATQL_SUBSCRIPTION_BUFFER_EVENTS", { CHATQL_SUBSCRIPTION_BUFFER_EVENTS: "0" }],
+  ])("refuses a bad %s with one line naming it, never echoing a secret", (name, env) => {
+    let message = "";
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message.startsWith(name)).toBe(true);
+    expect(message).not.toMatch(/bare-secret|u:secret/);
+  });
+
+  it("keeps CHATQL_PUBLIC_URL without a trailing slash, and accepts rediss://", () => {
+    const redis = "rediss://:pw@redis.example.com:6380/0";
+    const config = loadConfig({ CHATQL_PUBLIC_URL: "https://chat.example.com/base/", CHATQL_REDIS_URL: redis });
+    expect(config.live).toMatchObject({ publicUrl: "https://chat.example.com/base", redisUrl: redis });
+  });
+});

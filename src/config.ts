@@ -84,6 +84,35 @@ export interface LimitsConfig {
   requestTimeoutMs: number;
 }
 
+/**
+ * Live updates (docs/live-updates.md): Twilio's webhooks in at `/twilio/events`, GraphQL
+ * subscriptions out over WebSocket on `/graphql`, and the bounds on both.
+ */
+export interface LiveConfig {
+  /** Whose webhook signatures can be checked: each account's auth token (the signature's key). */
+  webhookAccounts: EmulatorAccount[];
+  /** The base URL Twilio calls chatql at, when a proxy changes it (CHATQL_PUBLIC_URL); null: the request's own. */
+  publicUrl: string | null;
+  /** Largest webhook body read; bigger ones get 413 unread. */
+  webhookMaxBodyBytes: number;
+  /** How long a delivered event is remembered, so that Twilio's retries of it are published once. */
+  dedupTtlMs: number;
+  /** Most events remembered at once (in process); the oldest are forgotten first. */
+  dedupMax: number;
+  /** Subscriptions one WebSocket connection may have open at once. */
+  maxSubscriptionsPerConnection: number;
+  /** WebSocket connections open at once with the same credentials (token, pass-through account, or address when anonymous). */
+  maxConnectionsPerToken: number;
+  /** Largest WebSocket message a client may send; bigger ones close the connection (1009). */
+  wsMaxMessageBytes: number;
+  /** Time a new WebSocket connection has to send `connection_init`. */
+  wsInitTimeoutMs: number;
+  /** Events waiting for one subscriber at most; past it the subscription ends with SLOW_CONSUMER. */
+  subscriptionBufferEvents: number;
+  /** Redis for fan-out across replicas, shared deduplication and the concurrency limit; null: in-process. */
+  redisUrl: string | null;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -106,6 +135,7 @@ export interface Config {
   persisted: PersistedConfig;
   cors: CorsConfig;
   limits: LimitsConfig;
+  live: LiveConfig;
   /** Schema introspection (on by default except in production). */
   introspection: boolean;
   /** Apollo Sandbox on GET /graphql and the offline GraphiQL page on /graphiql (off by default in production). */
@@ -113,6 +143,17 @@ export interface Config {
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
   logLevel: string;
 }
+
+export const DEFAULT_LIVE = {
+  webhookMaxBodyBytes: 256 * 1024,
+  dedupTtlMs: 10 * 60_000,
+  dedupMax: 100_000,
+  maxSubscriptionsPerConnection: 20,
+  maxConnectionsPerToken: 20,
+  wsMaxMessageBytes: 64 * 1024,
+  wsInitTimeoutMs: 10_000,
+  subscriptionBufferEvents: 100,
+} as const;
 
 export const DEFAULT_LIMITS: LimitsConfig = {
   maxDepth: 12,
@@ -144,10 +185,11 @@ type Env = Record<string, string | undefined>;
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === "production";
   const access = accessFrom(env, production);
+  const upstream = upstreamFrom(env, access, production);
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: nonEmpty(env, "HOST") ?? "127.0.0.1",
-    upstream: upstreamFrom(env, access, production),
+    upstream,
     maxUpstreamPageSize: integer(env, "CHAT_MAX_PAGE_SIZE", 100, 1, 1000),
     // The client's own defaults: one place states them (chat-api/client.ts, chat-api/retry.ts).
     upstreamTimeoutMs: integer(env, "CHAT_API_TIMEOUT_MS", DEFAULT_TIMEOUT_MS, 1, 600_000),
@@ -172,6 +214,7 @@ export function loadConfig(env: Env = process.env): Config {
       operationTimeoutMs: integer(env, "CHATQL_OPERATION_TIMEOUT_MS", DEFAULT_LIMITS.operationTimeoutMs, 1, 600_000),
       requestTimeoutMs: integer(env, "CHATQL_REQUEST_TIMEOUT_MS", DEFAULT_LIMITS.requestTimeoutMs, 100, 600_000),
     },
+    live: liveFrom(env, upstream),
     introspection: boolean(env, "CHATQL_INTROSPECTION", !production),
     explorer: boolean(env, "CHATQL_EXPLORER", !production),
     logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
@@ -276,6 +319,81 @@ export function emulatorAccounts(name: string, raw: string): EmulatorAccount[] {
     }
     return { accountSid, authToken };
   });
+}
+
+function liveFrom(env: Env, upstream: UpstreamConfig): LiveConfig {
+  const d = DEFAULT_LIVE;
+  return {
+    webhookAccounts: webhookAccountsFrom(env, upstream),
+    publicUrl: publicUrlFrom(env),
+    webhookMaxBodyBytes: integer(env, "CHATQL_WEBHOOK_MAX_BODY_BYTES", d.webhookMaxBodyBytes, 1024, 16 * 1024 * 1024),
+    dedupTtlMs: integer(env, "CHATQL_WEBHOOK_DEDUP_TTL_MS", d.dedupTtlMs, 1000, 24 * 3_600_000),
+    dedupMax: integer(env, "CHATQL_WEBHOOK_DEDUP_MAX", d.dedupMax, 1, 10_000_000),
+    maxSubscriptionsPerConnection: integer(env, "CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION", d.maxSubscriptionsPerConnection, 1, 10_000),
+    maxConnectionsPerToken: integer(env, "CHATQL_MAX_CONNECTIONS_PER_TOKEN", d.maxConnectionsPerToken, 1, 100_000),
+    wsMaxMessageBytes: integer(env, "CHATQL_WS_MAX_MESSAGE_BYTES", d.wsMaxMessageBytes, 1024, 16 * 1024 * 1024),
+    wsInitTimeoutMs: integer(env, "CHATQL_WS_INIT_TIMEOUT_MS", d.wsInitTimeoutMs, 100, 600_000),
+    subscriptionBufferEvents: integer(env, "CHATQL_SUBSCRIPTION_BUFFER_EVENTS", d.subscriptionBufferEvents, 1, 100_000),
+    redisUrl: redisUrlFrom(env),
+  };
+}
+
+/**
+ * The auth tokens webhook signatures are checked with: chatql's own account's (when it has its
+ * auth token), the embedded emulator's accounts, and CHATQL_WEBHOOK_AUTH_TOKEN: a bare token for
+ * TWILIO_ACCOUNT_SID (chatql itself using an API key), or `AC…:token,…` (e.g. pass-through). The
+ * tokens are never echoed.
+ */
+function webhookAccountsFrom(env: Env, upstream: UpstreamConfig): EmulatorAccount[] {
+  const byAccount = new Map<string, string>();
+  const own = upstream.credentials;
+  if (own && "authToken" in own) byAccount.set(own.accountSid, own.authToken);
+  if (upstream.kind === "embedded") for (const account of upstream.accounts) byAccount.set(account.accountSid, account.authToken);
+  const raw = nonEmpty(env, "CHATQL_WEBHOOK_AUTH_TOKEN");
+  if (raw !== undefined) {
+    if (/^AC[0-9a-fA-F]{32}:/.test(raw)) {
+      for (const account of emulatorAccounts("CHATQL_WEBHOOK_AUTH_TOKEN", raw)) byAccount.set(account.accountSid, account.authToken);
+    } else {
+      const accountSid = nonEmpty(env, "TWILIO_ACCOUNT_SID");
+      if (accountSid === undefined) {
+        const why = "CHATQL_WEBHOOK_AUTH_TOKEN is a bare token but TWILIO_ACCOUNT_SID is not set: give AC…:token pairs instead";
+        throw new ConfigError(why);
+      }
+      byAccount.set(accountSid, raw);
+    }
+  }
+  return [...byAccount].map(([accountSid, authToken]) => ({ accountSid, authToken }));
+}
+
+function publicUrlFrom(env: Env): string | null {
+  const raw = nonEmpty(env, "CHATQL_PUBLIC_URL");
+  if (raw === undefined) return null;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError("CHATQL_PUBLIC_URL must be the http(s) base URL Twilio calls chatql at, without credentials, query or fragment");
+  }
+  return url.href.replace(/\/+$/, "");
+}
+
+/** `redis://` or `rediss://`; the URL (it may hold a password) is never echoed. */
+function redisUrlFrom(env: Env): string | null {
+  const raw = nonEmpty(env, "CHATQL_REDIS_URL");
+  if (raw === undefined) return null;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== "redis:" && url.protocol !== "rediss:")) {
+    throw new ConfigError("CHATQL_REDIS_URL must be a redis:// or rediss:// URL");
+  }
+  return raw;
 }
 
 function persistedFrom(env: Env): PersistedConfig {

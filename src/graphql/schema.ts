@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { printSchema, type GraphQLSchema } from "graphql";
 import { ChannelResolver, ServiceChannelsResolver } from "./channel/channel.resolver.js";
 import { Channel } from "./channel/channel.type.js";
@@ -18,6 +18,7 @@ import { Credential } from "./credential/credential.type.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { RoleResolver } from "./role/role.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
+import { ChannelEventResolver, MemberEventResolver, MessageEventResolver, SubscriptionResolver } from "./subscription/subscription.resolver.js";
 import { Role } from "./role/role.type.js";
 import { Service } from "./service/service.type.js";
 import { ServiceUsersResolver, UserResolver } from "./user/user.resolver.js";
@@ -26,6 +27,19 @@ import { UserChannel } from "./user-channel/user-channel.type.js";
 import { User } from "./user/user.type.js";
 
 let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * type-graphql wants a PubSub once there are subscriptions; chatql's bring their own event streams
+ * (src/graphql/subscription/), so topics are never used.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error("chatql's subscriptions have no topics");
+  },
+  subscribe: () => {
+    throw new Error("chatql's subscriptions have no topics");
+  },
+};
 
 /** The executable schema (built once per process; resolvers are stateless). */
 export function chatqlSchema(): Promise<GraphQLSchema> {
@@ -40,6 +54,7 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
       ...[ChannelMessagesResolver, MessageResolver],
       ...[ChannelInvitesResolver, InviteResolver],
       ...[ChannelWebhooksResolver, ChannelWebhookResolver],
+      ...[SubscriptionResolver, MessageEventResolver, MemberEventResolver, ChannelEventResolver],
       ...[ServiceUsersResolver, UserResolver],
       ...[UserChannelsResolver, UserChannelResolver],
       ...[ServiceBindingsResolver, UserBindingsResolver, BindingResolver],
@@ -50,6 +65,7 @@ export function chatqlSchema(): Promise<GraphQLSchema> {
     // Validation runs inside the mutations, so failures become userErrors (docs/architecture.md, "Errors").
     validate: false,
     emitSchemaFile: false,
+    pubSub: NO_TOPICS,
   });
   return built;
 }

@@ -7,6 +7,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { ChatApiError } from "../chat-api/index.js";
 import { ERROR_CODES, fromUpstream } from "../graphql/errors/error.mapping.js";
+import { SUBSCRIPTION_ERROR_CODES } from "../graphql/subscription/subscription.errors.js";
 import type { RequestContext } from "./request-context.js";
 
 export interface ApolloOptions {
@@ -37,18 +38,21 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
   });
 }
 
-/** A subscription sent as a plain HTTP request: a clear 400, not graphql-js's "not configured" masked as a 500. */
+/** A subscription sent as a plain HTTP request: a clear 400 that says where subscriptions are served. */
 const noSubscriptionsOverHttp: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation === "subscription") {
-          throw new GraphQLError("chatql serves no subscriptions yet: send queries and mutations", { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+          throw new GraphQLError(SUBSCRIPTIONS_OVER_WEBSOCKET, { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
         }
       },
     };
   },
 };
+
+export const SUBSCRIPTIONS_OVER_WEBSOCKET =
+  "Subscriptions are served over WebSocket: connect to ws://…/graphql with the graphql-ws protocol (e.g. Apollo Client's GraphQLWsLink)";
 
 /** Problems with data that failed no field (attributes that are not JSON): `extensions.warnings`. */
 const warningsInExtensions: ApolloServerPlugin<RequestContext> = {
@@ -65,6 +69,7 @@ const warningsInExtensions: ApolloServerPlugin<RequestContext> = {
 
 const KNOWN_CODES = new Set<string>([
   ...ERROR_CODES.filter((code) => code !== "INTERNAL_SERVER_ERROR"),
+  ...SUBSCRIPTION_ERROR_CODES,
   // Apollo's own request-level codes.
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",

@@ -97,6 +97,25 @@ export function costLimitPlugin(model: CostModel, costs = costCache()): ApolloSe
   };
 }
 
+/**
+ * The same limit for an operation Apollo does not see (a subscription over WebSocket): throws the
+ * GraphQLError HTTP answers with past `maxCost`. Not cached: a subscription is checked once.
+ */
+export function costChecker(
+  model: CostModel,
+): (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string) => void {
+  const estimator = costEstimator(model);
+  return (schema, document, variables, operationName) => {
+    const cost = computeCost(schema, document, variables, operationName, estimator);
+    if (cost > model.maxCost) {
+      const why = `objects, plus ${UPSTREAM_REQUEST_COST} per upstream request the arguments imply`;
+      throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${model.maxCost} (${why})`, {
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: model.maxCost },
+      });
+    }
+  };
+}
+
 function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, estimator: ComplexityEstimator): number {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });

@@ -4,6 +4,8 @@
 //   /graphiql  the offline GraphiQL page (when the explorer is enabled)
 //   /healthz   the process is up;   /readyz  the upstream answers and accepts our credentials
 //   /metrics   Prometheus exposition
+//   /twilio/events  Twilio's webhooks, signature-checked (live/twilio-events.endpoint.ts)
+// WebSocket upgrades on /graphql are live/websocket.server.ts's.
 // Bodies are bounded; while draining (SIGTERM) new requests get 503 and connections close.
 
 import { randomUUID } from "node:crypto";
@@ -21,6 +23,7 @@ import type { Metrics } from "./metrics.js";
 import { resolvePersisted, type OperationFields, type PersistedDocuments } from "./persisted-documents.js";
 import type { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
+import { handleTwilioEvents, TWILIO_EVENTS_PATH, type TwilioEventsOptions } from "./live/twilio-events.endpoint.js";
 
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
@@ -46,12 +49,15 @@ export interface HttpServerOptions {
   requestTimeoutMs: number;
   /** Trusted documents, when a manifest is configured. */
   persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
+  /** Twilio's webhooks in. */
+  twilioEvents: TwilioEventsOptions;
 }
 
 export interface ChatqlHttpServer {
   server: Server;
   /** Refuse new requests from now on (503, connection closed); requests under way finish. */
   startDraining(): void;
+  isDraining(): boolean;
 }
 
 export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
@@ -81,6 +87,7 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
     startDraining() {
       draining = true;
     },
+    isDraining: () => draining,
   };
 }
 
@@ -104,6 +111,8 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
     case "/graphql":
     case "/graphql/":
       return graphql(options, req, res, url);
+    case TWILIO_EVENTS_PATH:
+      return handleTwilioEvents(options.twilioEvents, req, res);
   }
   sendErrors(res, 404, "Not found: GraphQL is served at /graphql", "NOT_FOUND");
 }

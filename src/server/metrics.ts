@@ -1,7 +1,7 @@
 // Prometheus metrics (prom-client), on a registry of this server's own so that two servers in one
 // process (tests) never mix their numbers.
 
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 /** From 1 ms (a local upstream) to 10 s (the longest upstream deadline worth waiting for). */
 const LATENCY_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -47,6 +47,41 @@ export class Metrics {
     name: "chatql_loader_cache_hits_total",
     help: "DataLoader cache hits (upstream requests saved) by loader.",
     labelNames: ["loader"],
+    registers: [this.registry],
+  });
+
+  readonly webhookRequests = new Counter({
+    name: "chatql_webhook_requests_total",
+    help:
+      "Requests to /twilio/events by outcome: published, duplicate, ignored, unsigned, bad_signature, unknown_account, too_large, " +
+      "bad_request, unavailable.",
+    labelNames: ["outcome"],
+    registers: [this.registry],
+  });
+
+  readonly websocketConnections = new Gauge({
+    name: "chatql_websocket_connections",
+    help: "WebSocket connections open now (accepted ones, after connection_init).",
+    registers: [this.registry],
+  });
+
+  readonly websocketRefused = new Counter({
+    name: "chatql_websocket_refused_total",
+    help: "WebSocket connections refused, by reason: path, origin, draining, unauthenticated, too_many_connections.",
+    labelNames: ["reason"],
+    registers: [this.registry],
+  });
+
+  readonly subscriptions = new Gauge({
+    name: "chatql_subscriptions",
+    help: "GraphQL subscriptions active now.",
+    registers: [this.registry],
+  });
+
+  readonly subscriptionEvents = new Counter({
+    name: "chatql_subscription_events_total",
+    help: "Events delivered to subscribers, by subscription field and outcome (ok, or the first error code).",
+    labelNames: ["subscription", "outcome"],
     registers: [this.registry],
   });
 

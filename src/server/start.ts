@@ -6,7 +6,16 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
-import { ChatApiClient, closeSharedDispatcher, DEFAULT_RETRY_POLICY, NO_RETRY, secretsOf, type ChatApiClientOptions, type Credentials } from "../chat-api/index.js";
+import {
+  ChatApiClient,
+  ChatApiError,
+  closeSharedDispatcher,
+  DEFAULT_RETRY_POLICY,
+  NO_RETRY,
+  secretsOf,
+  type ChatApiClientOptions,
+  type Credentials,
+} from "../chat-api/index.js";
 import type { Config } from "../config.js";
 import { CursorCodec } from "../graphql/connection/cursor.codec.js";
 import type { WalkOptions } from "../graphql/connection/connection.paginate.js";
@@ -23,6 +32,12 @@ import { PersistedDocuments } from "./persisted-documents.js";
 import { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
 import { UpstreamGuard } from "./upstream-guard.js";
+import { costChecker } from "./cost-limit.js";
+import { MemoryEventBus, type EventBus } from "./live/event.bus.js";
+import { MemoryDedup, type EventDedup } from "./live/event.dedup.js";
+import { LiveUpdates } from "./live/live.updates.js";
+import { TWILIO_EVENTS_PATH } from "./live/twilio-events.endpoint.js";
+import { attachWebSocketServer, type ChatqlWebSocketServer } from "./live/websocket.server.js";
 
 export interface StartOptions {
   /** Where logs go (stdout by default); tests pass a stream to read them. */
@@ -38,6 +53,8 @@ export interface RunningChatql {
   upstreamOrigin: string;
   logger: Logger;
   metrics: Metrics;
+  /** Live updates: how many subscriptions listen, and promises that resolve when they do (no sleeping). */
+  live: Pick<LiveUpdates, "subscriptions" | "whenSubscriptions" | "nextSubscription">;
   close(): Promise<void>;
 }
 
@@ -54,7 +71,7 @@ const NO_CREDENTIALS: Credentials = { accountSid: "AC" + "0".repeat(32), authTok
 export async function startChatql(config: Config, options: StartOptions = {}): Promise<RunningChatql> {
   const upstream = config.upstream;
   const logger = createLogger(config.logLevel, options.logDestination);
-  let emulator: { url: string; close(): Promise<void> } | null = null;
+  let emulator: { url: string; setEventTarget(target: { url: string } | null): void; close(): Promise<void> } | null = null;
   if (upstream.kind === "embedded") {
     const { startEmulator } = await import("../emulator/index.js");
     emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts });
@@ -64,7 +81,12 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const metrics = new Metrics();
     const passthrough = config.access.credentials === "passthrough";
     // Every secret chatql holds, scrubbed (in every encoding) from whatever upstream text it relays.
-    const heldSecrets = [...(upstream.credentials ? secretsOf(upstream.credentials) : []), ...config.access.apiTokens, ...(config.cursorSecret ? [config.cursorSecret] : [])];
+    const heldSecrets = [
+      ...(upstream.credentials ? secretsOf(upstream.credentials) : []),
+      ...config.access.apiTokens,
+      ...(config.cursorSecret ? [config.cursorSecret] : []),
+      ...config.live.webhookAccounts.map((account) => account.authToken),
+    ];
     const clientOptions = (credentials: Credentials): ChatApiClientOptions => ({
       baseUrl,
       credentials,
@@ -74,11 +96,13 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       moreSecrets: heldSecrets,
     });
     const limits = protections(config.limits, config.production, config.maxUpstreamPageSize);
+    const operationLog = createOperationLogger(config.logLevel, options.logDestination);
+    const access = new AccessControl(config.access);
     const persisted = config.persisted.documentsFile ? PersistedDocuments.load(config.persisted.documentsFile) : null;
     const apollo = createApolloServer(await chatqlSchema(), {
       introspection: config.introspection,
       apq: config.persisted.apq,
-      plugins: [...limits.plugins, operationObserver(logger, createOperationLogger(config.logLevel, options.logDestination), metrics)],
+      plugins: [...limits.plugins, operationObserver(logger, operationLog, metrics)],
       validationRules: limits.validationRules,
       parseOptions: limits.parseOptions,
     });
@@ -115,9 +139,33 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       return Object.assign(request, graphqlContext);
     };
 
+    // Live updates: events in through /twilio/events, out to subscribers over WebSocket.
+    const bus: EventBus = new MemoryEventBus();
+    const dedup: EventDedup = new MemoryDedup(config.live.dedupMax, config.live.dedupTtlMs);
+    const bufferEvents = config.live.subscriptionBufferEvents;
+    const live = new LiveUpdates({ bus, metrics, bufferEvents, fetchTimeoutMs: config.limits.operationTimeoutMs });
+    let ownOrigin: string | null = null;
+    const clientFor = (credentials: Credentials | null): ChatApiClient => {
+      const client = passthrough ? credentials && new ChatApiClient(clientOptions(credentials)) : configuredClient;
+      if (!client) throw new Error("no upstream credentials for this subscriber"); // access control let through one it should not have
+      return client;
+    };
+    const credentialsWork = async (credentials: Credentials): Promise<boolean> => {
+      const key = credentialsDigest(credentials);
+      if (proven.has(key)) return true;
+      try {
+        await new ChatApiClient({ ...clientOptions(credentials), retry: NO_RETRY }).listServices({ PageSize: "1" });
+      } catch (error) {
+        if (error instanceof ChatApiError && error.kind === "http" && (error.status === 401 || error.status === 403)) return false;
+        throw error;
+      }
+      proven.set(key, true);
+      return true;
+    };
+
     const http = createHttpServer({
       apollo,
-      access: new AccessControl(config.access),
+      access,
       cors: config.cors,
       context,
       readiness: new ReadinessProbe(
@@ -131,6 +179,16 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       operationTimeoutMs: config.limits.operationTimeoutMs,
       requestTimeoutMs: config.limits.requestTimeoutMs,
       persisted: persisted && { documents: persisted, trustedOnly: config.persisted.trustedOnly },
+      twilioEvents: {
+        tokens: new Map(config.live.webhookAccounts.map((account) => [account.accountSid, account.authToken])),
+        publicUrl: config.live.publicUrl,
+        ownOrigin: () => ownOrigin,
+        maxBodyBytes: config.live.webhookMaxBodyBytes,
+        dedup,
+        bus,
+        metrics,
+        logger,
+      },
     });
     await new Promise<void>((resolve, reject) => {
       http.server.once("error", reject);
@@ -138,6 +196,35 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     });
     const { port } = http.server.address() as AddressInfo;
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+    // The embedded emulator and signatures it makes reach chatql on loopback, whatever HOST is.
+    ownOrigin = `http://127.0.0.1:${port}`;
+    const schema = await chatqlSchema();
+    const { maxCost, maxListPages } = config.limits;
+    const checkCost = costChecker({ maxCost, maxPageSize: config.maxUpstreamPageSize, maxListPages });
+    const websocket: ChatqlWebSocketServer = attachWebSocketServer({
+      httpServer: http.server,
+      schema,
+      access,
+      cors: config.cors,
+      limits: config.live,
+      validationRules: limits.validationRules,
+      parseOptions: limits.parseOptions,
+      checkCost: (document, variables, operationName) => checkCost(schema, document, variables, operationName),
+      persisted: persisted && { documents: persisted, trustedOnly: config.persisted.trustedOnly },
+      live,
+      context,
+      clientFor,
+      ownAccountSid: upstream.credentials?.accountSid ?? null,
+      credentialsWork,
+      operationTimeoutMs: config.limits.operationTimeoutMs,
+      isDraining: http.isDraining,
+      production: config.production,
+      logger,
+      operationLog,
+      metrics,
+    });
+    // With the embedded emulator, every event reaches chatql with no set-up (its account-level event target).
+    emulator?.setEventTarget({ url: `${ownOrigin}${TWILIO_EVENTS_PATH}` });
     let closing: Promise<void> | undefined;
     return {
       graphqlUrl: `http://${host}:${port}/graphql`,
@@ -146,14 +233,18 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       upstreamOrigin: new URL(baseUrl).origin,
       logger,
       metrics,
+      live,
       close() {
         closing ??= (async () => {
           http.startDraining();
+          emulator?.setEventTarget(null);
+          await websocket.close();
           await new Promise<void>((resolve) => {
             http.server.close(() => resolve());
             http.server.closeIdleConnections();
           });
           await apollo.stop();
+          await bus.close();
           await emulator?.close();
         })();
         return closing;

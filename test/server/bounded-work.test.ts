@@ -173,10 +173,13 @@ describe("request JSON depth (CHATQL_MAX_JSON_DEPTH, default 32)", () => {
 });
 
 describe("operations chatql cannot run", () => {
-  it("answers a subscription with a clear BAD_REQUEST", async () => {
-    const response = await postGraphQL(harness.chatql.graphqlUrl, "subscription { services { nodes { sid } } }");
-    expect(response.status).toBe(400);
-    expect(response.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
-    expect(response.errors?.[0]?.message).toMatch(/subscription/i);
+  it("answers a subscription sent over HTTP with a clear BAD_REQUEST pointing at WebSocket, before any upstream call", async () => {
+    const calls = await harness.countUpstream(async () => {
+      const response = await postGraphQL(harness.chatql.graphqlUrl, `subscription { channelEvents(service: "IS${"0".repeat(32)}") { kind } }`);
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+      expect(response.errors?.[0]?.message).toMatch(/^Subscriptions are served over WebSocket/);
+    });
+    expect(calls).toEqual([]);
   });
 });

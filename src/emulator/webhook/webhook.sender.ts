@@ -4,7 +4,7 @@
 
 import { Agent, request, type Dispatcher } from "undici";
 import { WEBHOOK_RESPONSE_MAX_BYTES } from "../limits.js";
-import { SIGNATURE_HEADER, twilioSignature } from "./webhook.signature.js";
+import { SIGNATURE_HEADER, twilioSignature } from "../../http/twilio-signature.js";
 
 export interface WebhookRequest {
   url: string;

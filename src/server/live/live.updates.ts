@@ -1,0 +1,128 @@
+// The subscriber side of live updates: each subscriber's stream of its account's events (bounded,
+// see SubscriptionQueue), and each event's object fetched once per credentials however many
+// subscribers resolve it. The bus is in process or Redis (event.bus*.ts).
+
+import { LRUCache } from "lru-cache";
+import {
+  isNotFound,
+  OperationAborted,
+  type ChannelResource,
+  type ChatApiClient,
+  type MemberResource,
+  type MessageResource,
+} from "../../chat-api/index.js";
+import type { LiveSubscriber } from "../../graphql/subscription/subscription.context.js";
+import { subscriptionsUnavailable } from "../../graphql/subscription/subscription.errors.js";
+import type { Metrics } from "../metrics.js";
+import type { ChatEvent } from "./chat-event.parse.js";
+import type { EventBus } from "./event.bus.js";
+import { SubscriptionQueue, type QueueItem } from "./subscription.queue.js";
+
+/** Events whose objects are remembered at once (per credentials), and for how long: long enough for every subscriber to ask. */
+export const CURRENT_OBJECTS_MAX = 10_000;
+export const CURRENT_OBJECTS_TTL_MS = 30_000;
+
+export interface LiveUpdatesOptions {
+  bus: EventBus;
+  metrics: Metrics;
+  /** CHATQL_SUBSCRIPTION_BUFFER_EVENTS. */
+  bufferEvents: number;
+  /** Deadline of one object fetch (CHATQL_OPERATION_TIMEOUT_MS). */
+  fetchTimeoutMs: number;
+}
+
+type Current = MessageResource | MemberResource | ChannelResource;
+
+export class LiveUpdates {
+  private active = 0;
+  private readonly watchers: Array<{ count: number; resolve: () => void }> = [];
+  private readonly nextOnes: Array<() => void> = [];
+  private readonly objects = new LRUCache<string, Promise<Current | null>>({ max: CURRENT_OBJECTS_MAX, ttl: CURRENT_OBJECTS_TTL_MS });
+
+  constructor(private readonly options: LiveUpdatesOptions) {}
+
+  /**
+   * A subscriber of `accountSid`'s events. `credentialsKey` names its credentials (a digest):
+   * objects are shared only between subscribers with the same; `client` fetches them.
+   */
+  subscriber(accountSid: string, credentialsKey: string, client: ChatApiClient): LiveSubscriber {
+    return {
+      accountSid,
+      events: (match) => this.events(accountSid, match),
+      current: (event) => this.current(credentialsKey, client, event),
+    };
+  }
+
+  private events(accountSid: string, match: (event: ChatEvent) => boolean): AsyncIterable<QueueItem<ChatEvent>> {
+    const { bus, metrics } = this.options;
+    const health = bus.health();
+    if (!health.ok) throw subscriptionsUnavailable(health.reason);
+    const stop: Array<() => void> = [];
+    const queue = new SubscriptionQueue<ChatEvent>(this.options.bufferEvents, () => {
+      for (const end of stop.splice(0)) end();
+      metrics.subscriptions.dec();
+      this.active -= 1;
+    });
+    metrics.subscriptions.inc();
+    this.active += 1;
+    // Only this account's events, whatever the subscription asks for.
+    stop.push(bus.listen((event) => event.accountSid === accountSid && match(event) && queue.push(event)));
+    stop.push(bus.onHealthChange((now) => !now.ok && queue.fail(new Error(now.reason))));
+    for (const watcher of this.watchers.filter((w) => this.active >= w.count)) {
+      this.watchers.splice(this.watchers.indexOf(watcher), 1);
+      watcher.resolve();
+    }
+    for (const resolve of this.nextOnes.splice(0)) resolve();
+    return queue;
+  }
+
+  /** Subscriptions listening now. */
+  get subscriptions(): number {
+    return this.active;
+  }
+
+  /** Resolves when the next subscription starts listening (call it before subscribing). */
+  nextSubscription(): Promise<void> {
+    return new Promise((resolve) => this.nextOnes.push(resolve));
+  }
+
+  /** Resolves once `count` subscriptions listen (tests and benchmarks wait on it instead of sleeping). */
+  whenSubscriptions(count: number): Promise<void> {
+    if (this.active >= count) return Promise.resolve();
+    return new Promise((resolve) => this.watchers.push({ count, resolve }));
+  }
+
+  private current(credentialsKey: string, client: ChatApiClient, event: ChatEvent): Promise<Current | null> {
+    const key = `${credentialsKey}|${event.id}`;
+    let pending = this.objects.get(key);
+    if (!pending) {
+      pending = this.fetch(client, event);
+      this.objects.set(key, pending);
+      // A failure is not remembered: the next subscriber tries again.
+      pending.catch(() => this.objects.delete(key));
+    }
+    return pending;
+  }
+
+  private async fetch(client: ChatApiClient, event: ChatEvent): Promise<Current | null> {
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new OperationAborted("deadline")), this.options.fetchTimeoutMs);
+    const scoped = client.withScope({ signal: deadline.signal });
+    const channel = { ServiceSid: event.serviceSid, ChannelSid: event.channelSid };
+    try {
+      switch (event.family) {
+        case "message":
+          return await scoped.one("FetchMessage", { path: { ...channel, Sid: event.sid } });
+        case "member":
+          return await scoped.one("FetchMember", { path: { ...channel, Sid: event.sid } });
+        case "channel":
+          return await scoped.one("FetchChannel", { path: { ServiceSid: event.serviceSid, Sid: event.sid } });
+      }
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,357 @@
+// GraphQL subscriptions over WebSocket on /graphql (the graphql-ws protocol), sharing chatql's HTTP
+// server. This is graphql-ws's `useServer` wiring for `ws` (what Apollo Server's subscription docs
+// set up), written out so that chatql logs through pino instead of the console, and can refuse,
+// count and bound connections:
+//   - the upgrade: /graphql only, refused while draining, and from a browser only for an origin
+//     CORS allows (a page elsewhere cannot subscribe with what a local chatql lets anyone read);
+//   - connection_init: the same access control as /graphql (`authorization` in the payload, or the
+//     upgrade request's header); pass-through credentials are tried upstream once (cached for a
+//     while); at most CHATQL_MAX_CONNECTIONS_PER_TOKEN connections per credentials (per address
+//     when chatql has no access control); CHATQL_WS_INIT_TIMEOUT_MS to send it at all;
+//   - messages: at most CHATQL_WS_MAX_MESSAGE_BYTES (1009 past it); pings keep a dead peer from
+//     holding a connection;
+//   - subscribe: subscriptions only (queries and mutations go over HTTP), the same parse, validation
+//     and cost limits as HTTP, trusted documents when configured, at most
+//     CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION at once;
+//   - each event runs with a context of its own (event.execution.ts) and errors formatted as over HTTP.
+
+import { createHash, randomUUID } from "node:crypto";
+import type { IncomingMessage, Server } from "node:http";
+import type { Duplex } from "node:stream";
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type ParseOptions,
+  type ValidationRule,
+} from "graphql";
+import { CloseCode, makeServer, type Context, type SubscribePayload } from "graphql-ws";
+import { WebSocketServer, type WebSocket } from "ws";
+import { OperationAborted, type ChatApiClient, type Credentials } from "../../chat-api/index.js";
+import type { CorsConfig, LiveConfig } from "../../config.js";
+import type { LiveSubscriber } from "../../graphql/subscription/subscription.context.js";
+import type { AccessControl } from "../access.js";
+import { formatError } from "../apollo.js";
+import { allowedOrigin } from "../cors.js";
+import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
+import { resolvePersisted, type PersistedDocuments } from "../persisted-documents.js";
+import type { RequestContext } from "../request-context.js";
+import { subscribePerEvent } from "./event.execution.js";
+import type { LiveUpdates } from "./live.updates.js";
+
+/** How often an idle connection is pinged; a peer that has not answered by the next ping is dropped. */
+export const KEEPALIVE_MS = 12_000;
+
+export interface WebSocketServerOptions {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  access: AccessControl;
+  cors: CorsConfig;
+  limits: Pick<LiveConfig, "maxConnectionsPerToken" | "maxSubscriptionsPerConnection" | "wsMaxMessageBytes" | "wsInitTimeoutMs">;
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+  /** The static cost of an operation (throws a GraphQLError past the limit). */
+  checkCost: (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => void;
+  persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
+  live: LiveUpdates;
+  /** One request's context (as for HTTP); `credentials` are the caller's in pass-through mode. */
+  context: (requestId: string, credentials: Credentials | null, signal: AbortSignal) => Promise<RequestContext>;
+  /** The client that fetches events' objects for these credentials (chatql's own when null). */
+  clientFor: (credentials: Credentials | null) => ChatApiClient;
+  /** The account of chatql's own credentials (configured mode). */
+  ownAccountSid: string | null;
+  /** Pass-through: whether the upstream accepts these credentials (tried once, then remembered). */
+  credentialsWork: (credentials: Credentials) => Promise<boolean>;
+  operationTimeoutMs: number;
+  isDraining: () => boolean;
+  production: boolean;
+  logger: Logger;
+  operationLog: Logger;
+  metrics: Metrics;
+}
+
+/** What chatql keeps about one connection. */
+interface Connection {
+  id: string;
+  request: IncomingMessage;
+  socket: WebSocket;
+  /** Aborted when the connection closes: upstream work for it stops. */
+  closed: AbortController;
+  credentials: Credentials | null;
+  /** Counted under this key against CHATQL_MAX_CONNECTIONS_PER_TOKEN (set once accepted). */
+  key: string | null;
+  subscriber: LiveSubscriber | null;
+  /** Subscriptions under way, by id: for the log line when each ends. */
+  active: Map<string, { operationName: string | null; started: number; events: number; field: string }>;
+}
+
+type WsContext = Context<Record<string, unknown> | undefined, { connection: Connection }>;
+
+/** The context a subscription starts with (its access check), and what each event's context is made from. */
+interface SubscriptionStart extends RequestContext {
+  live: LiveSubscriber;
+  subscription: { connection: Connection; id: string; field: string };
+  release(): void;
+}
+
+export interface ChatqlWebSocketServer {
+  /** Closes every connection (1001) and stops accepting. */
+  close(): Promise<void>;
+}
+
+export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWebSocketServer {
+  const { limits, metrics } = options;
+  const perKey = new Map<string, number>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.wsMaxMessageBytes });
+
+  const server = makeServer<Record<string, unknown> | undefined, { connection: Connection }>({
+    schema: options.schema,
+    connectionInitWaitTimeout: limits.wsInitTimeoutMs,
+    onConnect: (ctx) => accept(ctx),
+    onSubscribe: (ctx, id, payload) => start(ctx as WsContext, id, payload),
+    onOperation: (_ctx, _id, _payload, args) => {
+      (args.contextValue as SubscriptionStart | undefined)?.release();
+    },
+    subscribe: subscribePerEvent(eventContext),
+    onNext: (ctx, id, _payload, _args, result) => {
+      const subscription = ctx.extra.connection.active.get(id);
+      if (subscription) {
+        subscription.events += 1;
+        const outcome = String(result.errors?.[0]?.extensions?.code ?? (result.errors?.length ? "INTERNAL_SERVER_ERROR" : "ok"));
+        metrics.subscriptionEvents.inc({ subscription: subscription.field, outcome });
+      }
+      return formatted(result);
+    },
+    onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    onComplete: (ctx, id) => ended(ctx.extra.connection, id),
+    onClose: (ctx) => {
+      const { connection } = ctx.extra;
+      for (const id of [...connection.active.keys()]) ended(connection, id);
+      if (connection.key !== null) {
+        const left = (perKey.get(connection.key) ?? 1) - 1;
+        if (left > 0) perKey.set(connection.key, left);
+        else perKey.delete(connection.key);
+        metrics.websocketConnections.dec();
+      }
+    },
+  });
+
+  const refuse = (socket: Duplex, status: number, reason: string, label: string) => {
+    metrics.websocketRefused.inc({ reason: label });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  };
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path !== "/graphql" && path !== "/graphql/") return refuse(socket, 404, "Not Found", "path");
+    if (options.isDraining()) return refuse(socket, 503, "Service Unavailable", "draining");
+    const origin = req.headers.origin;
+    if (origin !== undefined && allowedOrigin(options.cors, origin) === null) return refuse(socket, 403, "Forbidden", "origin");
+    wss.handleUpgrade(req, socket, head, (ws) => opened(ws, req));
+  };
+  options.httpServer.on("upgrade", onUpgrade);
+
+  function opened(socket: WebSocket, request: IncomingMessage): void {
+    const connection: Connection = {
+      id: randomUUID(),
+      request,
+      socket,
+      closed: new AbortController(),
+      credentials: null,
+      key: null,
+      subscriber: null,
+      active: new Map(),
+    };
+    // A client's oversized message or broken frame: ws closes the socket itself (1009, 1002 …).
+    socket.on("error", (error) => {
+      options.logger.debug({ connectionId: connection.id, err: { message: error.message } }, "websocket error");
+    });
+    let alive = true;
+    socket.on("pong", () => (alive = true));
+    const keepalive = setInterval(() => {
+      if (!alive) return socket.terminate();
+      alive = false;
+      socket.ping();
+    }, KEEPALIVE_MS);
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            if (socket.readyState !== socket.OPEN) return resolve();
+            // Resolves once written: graphql-ws sends the next event only then (see SubscriptionQueue).
+            socket.send(data, (error) => (error ? reject(error) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on("message", (data) => {
+            handle(String(data)).catch((error: unknown) => {
+              const err = { message: error instanceof Error ? error.message : String(error) };
+              options.logger.error({ connectionId: connection.id, err }, "websocket message failed");
+              socket.close(CloseCode.InternalServerError, "Internal server error");
+            });
+          }),
+      },
+      { connection },
+    );
+    socket.once("close", (code, reason) => {
+      clearInterval(keepalive);
+      connection.closed.abort(new OperationAborted("client_gone"));
+      void closed(code, String(reason));
+    });
+  }
+
+  /** connection_init: access control, then the per-credentials connection limit. */
+  async function accept(ctx: WsContext): Promise<boolean> {
+    const { connection } = ctx.extra;
+    const params = ctx.connectionParams ?? {};
+    const authorization = authorizationOf(params) ?? connection.request.headers.authorization;
+    const decision = options.access.decide({ authorization });
+    const refuseWith = (reason: string, label: string) => {
+      metrics.websocketRefused.inc({ reason: label });
+      connection.socket.close(CloseCode.Forbidden, reason.slice(0, 120));
+      return false;
+    };
+    if (!decision.allowed) return refuseWith(decision.message, "unauthenticated");
+    if (decision.credentials && !(await options.credentialsWork(decision.credentials).catch(() => false))) {
+      return refuseWith("Twilio did not accept these credentials", "unauthenticated");
+    }
+    const key = authorization ? digest(authorization) : `address:${connection.request.socket.remoteAddress ?? "?"}`;
+    const open = perKey.get(key) ?? 0;
+    if (open >= limits.maxConnectionsPerToken) {
+      return refuseWith(`Too many connections with these credentials (at most ${limits.maxConnectionsPerToken})`, "too_many_connections");
+    }
+    perKey.set(key, open + 1);
+    metrics.websocketConnections.inc();
+    connection.key = key;
+    connection.credentials = decision.credentials;
+    const accountSid = decision.credentials?.accountSid ?? options.ownAccountSid ?? "";
+    const credentialsKey = digest(JSON.stringify(decision.credentials));
+    connection.subscriber = options.live.subscriber(accountSid, credentialsKey, options.clientFor(decision.credentials));
+    return true;
+  }
+
+  /** subscribe: what HTTP requests go through, then the subscription's starting context. */
+  async function start(ctx: WsContext, id: string, payload: SubscribePayload): Promise<readonly GraphQLError[] | ExecutionArgs> {
+    const { connection } = ctx.extra;
+    const refused = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
+    // graphql-ws has already counted this one.
+    if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+      const max = limits.maxSubscriptionsPerConnection;
+      const message = `This connection already has ${max} subscriptions (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION)`;
+      return refused(message, "TOO_MANY_SUBSCRIPTIONS");
+    }
+    const fields = { ...(payload as SubscribePayload & { documentId?: unknown }) };
+    if (options.persisted) {
+      const resolution = resolvePersisted(fields, options.persisted.documents, options.persisted.trustedOnly);
+      if (!resolution.ok) return refused(resolution.message, resolution.code);
+    }
+    if (typeof fields.query !== "string") return refused("A subscription needs a query", "BAD_REQUEST");
+    let document: DocumentNode;
+    try {
+      document = parse(fields.query, options.parseOptions);
+    } catch (error) {
+      return [new GraphQLError((error as Error).message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
+    }
+    const operationName = typeof fields.operationName === "string" ? fields.operationName : undefined;
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return refused("Name the operation to run (operationName)", "BAD_REQUEST");
+    if (operation.operation !== "subscription") {
+      const what = operation.operation === "query" ? "queries" : "mutations";
+      return refused(`This WebSocket carries subscriptions; send ${what} as HTTP requests to /graphql`, "BAD_REQUEST");
+    }
+    const errors = validate(options.schema, document, [...specifiedRules, ...options.validationRules]);
+    if (errors.length > 0) {
+      return errors.map((error) => {
+        const extensions = { ...error.extensions, code: error.extensions.code ?? "GRAPHQL_VALIDATION_FAILED" };
+        return new GraphQLError(error.message, { nodes: error.nodes, extensions });
+      });
+    }
+    const variables = (fields.variables ?? {}) as Record<string, unknown>;
+    try {
+      options.checkCost(document, variables, operationName);
+    } catch (error) {
+      if (error instanceof GraphQLError) return [error];
+      throw error;
+    }
+    const field = (operation.selectionSet.selections[0] as { name?: { value: string } }).name?.value ?? "unknown";
+    const contextValue = await subscriptionContext(connection, id, field);
+    connection.active.set(id, { operationName: operationName ?? null, started: performance.now(), events: 0, field });
+    const logged = { requestId: `${connection.id}/${id}`, operationName: operationName?.slice(0, 100) ?? null, subscription: field };
+    options.operationLog.info(logged, "subscription started");
+    return { schema: options.schema, document, operationName, variableValues: variables, contextValue };
+  }
+
+  /** A request's context with its own deadline, plus the subscriber. */
+  async function subscriptionContext(connection: Connection, id: string, field: string): Promise<SubscriptionStart> {
+    const deadline = deadlineFor(connection);
+    const request = await options.context(`${connection.id}/${id}`, connection.credentials, deadline.signal);
+    return Object.assign(request, { live: connection.subscriber!, subscription: { connection, id, field }, release: deadline.release });
+  }
+
+  /** Each event: a new context (loaders, budget, deadline) for the same subscriber. */
+  async function eventContext(start: unknown) {
+    const { subscription } = start as SubscriptionStart;
+    const active = subscription.connection.active.get(subscription.id);
+    const eventId = `${subscription.id}#${(active?.events ?? 0) + 1}`;
+    const context = await subscriptionContext(subscription.connection, eventId, subscription.field);
+    return { context, done: context.release };
+  }
+
+  function deadlineFor(connection: Connection): { signal: AbortSignal; release(): void } {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new OperationAborted("deadline")), options.operationTimeoutMs);
+    const gone = () => controller.abort(connection.closed.signal.reason);
+    connection.closed.signal.addEventListener("abort", gone, { once: true });
+    return {
+      signal: controller.signal,
+      release: () => {
+        clearTimeout(timer);
+        connection.closed.signal.removeEventListener("abort", gone);
+      },
+    };
+  }
+
+  function ended(connection: Connection, id: string): void {
+    const subscription = connection.active.get(id);
+    if (!subscription) return;
+    connection.active.delete(id);
+    const durationMs = Math.round((performance.now() - subscription.started) * 100) / 100;
+    const { operationName, field, events } = subscription;
+    const requestId = `${connection.id}/${id}`;
+    options.operationLog.info({ requestId, operationName, subscription: field, events, durationMs }, "subscription ended");
+  }
+
+  return {
+    async close() {
+      options.httpServer.off("upgrade", onUpgrade);
+      for (const client of wss.clients) client.close(1001, "chatql is shutting down");
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      for (const client of wss.clients) client.terminate();
+    },
+  };
+}
+
+/** An execution result with its errors formatted as over HTTP (known codes kept, the rest masked). */
+function formatted(result: ExecutionResult) {
+  if (!result.errors) return { data: result.data } as ExecutionResult;
+  return { data: result.data, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } as unknown as ExecutionResult;
+}
+
+/** `authorization` from connection_init's payload (`authorization`, `Authorization`, or `headers.authorization`). */
+function authorizationOf(params: Record<string, unknown>): string | undefined {
+  const headers = (typeof params.headers === "object" && params.headers !== null ? params.headers : {}) as Record<string, unknown>;
+  const value = params.authorization ?? params.Authorization ?? headers.authorization ?? headers.Authorization;
+  return typeof value === "string" ? value : undefined;
+}
+
+function digest(value: string): string {
+  return createHash("sha256").update(value).digest("base64url");
+}
