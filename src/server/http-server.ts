@@ -9,6 +9,7 @@
 // Bodies are bounded; while draining (SIGTERM) new requests get 503 and connections close.
 
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { OperationAborted, type Credentials } from "../chat-api/index.js";
@@ -216,6 +217,9 @@ function writeSearch(url: URL, fields: OperationFields): void {
 /** Aborted when the operation's deadline passes or the client goes away before the response is sent. */
 function operationSignal(res: ServerResponse, timeoutMs: number): AbortSignal {
   const controller = new AbortController();
+  // Every upstream call of the operation listens to it, and one operation may run many at once
+  // (CHATQL_MAX_UPSTREAM_CALLS bounds them): more than Node's default of 10 is normal, not a leak.
+  setMaxListeners(0, controller.signal);
   const timer = setTimeout(() => controller.abort(new OperationAborted("deadline")), timeoutMs);
   res.once("close", () => {
     clearTimeout(timer);
