@@ -5,7 +5,7 @@ import { listPage } from "../engine/paging.js";
 import type { ParamRule } from "../engine/param.reader.js";
 import { twilioDate } from "../engine/values.js";
 import { PERMISSION_NAME_MAX, PERMISSIONS_MAX, ROLE_NAME_MAX } from "../limits.js";
-import { PERMISSIONS } from "./role.permissions.js";
+import { permissionsNotOf } from "../../twilio/role-permissions.js";
 import { findService, type Lookup } from "../service/service.routes.js";
 import { createRole, deleteRole } from "./role.model.js";
 import { renderRole } from "./role.render.js";
@@ -20,12 +20,12 @@ export function findRole(ctx: Lookup, serviceSid: string, sid: string): RoleRow 
 
 /**
  * The repeated `Permission` parameter: each a permission of the role's type (see
- * role.permissions.ts; 400 with 50104, "Permission not found", otherwise), duplicates collapsed
+ * src/twilio/role-permissions.ts; 400 with 50104, "Permission not found", otherwise), duplicates collapsed
  * (the first occurrence keeps its place). The list replaces the role's permissions.
  */
 function permissions(values: readonly string[], type: RoleType): string[] {
   if (values.some((v) => v.trim() === "")) throw invalidParam("Permission", "must not be empty");
-  const unknown = values.find((v) => !PERMISSIONS[type].has(v));
+  const unknown = permissionsNotOf(type, values)[0];
   if (unknown !== undefined) {
     const message = `Invalid parameter Permission: ${quoted(unknown)} is not a permission of a ${type} role`;
     throw new ApiError(400, Code.permissionNotFound, message);
