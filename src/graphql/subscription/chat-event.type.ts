@@ -10,21 +10,9 @@ const ACTOR_DESCRIPTION =
   "Who acted: Twilio's ClientIdentity for client SDK actions; for REST actions, which carry none, the identity the event names " +
   "(a message's author when sent, ModifiedBy when updated, a member who joined or left, a channel's creator); else null.";
 
-/** What every live event says besides its object (each class declares the fields: type-graphql 2 rc.4 has no abstract object types). */
-interface LiveEvent {
-  kind: ChatEventKind;
-  eventType: string;
-  actorIdentity: string | null;
-  /** The event as published (not a field). */
-  event: ChatEvent;
-}
-
-function base<T extends LiveEvent>(target: T, event: ChatEvent): T {
-  return Object.assign(target, { kind: event.kind as ChatEventKind, eventType: event.type, actorIdentity: event.actorIdentity, event });
-}
-
-@ObjectType({ description: "A message sent, changed or deleted in a channel." })
-export class MessageEvent implements LiveEvent {
+/** What every live event says besides its object; each event type adds the object's id and SID. */
+@ObjectType({ description: "The fields every live event shares." })
+abstract class LiveEvent {
   @Field(() => ChatEventKind)
   kind!: ChatEventKind;
 
@@ -34,8 +22,16 @@ export class MessageEvent implements LiveEvent {
   @Field(() => String, { nullable: true, description: ACTOR_DESCRIPTION })
   actorIdentity!: string | null;
 
+  /** The event as published (not a field). */
   event!: ChatEvent;
+}
 
+function base<T extends LiveEvent>(target: T, event: ChatEvent): T {
+  return Object.assign(target, { kind: event.kind as ChatEventKind, eventType: event.type, actorIdentity: event.actorIdentity, event });
+}
+
+@ObjectType({ description: "A message sent, changed or deleted in a channel." })
+export class MessageEvent extends LiveEvent {
   @Field(() => ID, { description: "The message's global id (still valid for a REMOVED event, as an identifier)." })
   messageId!: string;
 
@@ -49,18 +45,7 @@ export class MessageEvent implements LiveEvent {
 }
 
 @ObjectType({ description: "A member added, changed, removed from or leaving a channel." })
-export class MemberEvent implements LiveEvent {
-  @Field(() => ChatEventKind)
-  kind!: ChatEventKind;
-
-  @Field(() => String, { description: "Twilio's name for the event, e.g. `onMessageSent`." })
-  eventType!: string;
-
-  @Field(() => String, { nullable: true, description: ACTOR_DESCRIPTION })
-  actorIdentity!: string | null;
-
-  event!: ChatEvent;
-
+export class MemberEvent extends LiveEvent {
   @Field(() => ID, { description: "The member's global id." })
   memberId!: string;
 
@@ -74,18 +59,7 @@ export class MemberEvent implements LiveEvent {
 }
 
 @ObjectType({ description: "A channel created, changed or deleted in a service." })
-export class ChannelEvent implements LiveEvent {
-  @Field(() => ChatEventKind)
-  kind!: ChatEventKind;
-
-  @Field(() => String, { description: "Twilio's name for the event, e.g. `onMessageSent`." })
-  eventType!: string;
-
-  @Field(() => String, { nullable: true, description: ACTOR_DESCRIPTION })
-  actorIdentity!: string | null;
-
-  event!: ChatEvent;
-
+export class ChannelEvent extends LiveEvent {
   @Field(() => ID, { description: "The channel's global id." })
   channelId!: string;
 
