@@ -1,22 +1,13 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
 import { PushService } from "../credential/credential.type.js";
 import { Node } from "../node/node.interface.js";
+import { ServiceResource } from "../node/service-resource.type.js";
 
 @ObjectType({
   implements: Node,
   description: "A device registered for push notifications of a user (made by Twilio's client SDKs, not by this API).",
 })
-export class Binding extends Node {
-  @Field(() => ID)
-  sid!: string;
-
-  @Field(() => String)
-  accountSid!: string;
-
-  @Field(() => ID)
-  serviceSid!: string;
-
+export class Binding extends ServiceResource {
   @Field(() => String, { nullable: true, description: "Identity of the user the device belongs to." })
   identity!: string | null;
 
@@ -31,12 +22,6 @@ export class Binding extends Node {
 
   @Field(() => [String], { description: "The Chat message types pushed to the device (`new_message`, `added_to_channel`, …)." })
   messageTypes!: string[];
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateCreated!: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateUpdated!: Date | null;
 
   @Field(() => String, {
     nullable: true,

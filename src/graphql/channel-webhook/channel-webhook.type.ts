@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
 import { Node } from "../node/node.interface.js";
+import { ServiceResource } from "../node/service-resource.type.js";
 import { WebhookMethod } from "../service/service.type.js";
 
 export enum ChannelWebhookType {
@@ -36,16 +36,7 @@ export class ChannelWebhookConfiguration {
 }
 
 @ObjectType({ implements: Node, description: "A webhook of one channel." })
-export class ChannelWebhook extends Node {
-  @Field(() => ID)
-  sid!: string;
-
-  @Field(() => String)
-  accountSid!: string;
-
-  @Field(() => ID)
-  serviceSid!: string;
-
+export class ChannelWebhook extends ServiceResource {
   @Field(() => ID)
   channelSid!: string;
 
@@ -54,12 +45,6 @@ export class ChannelWebhook extends Node {
 
   @Field(() => ChannelWebhookConfiguration)
   configuration!: ChannelWebhookConfiguration;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateCreated!: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateUpdated!: Date | null;
 
   @Field(() => String, { nullable: true, description: "The ChannelWebhook's REST resource URL upstream." })
   url!: string | null;

@@ -1,25 +1,19 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "../node/node.interface.js";
+import { ServiceResource } from "../node/service-resource.type.js";
 
 export enum ChannelType {
   PUBLIC = "public",
   PRIVATE = "private",
 }
 
-registerEnumType(ChannelType, { name: "ChannelType", description: "Who can see and join a channel: anyone in the service, or members and invitees." });
+registerEnumType(ChannelType, {
+  name: "ChannelType",
+  description: "Who can see and join a channel: anyone in the service, or members and invitees.",
+});
 
 @ObjectType({ implements: Node, description: "A conversation in a service: its members, messages, invites and webhooks." })
-export class Channel extends Node {
-  @Field(() => ID)
-  sid!: string;
-
-  @Field(() => String)
-  accountSid!: string;
-
-  @Field(() => ID)
-  serviceSid!: string;
-
+export class Channel extends ServiceResource {
   @Field(() => String, { nullable: true })
   friendlyName!: string | null;
 
@@ -31,12 +25,6 @@ export class Channel extends Node {
 
   @Field(() => ChannelType, { nullable: true })
   type!: ChannelType | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateCreated!: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateUpdated!: Date | null;
 
   @Field(() => String, { nullable: true, description: "Identity of the channel's creator (`system` when made through the REST API)." })
   createdBy!: string | null;

@@ -1,29 +1,14 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
 import { Node } from "../node/node.interface.js";
+import { ServiceResource } from "../node/service-resource.type.js";
 
 @ObjectType({ implements: Node, description: "An invitation of a user (by identity) to a channel; joining takes it up." })
-export class Invite extends Node {
-  @Field(() => ID)
-  sid!: string;
-
-  @Field(() => String)
-  accountSid!: string;
-
+export class Invite extends ServiceResource {
   @Field(() => ID)
   channelSid!: string;
 
-  @Field(() => ID)
-  serviceSid!: string;
-
   @Field(() => String)
   identity!: string;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateCreated!: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateUpdated!: Date | null;
 
   @Field(() => ID, { nullable: true, description: "The channel role the invitee gets on joining." })
   roleSid!: string | null;

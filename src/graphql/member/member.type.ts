@@ -1,29 +1,15 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import { Node } from "../node/node.interface.js";
+import { ServiceResource } from "../node/service-resource.type.js";
 
 @ObjectType({ implements: Node, description: "A user's membership of a channel, with their role and how far they have read." })
-export class Member extends Node {
-  @Field(() => ID)
-  sid!: string;
-
-  @Field(() => String)
-  accountSid!: string;
-
+export class Member extends ServiceResource {
   @Field(() => ID)
   channelSid!: string;
 
-  @Field(() => ID)
-  serviceSid!: string;
-
   @Field(() => String)
   identity!: string;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateCreated!: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateUpdated!: Date | null;
 
   @Field(() => ID, { nullable: true })
   roleSid!: string | null;

@@ -1,18 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
 import { Node } from "../node/node.interface.js";
+import { ServiceResource } from "../node/service-resource.type.js";
 
 @ObjectType({ implements: Node, description: "A message in a channel." })
-export class Message extends Node {
-  @Field(() => ID)
-  sid!: string;
-
-  @Field(() => String)
-  accountSid!: string;
-
-  @Field(() => ID)
-  serviceSid!: string;
-
+export class Message extends ServiceResource {
   @Field(() => ID)
   channelSid!: string;
 
@@ -39,12 +30,6 @@ export class Message extends Node {
 
   @Field(() => String, { nullable: true, description: "Identity of whoever last updated it." })
   lastUpdatedBy!: string | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateCreated!: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateUpdated!: Date | null;
 
   @Field(() => String, { nullable: true, description: "The Message's REST resource URL upstream." })
   url!: string | null;

@@ -1,6 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
+import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { Node } from "../node/node.interface.js";
+import { ServiceResource } from "../node/service-resource.type.js";
 
 export enum RoleType {
   CHANNEL = "channel",
@@ -13,16 +13,7 @@ registerEnumType(RoleType, {
 });
 
 @ObjectType({ implements: Node, description: "A set of permissions a user holds in a service or a channel." })
-export class Role extends Node {
-  @Field(() => ID)
-  sid!: string;
-
-  @Field(() => ID)
-  serviceSid!: string;
-
-  @Field(() => String)
-  accountSid!: string;
-
+export class Role extends ServiceResource {
   @Field(() => String, { nullable: true })
   friendlyName!: string | null;
 
@@ -31,12 +22,6 @@ export class Role extends Node {
 
   @Field(() => [String])
   permissions!: string[];
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateCreated!: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateUpdated!: Date | null;
 
   @Field(() => String, { nullable: true, description: "The Role's REST resource URL upstream." })
   url!: string | null;

@@ -1,18 +1,9 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
 import { Node } from "../node/node.interface.js";
+import { ServiceResource } from "../node/service-resource.type.js";
 
 @ObjectType({ implements: Node, description: "A person (an identity) in a service: message authors, channel members, channel creators." })
-export class User extends Node {
-  @Field(() => ID)
-  sid!: string;
-
-  @Field(() => String)
-  accountSid!: string;
-
-  @Field(() => ID)
-  serviceSid!: string;
-
+export class User extends ServiceResource {
   /** Raw upstream attributes (JSON text); resolved by UserResolver.attributes. */
   attributesRaw!: string | null;
 
@@ -30,12 +21,6 @@ export class User extends Node {
 
   @Field(() => Boolean, { nullable: true, description: "Null unless the service has reachability enabled." })
   isNotifiable!: boolean | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateCreated!: Date | null;
-
-  @Field(() => DateTimeResolver, { nullable: true })
-  dateUpdated!: Date | null;
 
   @Field(() => Int, { nullable: true })
   joinedChannelsCount!: number | null;
