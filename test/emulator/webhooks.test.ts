@@ -331,16 +331,16 @@ describe("pre-event webhooks", () => {
   });
 
   it("sees the world as it is after the wait: a channel deleted meanwhile answers 404, not a broken write", async () => {
-    let emulatorRef: RunningEmulator | undefined;
+    const ref: { emulator?: RunningEmulator } = {};
     let deleteUnderway: Promise<unknown> | undefined;
     const { emulator, receiver } = await setup((webhook) => {
       // While the pre-event is pending, the channel goes away (without a header: no pre-event of its own).
       const { EventType, InstanceSid, ChannelSid } = webhook.params;
       const channelPath = `/v2/Services/${InstanceSid}/Channels/${ChannelSid}`;
-      if (EventType === "onMessageSend") deleteUnderway = call(emulatorRef!, "DELETE", channelPath);
+      if (EventType === "onMessageSend") deleteUnderway = call(ref.emulator!, "DELETE", channelPath);
       return "hold";
     });
-    emulatorRef = emulator;
+    ref.emulator = emulator;
     const sid = await service(emulator, { PreWebhookUrl: `${receiver.base}/pre`, WebhookFilters: ["onMessageSend"] });
     const ch = await channel(emulator, sid);
     const sending = call(emulator, "POST", messagesPath(sid, ch), { body: form({ Body: "late" }), headers: ENABLED });
