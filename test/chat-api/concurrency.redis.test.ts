@@ -41,8 +41,8 @@ describe.skipIf(!redisAvailable())("SharedConcurrencyLimiter on Redis", () => {
   });
 
   /** A "replica": its own connection and limiter. */
-  async function replica(max: number, options: { leaseGraceMs?: number; modes?: string[] } = {}) {
-    const redis = openRedis({ url: server.url, commandTimeoutMs: 1_000, name: "test" });
+  async function replica(max: number, options: { leaseGraceMs?: number; modes?: string[]; commandTimeoutMs?: number } = {}) {
+    const redis = openRedis({ url: server.url, commandTimeoutMs: options.commandTimeoutMs ?? 1_000, name: "test" });
     redis.on("error", () => {});
     connections.push(redis);
     await redis.connect();
@@ -125,5 +125,24 @@ describe.skipIf(!redisAvailable())("SharedConcurrencyLimiter on Redis", () => {
     (await a.limiter.acquire(key, later(2_000)))();
     expect(a.limiter.isShared).toBe(true);
     expect(modes).toEqual(["local: Redis is not connected", "shared: Redis is available"]);
+  });
+
+  it("a Redis that stalls longer than CHATQL_REDIS_COMMAND_TIMEOUT_MS does not stall requests: they fall back (just over); a shorter stall is waited out (just under)", async () => {
+    const patient = await replica(2, { commandTimeoutMs: 1_000 });
+    const hasty = await replica(2, { commandTimeoutMs: 150, modes: [] });
+    const pause = async (ms: number) => {
+      const admin = await replica(1);
+      await admin.redis.call("CLIENT", "PAUSE", String(ms), "ALL");
+    };
+    await pause(400);
+    (await patient.limiter.acquire(key, later(3_000)))();
+    expect(patient.limiter.isShared).toBe(true);
+    await pause(1_500);
+    const started = performance.now();
+    (await hasty.limiter.acquire(key, later(3_000)))();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(hasty.limiter.isShared).toBe(false);
+    // Over once Redis answers again.
+    await expect.poll(() => patient.redis.ping().catch(() => "paused"), { timeout: 5_000 }).toBe("PONG");
   });
 });
