@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LocalConcurrencyLimiter, SlotWaitEnded, type ReleaseSlot } from "./concurrency.limiter.js";
+import { LocalConcurrencyLimiter, SlotWaitEnded, waitInLine, type ReleaseSlot } from "./concurrency.limiter.js";
 
 const later = (ms: number) => ({ deadline: performance.now() + ms });
 const settledSoon = <T>(promise: Promise<T>) =>
@@ -77,5 +77,23 @@ describe("LocalConcurrencyLimiter", () => {
     held();
     await next;
     expect(seen).toEqual(["deadline", "acquired"]);
+  });
+});
+
+describe("waitInLine", () => {
+  it("gives back a slot that arrives after the wait ended, so it cannot leak", async () => {
+    let resolveLater: (release: ReleaseSlot) => void = () => {};
+    const waiting = waitInLine(
+      later(10),
+      () => {},
+      (waiter) => {
+        resolveLater = waiter.resolve;
+        return () => {};
+      },
+    );
+    await expect(waiting).rejects.toMatchObject({ why: "deadline" });
+    let released = 0;
+    resolveLater(() => (released += 1));
+    expect(released).toBe(1);
   });
 });

@@ -102,8 +102,11 @@ export function waitInLine(wait: SlotWait, observe: WaitObserver, enqueue: (wait
   if (wait.signal?.aborted) return Promise.reject(new SlotWaitEnded("aborted"));
   if (leftMs <= 0) return Promise.reject(new SlotWaitEnded("deadline"));
   return new Promise<ReleaseSlot>((resolve, reject) => {
+    let settled = false;
     let leave = () => {};
     const end = (why: "deadline" | "aborted") => {
+      if (settled) return;
+      settled = true;
       cleanup();
       leave();
       observe(why, performance.now() - started);
@@ -118,11 +121,16 @@ export function waitInLine(wait: SlotWait, observe: WaitObserver, enqueue: (wait
     };
     leave = enqueue({
       resolve(release) {
+        // A slot that comes after the wait ended (handed on from elsewhere) goes straight back.
+        if (settled) return release();
+        settled = true;
         cleanup();
         observe("acquired", performance.now() - started);
         resolve(release);
       },
       reject(error) {
+        if (settled) return;
+        settled = true;
         cleanup();
         reject(error);
       },

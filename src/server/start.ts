@@ -168,6 +168,8 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       bus = shared;
       dedup = new RedisDedup(redis.commands, config.live.dedupTtlMs);
     } else {
+      // One replica: there is no Redis whose state to report.
+      metrics.registry.removeSingleMetric("chatql_redis_up");
       bus = new MemoryEventBus();
       dedup = new MemoryDedup(config.live.dedupMax, config.live.dedupTtlMs);
     }

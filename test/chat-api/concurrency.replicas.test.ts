@@ -83,6 +83,9 @@ describe.skipIf(!redisAvailable())("three replicas, one account", () => {
     await load(alone, ids);
     expect(proxy.maxInFlight).toBeGreaterThan(LIMIT);
     expect(proxy.maxInFlight).toBeLessThanOrEqual(3 * LIMIT);
+    // Without Redis there is no Redis state to report, and the limit is per replica.
+    expect(await (await fetch(`${alone[0]!.base}/metrics`)).text()).not.toContain("chatql_redis_up");
+    expect(await alone[0]!.metric("chatql_upstream_concurrency_shared")).toBe(0);
   });
 
   it("a request waiting for a slot keeps its deadline: OPERATION_TIMEOUT (or the call's own timeout), never sent", async () => {
