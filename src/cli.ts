@@ -89,6 +89,8 @@ async function serve(): Promise<void> {
   } else {
     console.log(`upstream        ${running.upstreamOrigin}`);
   }
+  // Where Redis is stays out of the banner: its URL may hold a password.
+  if (config.live.redisUrl) console.log(`replicas        live events and the upstream concurrency limit shared through Redis (CHATQL_REDIS_URL)`);
   if (config.explorer) console.log(`explorer        ${running.graphqlUrl} (Apollo Sandbox), ${running.graphqlUrl.replace(/\/graphql$/, "/graphiql")} (offline GraphiQL)`);
   closeOnSignal(async () => {
     await running.close();

@@ -176,6 +176,7 @@ describe("live updates", () => {
       wsMaxMessageBytes: 64 * 1024,
       wsInitTimeoutMs: 10_000,
       subscriptionBufferEvents: 100,
+      redisCommandTimeoutMs: 1_000,
     });
   });
 
@@ -205,6 +206,9 @@ describe("live updates", () => {
     ["CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION", { CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: "0" }],
     ["CHATQL_MAX_CONNECTIONS_PER_TOKEN", { CHATQL_MAX_CONNECTIONS_PER_TOKEN: "x" }],
     ["CHATQL_SUBSCRIPTION_BUFFER_EVENTS", { CHATQL_SUBSCRIPTION_BUFFER_EVENTS: "0" }],
+    ["CHATQL_REDIS_URL", { CHATQL_REDIS_URL: "redis//:bare-secret@127.0.0.1:6379" }],
+    ["CHATQL_REDIS_COMMAND_TIMEOUT_MS", { CHATQL_REDIS_COMMAND_TIMEOUT_MS: "49" }],
+    ["CHATQL_REDIS_COMMAND_TIMEOUT_MS", { CHATQL_REDIS_COMMAND_TIMEOUT_MS: "60001" }],
   ])("refuses a bad %s with one line naming it, never echoing a secret", (name, env) => {
     let message = "";
     try {
@@ -221,5 +225,22 @@ describe("live updates", () => {
     const redis = "rediss://:pw@redis.example.com:6380/0";
     const config = loadConfig({ CHATQL_PUBLIC_URL: "https://chat.example.com/base/", CHATQL_REDIS_URL: redis });
     expect(config.live).toMatchObject({ publicUrl: "https://chat.example.com/base", redisUrl: redis });
+  });
+});
+
+describe("upstream concurrency", () => {
+  it("defaults to 50 requests in flight per account (half of Twilio's reported 100), 0 for none", () => {
+    expect(loadConfig({}).upstreamMaxConcurrency).toBe(50);
+    expect(loadConfig({ CHAT_API_MAX_CONCURRENCY: "0" }).upstreamMaxConcurrency).toBe(0);
+    expect(loadConfig({ CHAT_API_MAX_CONCURRENCY: "10000" }).upstreamMaxConcurrency).toBe(10_000);
+  });
+
+  it.each(["10001", "-1", "ten"])("refuses CHAT_API_MAX_CONCURRENCY=%s with one line naming it", (value) => {
+    expect(() => loadConfig({ CHAT_API_MAX_CONCURRENCY: value })).toThrow(/^CHAT_API_MAX_CONCURRENCY must be a whole number from 0 to 10000/);
+  });
+
+  it("bounds a Redis command from 50 ms to 60 s", () => {
+    expect(loadConfig({ CHATQL_REDIS_COMMAND_TIMEOUT_MS: "50" }).live.redisCommandTimeoutMs).toBe(50);
+    expect(loadConfig({ CHATQL_REDIS_COMMAND_TIMEOUT_MS: "60000" }).live.redisCommandTimeoutMs).toBe(60_000);
   });
 });

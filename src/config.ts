@@ -111,6 +111,8 @@ export interface LiveConfig {
   subscriptionBufferEvents: number;
   /** Redis for fan-out across replicas, shared deduplication and the concurrency limit; null: in-process. */
   redisUrl: string | null;
+  /** A Redis command unanswered this long counts as Redis being down (webhooks 503, limiter in process). */
+  redisCommandTimeoutMs: number;
 }
 
 export interface Config {
@@ -127,6 +129,11 @@ export interface Config {
   upstreamRetryMaxMs: number;
   /** Largest upstream response body read; larger ones are an UPSTREAM_ERROR. */
   upstreamMaxResponseBytes: number;
+  /**
+   * Upstream requests in flight at once per Twilio account, across replicas when Redis is set
+   * (CHAT_API_MAX_CONCURRENCY); 0: no limit. More wait, within their deadline.
+   */
+  upstreamMaxConcurrency: number;
   /** Key for signing connection cursors; null: a random key per process. */
   cursorSecret: string | null;
   /** NODE_ENV === "production". */
@@ -153,7 +160,14 @@ export const DEFAULT_LIVE = {
   wsMaxMessageBytes: 64 * 1024,
   wsInitTimeoutMs: 10_000,
   subscriptionBufferEvents: 100,
+  redisCommandTimeoutMs: 1_000,
 } as const;
+
+/**
+ * Half of the 100 concurrent requests per account that Twilio is reported to allow by default
+ * (its docs give no number, only error 20429): room for the account's other clients.
+ */
+export const DEFAULT_UPSTREAM_MAX_CONCURRENCY = 50;
 
 export const DEFAULT_LIMITS: LimitsConfig = {
   maxDepth: 12,
@@ -196,6 +210,7 @@ export function loadConfig(env: Env = process.env): Config {
     upstreamMaxRetries: integer(env, "CHAT_API_MAX_RETRIES", DEFAULT_RETRY_POLICY.maxRetries, 0, 10),
     upstreamRetryMaxMs: integer(env, "CHAT_API_RETRY_MAX_MS", DEFAULT_RETRY_POLICY.maxTotalMs, 0, 600_000),
     upstreamMaxResponseBytes: integer(env, "CHAT_API_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES, 1024, 1024 * 1024 * 1024),
+    upstreamMaxConcurrency: integer(env, "CHAT_API_MAX_CONCURRENCY", DEFAULT_UPSTREAM_MAX_CONCURRENCY, 0, 10_000),
     cursorSecret: cursorSecretFrom(env),
     production,
     access,
@@ -335,6 +350,7 @@ function liveFrom(env: Env, upstream: UpstreamConfig): LiveConfig {
     wsInitTimeoutMs: integer(env, "CHATQL_WS_INIT_TIMEOUT_MS", d.wsInitTimeoutMs, 100, 600_000),
     subscriptionBufferEvents: integer(env, "CHATQL_SUBSCRIPTION_BUFFER_EVENTS", d.subscriptionBufferEvents, 1, 100_000),
     redisUrl: redisUrlFrom(env),
+    redisCommandTimeoutMs: integer(env, "CHATQL_REDIS_COMMAND_TIMEOUT_MS", d.redisCommandTimeoutMs, 50, 60_000),
   };
 }
 

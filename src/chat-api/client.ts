@@ -4,6 +4,7 @@
 // page size) before it is returned. Every request goes through `sendRequest` (http.ts).
 
 import type { Dispatcher } from "undici";
+import type { ConcurrencyLimiter } from "./concurrency.limiter.js";
 import { basicAuthorization, secretsOf, type Credentials } from "./credentials.js";
 import { ChatApiError } from "./errors.js";
 import type { FormFields } from "./form.js";
@@ -47,6 +48,8 @@ export interface ChatApiClientOptions {
   onResponse?: (info: ResponseInfo) => void;
   /** Called before each retry's back-off sleep. */
   onRetry?: (info: RetryInfo) => void;
+  /** Bounds the requests in flight per account (CHAT_API_MAX_CONCURRENCY); shared by every client of the process. */
+  limiter?: ConcurrencyLimiter;
 }
 
 /** What one GraphQL operation adds to a client: its own hooks, abort signal and budget. */
@@ -92,6 +95,8 @@ export class ChatApiClient {
       dispatcher: options.dispatcher,
       onResponse: options.onResponse,
       onRetry: options.onRetry,
+      limiter: options.limiter,
+      limitKey: options.credentials.accountSid,
     };
   }
 

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Agent, request, type Dispatcher } from "undici";
+import { SlotWaitEnded, type ConcurrencyLimiter, type ReleaseSlot } from "./concurrency.limiter.js";
 import { ChatApiError, httpError, isNotFound, parseRetryAfter } from "./errors.js";
 import { encodeForm, type FormFields } from "./form.js";
 import type { Redactor } from "./redact.js";
@@ -79,6 +80,13 @@ export interface Transport {
   admit?: (route: string) => void | Promise<void>;
   /** Called after every admitted attempt, answered or not. */
   settled?: () => void;
+  /**
+   * CHAT_API_MAX_CONCURRENCY: every attempt holds one of `limitKey`'s slots while on the wire
+   * (not while backing off); waiting for one is bounded by the call's deadline and `signal`.
+   */
+  limiter?: ConcurrencyLimiter;
+  /** The account the upstream counts requests against (the credentials' account SID). */
+  limitKey?: string;
   /** When absent, calls are not retried (NO_RETRY). The client passes DEFAULT_RETRY_POLICY unless told otherwise. */
   retry?: RetryPolicy;
   /** Injected dispatcher; when absent, the shared one is looked up per call (so it survives closeSharedDispatcher). */
@@ -139,8 +147,15 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
   for (let retries = 0; ; retries++) {
     throwIfAborted(transport.signal, req.route);
     await transport.admit?.(req.route);
+    let release: ReleaseSlot;
     try {
-      return await sendOnce(transport, req, deadline);
+      release = await slot(transport, req.route, deadline);
+    } catch (err) {
+      transport.settled?.(); // admitted but never sent: whoever waits on this attempt goes on
+      throw err;
+    }
+    try {
+      return await sendOnce(transport, req, deadline).finally(release);
     } catch (err) {
       if (!(err instanceof ChatApiError)) throw err;
       // A retried DELETE that finds nothing: an earlier attempt deleted it and its answer was lost.
@@ -159,6 +174,22 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
       notifyRetry(transport, { route: req.route, attempt: retries + 2, delayMs: decision.delayMs, reason: decision.reason });
       if (decision.delayMs > 0) await sleep(decision.delayMs, undefined, { signal: transport.signal }).catch(() => throwIfAborted(transport.signal, req.route));
     }
+  }
+}
+
+/** A concurrency slot for one attempt; waiting past the deadline is the call's timeout, as if the upstream had been slow. */
+async function slot(t: Transport, route: string, deadline: number): Promise<ReleaseSlot> {
+  if (!t.limiter || t.limitKey === undefined) return () => {};
+  try {
+    return await t.limiter.acquire(t.limitKey, { deadline, signal: t.signal });
+  } catch (err) {
+    if (!(err instanceof SlotWaitEnded)) throw err;
+    throwIfAborted(t.signal, route);
+    throw new ChatApiError({
+      kind: "timeout",
+      route,
+      message: `upstream did not complete the response within ${t.timeoutMs} ms (waited for one of the account's CHAT_API_MAX_CONCURRENCY request slots)`,
+    });
   }
 }
 

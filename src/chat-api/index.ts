@@ -7,6 +7,8 @@ export {
   type ChatApiClientOptions,
 } from "./client.js";
 export { secretsOf, type Credentials } from "./credentials.js";
+export { LocalConcurrencyLimiter, SlotWaitEnded, type ConcurrencyLimiter } from "./concurrency.limiter.js";
+export { SharedConcurrencyLimiter } from "./concurrency.limiter.redis.js";
 export { ChatApiError, isBadRequest, isHttpStatus, isNotFound } from "./errors.js";
 export {
   OperationAborted,

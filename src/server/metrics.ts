@@ -85,6 +85,26 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly redisUp = new Gauge({
+    name: "chatql_redis_up",
+    help: "With CHATQL_REDIS_URL: 1 while live events flow through Redis, 0 while it is down (subscriptions refused, webhooks 503).",
+    registers: [this.registry],
+  });
+
+  readonly upstreamConcurrencyShared = new Gauge({
+    name: "chatql_upstream_concurrency_shared",
+    help: "1 while CHAT_API_MAX_CONCURRENCY is enforced across replicas through Redis; 0 while only within this replica (no Redis, or Redis down).",
+    registers: [this.registry],
+  });
+
+  readonly upstreamSlotWaits = new Histogram({
+    name: "chatql_upstream_slot_wait_seconds",
+    help: "Time upstream requests waited for one of their account's CHAT_API_MAX_CONCURRENCY slots, by outcome (acquired, deadline, aborted).",
+    labelNames: ["outcome"],
+    buckets: LATENCY_BUCKETS_SECONDS,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: "chatql_" });
   }

@@ -1,11 +1,15 @@
-// /readyz: the upstream answers and accepts chatql's credentials. One cheap list call
-// (`PageSize=1`), remembered for a few seconds so probes cannot hammer the upstream.
+// /readyz: the upstream answers and accepts chatql's credentials (one cheap list call,
+// `PageSize=1`, remembered for a few seconds so probes cannot hammer the upstream), and, with
+// CHATQL_REDIS_URL, live events flow through Redis. A replica whose Redis is down still answers
+// queries but not subscriptions or webhooks: it is not ready, and `redis` says why.
 
 import { ChatApiError, type ChatApiClient } from "../chat-api/index.js";
 
 export interface Readiness {
   ready: boolean;
   upstream: "ok" | "unreachable" | "credentials_rejected" | "error" | "reachable";
+  /** With CHATQL_REDIS_URL: "ok", or "down: <why>". */
+  redis?: string;
 }
 
 const REMEMBER_MS = 2_000;
@@ -17,12 +21,17 @@ export class ReadinessProbe {
   constructor(
     private readonly client: ChatApiClient,
     private readonly checkCredentials: boolean,
+    /** Redis's state now, when chatql uses it (not remembered: it costs nothing to ask). */
+    private readonly redis: (() => { ok: true } | { ok: false; reason: string }) | null = null,
   ) {}
 
-  check(): Promise<Readiness> {
+  async check(): Promise<Readiness> {
     const now = Date.now();
     if (!this.last || now - this.last.at > REMEMBER_MS) this.last = { at: now, result: this.probe() };
-    return this.last.result;
+    const upstream = await this.last.result;
+    if (!this.redis) return upstream;
+    const redis = this.redis();
+    return { ...upstream, ready: upstream.ready && redis.ok, redis: redis.ok ? "ok" : `down: ${redis.reason}` };
   }
 
   private async probe(): Promise<Readiness> {

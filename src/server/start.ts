@@ -6,9 +6,13 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
+import type { Redis } from "ioredis";
 import {
   ChatApiClient,
   ChatApiError,
+  LocalConcurrencyLimiter,
+  SharedConcurrencyLimiter,
+  type ConcurrencyLimiter,
   closeSharedDispatcher,
   DEFAULT_RETRY_POLICY,
   NO_RETRY,
@@ -35,6 +39,9 @@ import { UpstreamGuard } from "./upstream-guard.js";
 import { costChecker } from "./cost-limit.js";
 import { MemoryEventBus, type EventBus } from "./live/event.bus.js";
 import { MemoryDedup, type EventDedup } from "./live/event.dedup.js";
+import { RedisEventBus } from "./live/event.bus.redis.js";
+import { RedisDedup } from "./live/event.dedup.redis.js";
+import { openRedis } from "./redis/redis.connection.js";
 import { LiveUpdates } from "./live/live.updates.js";
 import { TWILIO_EVENTS_PATH } from "./live/twilio-events.endpoint.js";
 import { attachWebSocketServer, type ChatqlWebSocketServer } from "./live/websocket.server.js";
@@ -77,8 +84,16 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts });
   }
   const baseUrl = upstream.kind === "remote" ? upstream.baseUrl : emulator!.url;
+  let redis: { commands: Redis; events: Redis } | null = null;
   try {
     const metrics = new Metrics();
+    // With CHATQL_REDIS_URL: one connection for commands (publish, dedup, the concurrency limit)
+    // and one for the events channel (a subscribed connection can do nothing else).
+    if (config.live.redisUrl) {
+      const connection = { url: config.live.redisUrl, commandTimeoutMs: config.live.redisCommandTimeoutMs };
+      redis = { commands: openRedis({ ...connection, name: "chatql-commands" }), events: openRedis({ ...connection, name: "chatql-events" }) };
+    }
+    const limiter = concurrencyLimiter(config, redis?.commands ?? null, metrics, logger);
     const passthrough = config.access.credentials === "passthrough";
     // Every secret chatql holds, scrubbed (in every encoding) from whatever upstream text it relays.
     const heldSecrets = [
@@ -94,6 +109,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       retry: { ...DEFAULT_RETRY_POLICY, maxRetries: config.upstreamMaxRetries, maxTotalMs: config.upstreamRetryMaxMs },
       maxResponseBytes: config.upstreamMaxResponseBytes,
       moreSecrets: heldSecrets,
+      limiter: limiter ?? undefined,
     });
     const limits = protections(config.limits, config.production, config.maxUpstreamPageSize);
     const operationLog = createOperationLogger(config.logLevel, options.logDestination);
@@ -140,8 +156,23 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     };
 
     // Live updates: events in through /twilio/events, out to subscribers over WebSocket.
-    const bus: EventBus = new MemoryEventBus();
-    const dedup: EventDedup = new MemoryDedup(config.live.dedupMax, config.live.dedupTtlMs);
+    let bus: EventBus;
+    let dedup: EventDedup;
+    if (redis) {
+      const shared = new RedisEventBus(redis.commands, redis.events, logger);
+      metrics.redisUp.set(0);
+      shared.onHealthChange((health) => metrics.redisUp.set(health.ok ? 1 : 0));
+      // Redis down at start: chatql starts anyway (queries work), degraded until it comes.
+      await shared.start();
+      metrics.redisUp.set(shared.health().ok ? 1 : 0);
+      bus = shared;
+      dedup = new RedisDedup(redis.commands, config.live.dedupTtlMs);
+    } else {
+      // One replica: there is no Redis whose state to report.
+      metrics.registry.removeSingleMetric("chatql_redis_up");
+      bus = new MemoryEventBus();
+      dedup = new MemoryDedup(config.live.dedupMax, config.live.dedupTtlMs);
+    }
     const bufferEvents = config.live.subscriptionBufferEvents;
     const live = new LiveUpdates({ bus, metrics, bufferEvents, fetchTimeoutMs: config.limits.operationTimeoutMs });
     let ownOrigin: string | null = null;
@@ -171,6 +202,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       readiness: new ReadinessProbe(
         new ChatApiClient({ ...clientOptions(upstream.credentials ?? NO_CREDENTIALS), retry: NO_RETRY }),
         upstream.credentials !== null,
+        redis ? () => bus.health() : null,
       ),
       metrics,
       explorer: config.explorer,
@@ -251,9 +283,36 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       },
     };
   } catch (error) {
+    redis?.commands.disconnect();
+    redis?.events.disconnect();
     await emulator?.close();
     throw error;
   }
+}
+
+/**
+ * CHAT_API_MAX_CONCURRENCY (0: none): shared through Redis when configured, else in process. Both
+ * report waits, and the shared one when it falls back to this process (and back).
+ */
+function concurrencyLimiter(config: Config, redis: Redis | null, metrics: Metrics, logger: Logger): ConcurrencyLimiter | null {
+  const max = config.upstreamMaxConcurrency;
+  if (max === 0) return null;
+  const observe = (outcome: string, waitedMs: number) => metrics.upstreamSlotWaits.observe({ outcome }, waitedMs / 1000);
+  if (!redis) {
+    metrics.upstreamConcurrencyShared.set(0);
+    return new LocalConcurrencyLimiter(max, observe);
+  }
+  metrics.upstreamConcurrencyShared.set(1);
+  return new SharedConcurrencyLimiter({
+    redis,
+    max,
+    observe,
+    onModeChange: (shared, reason) => {
+      metrics.upstreamConcurrencyShared.set(shared ? 1 : 0);
+      if (shared) logger.info("upstream concurrency limit shared through Redis again");
+      else logger.warn({ reason, perReplica: max }, "upstream concurrency limit enforced per replica only: Redis unavailable");
+    },
+  });
 }
 
 /** For the CLI's exit path: the process-wide upstream connection pool. */
