@@ -34,10 +34,14 @@ function buildAt(commit: string): string {
   });
   const archive = execFileSync("git", ["archive", "--format=tar", commit, ...paths], { cwd: REPO_ROOT, maxBuffer: 256 * 1024 * 1024 });
   execFileSync("tar", ["-x", "-C", tree], { input: archive });
-  execFileSync(process.execPath, [join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(tree, "tsconfig.build.json"), "--outDir", join(out, "dist")], {
-    cwd: tree,
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    [join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", join(tree, "tsconfig.build.json"), "--outDir", join(out, "dist")],
+    {
+      cwd: tree,
+      stdio: "inherit",
+    },
+  );
   // As bench/systems/chatql.ts: package.json and spec/ sit two levels above dist/<dir>/.
   copyFileSync(join(tree, "package.json"), join(out, "package.json"));
   if (existsSync(join(tree, "spec"))) cpSync(join(tree, "spec"), join(out, "spec"), { recursive: true });
@@ -49,13 +53,20 @@ const running: Array<{ commit: string; chatql: RunningChatqlChild }> = [];
 try {
   for (const commit of commits) {
     const entry = buildAt(commit);
-    const chatql = await startChatqlChild({ build: { entry, mode: "compiled (tsc → node dist/cli.js)" }, upstreamUrl: upstream.url, name: `ab-${commit}` });
+    const chatql = await startChatqlChild({
+      build: { entry, mode: "compiled (tsc → node dist/cli.js)" },
+      upstreamUrl: upstream.url,
+      name: `ab-${commit}`,
+    });
     running.push({ commit, chatql });
   }
   const sid = upstream.services[0].sid;
   const rows: Array<{ commit: string; connections: number; rps: number; p50Ms: number; p99Ms: number; foreignCores: number }> = [];
   for (const connections of [1, 50]) {
-    const targets = running.map((r) => ({ ...r, target: serviceBySid("chatql", { upstream: upstream.url, chatql: r.chatql.url, mesh: null }, sid) }));
+    const targets = running.map((r) => ({
+      ...r,
+      target: serviceBySid("chatql", { upstream: upstream.url, chatql: r.chatql.url, mesh: null }, sid),
+    }));
     for (const t of targets) {
       await sendOnce(t.target);
       await runLoad(t.target, connections, CONFIG.warmupS);
@@ -67,7 +78,9 @@ try {
         const r = await runLoad(t.target, connections, CONFIG.durationS);
         const foreignCores = window.stop().foreignCores ?? NaN;
         rounds.get(t.commit)!.push({ rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, foreignCores });
-        console.log(`c=${connections} round ${round} ${t.commit}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50Ms.toFixed(2)} ms, other processes ${foreignCores} cores`);
+        console.log(
+          `c=${connections} round ${round} ${t.commit}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50Ms.toFixed(2)} ms, other processes ${foreignCores} cores`,
+        );
       }
     }
     for (const [commit, rs] of rounds) {
@@ -82,8 +95,14 @@ try {
     }
   }
   console.log("\n| commit | concurrency | req/s | p50 ms | p99 ms | other processes (cores) |\n| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (const r of rows) console.log(`| ${r.commit} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50Ms.toFixed(2)} | ${r.p99Ms.toFixed(2)} | ${r.foreignCores.toFixed(2)} |`);
-  writeFileSync(join(BENCH_DIR, ".tmp", "ab.json"), JSON.stringify({ date: new Date().toISOString(), config: CONFIG, rows }, null, 2) + "\n");
+  for (const r of rows)
+    console.log(
+      `| ${r.commit} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50Ms.toFixed(2)} | ${r.p99Ms.toFixed(2)} | ${r.foreignCores.toFixed(2)} |`,
+    );
+  writeFileSync(
+    join(BENCH_DIR, ".tmp", "ab.json"),
+    JSON.stringify({ date: new Date().toISOString(), config: CONFIG, rows }, null, 2) + "\n",
+  );
 } finally {
   for (const r of running) await r.chatql.child.stop();
   await upstream.close();

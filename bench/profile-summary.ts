@@ -143,7 +143,11 @@ function round(n: number): number {
 
 export function summaryMarkdown(s: ProfileSummary): string {
   const table = (title: string, rows: Share[]) =>
-    [`| ${title} | self ms | % of busy |`, "| --- | ---: | ---: |", ...rows.map((r) => `| ${r.name.replace(/\|/g, "\\|")} | ${r.ms} | ${r.pct} |`)].join("\n");
+    [
+      `| ${title} | self ms | % of busy |`,
+      "| --- | ---: | ---: |",
+      ...rows.map((r) => `| ${r.name.replace(/\|/g, "\\|")} | ${r.ms} | ${r.pct} |`),
+    ].join("\n");
   return [
     `Profile \`${s.file}\`: ${s.totalMs} ms sampled, ${s.idleMs} ms idle, ${s.busyMs} ms busy (percentages are of busy time).`,
     "",

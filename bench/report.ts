@@ -23,7 +23,9 @@ export function renderMarkdown(r: Results): string {
     "## Setup",
     "",
     `- Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB RAM, ${r.machine.os}.`,
-    `- Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(", ")}.`,
+    `- Versions: ${Object.entries(r.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}.`,
     `- chatql ran as ${r.chatqlRun}, \`NODE_ENV=production\` (endpoint token required, default limits and logging).`,
     `- Upstream: chatql's emulator in \`:memory:\` (its own process), ${r.config.services} services with their default roles${r.chatScreen ? ", and one more service for the chat screen (below)" : ""}.`,
     "- **direct REST**: autocannon straight at the emulator with the Basic auth header — the floor.",
@@ -143,7 +145,10 @@ function chatScreenSection(r: Results): string[] {
   ];
   for (const s of c.counts) {
     if (!s.available) out.push(`| ${s.system} | – | – | – | unavailable: ${s.reason} |`);
-    else out.push(`| ${s.system} | ${s.upstreamRequests} | ${f(s.upstreamRequests! / c.minimumRequests, 2)}× | ${s.check ?? "–"} | ${breakdown(s.paths)} |`);
+    else
+      out.push(
+        `| ${s.system} | ${s.upstreamRequests} | ${f(s.upstreamRequests! / c.minimumRequests, 2)}× | ${s.check ?? "–"} | ${breakdown(s.paths)} |`,
+      );
   }
   out.push(
     "",
@@ -208,8 +213,14 @@ function throughputTable(t: ThroughputResult): string[] {
   const d = by("direct REST");
   const m = by("Mesh");
   const ratios: string[] = [];
-  if (cq && d) ratios.push(`chatql/direct: req/s ${f(cq.rps / d.rps, 2)}×, p50 ${f(cq.p50Ms / d.p50Ms, 2)}× (+${ms(cq.p50Ms - d.p50Ms)} ms), p99 ${f(cq.p99Ms / d.p99Ms, 2)}×`);
-  if (cq && m) ratios.push(`chatql/Mesh: req/s ${f(cq.rps / m.rps, 2)}×, p50 ${f(cq.p50Ms / m.p50Ms, 2)}×, p99 ${f(cq.p99Ms / m.p99Ms, 2)}×, peak RSS ${f((cq.peakRssMiB ?? NaN) / (m.peakRssMiB ?? NaN), 2)}×`);
+  if (cq && d)
+    ratios.push(
+      `chatql/direct: req/s ${f(cq.rps / d.rps, 2)}×, p50 ${f(cq.p50Ms / d.p50Ms, 2)}× (+${ms(cq.p50Ms - d.p50Ms)} ms), p99 ${f(cq.p99Ms / d.p99Ms, 2)}×`,
+    );
+  if (cq && m)
+    ratios.push(
+      `chatql/Mesh: req/s ${f(cq.rps / m.rps, 2)}×, p50 ${f(cq.p50Ms / m.p50Ms, 2)}×, p99 ${f(cq.p99Ms / m.p99Ms, 2)}×, peak RSS ${f((cq.peakRssMiB ?? NaN) / (m.peakRssMiB ?? NaN), 2)}×`,
+    );
   if (ratios.length) lines.push("", ...ratios.map((x) => `- ${x}`));
   return lines;
 }

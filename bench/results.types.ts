@@ -112,4 +112,3 @@ export interface Results {
   targets: Target[];
   notes: string[];
 }
-

@@ -12,10 +12,28 @@ import { join } from "node:path";
 import { BENCH_DIR, REPO_ROOT, sleep } from "./common.js";
 import { cpuWindow } from "./cpu.js";
 import { runLoad, type LoadTarget } from "./load.js";
-import { aliasedServices, chatScreen, chatScreenContent, pageWithRoles, sendOnce, serviceBySid, servicesPage, type Endpoints, type SystemName } from "./queries.js";
+import {
+  aliasedServices,
+  chatScreen,
+  chatScreenContent,
+  pageWithRoles,
+  sendOnce,
+  serviceBySid,
+  servicesPage,
+  type Endpoints,
+  type SystemName,
+} from "./queries.js";
 import { summarise } from "./profile-summary.js";
 import { renderMarkdown } from "./report.js";
-import { CONFIG, type ChatScreenResult, type LatencyResult, type Results, type Round, type Target, type ThroughputResult } from "./results.types.js";
+import {
+  CONFIG,
+  type ChatScreenResult,
+  type LatencyResult,
+  type Results,
+  type Round,
+  type Target,
+  type ThroughputResult,
+} from "./results.types.js";
 import type { ChildSystem } from "./systems/child.js";
 import { buildChatql, startChatqlChild, type ChatqlBuild, type RunningChatqlChild } from "./systems/chatql.js";
 import { composeSupergraph, ensurePeers, peerVersions, startMesh, type RunningMesh } from "./systems/mesh.js";
@@ -91,7 +109,11 @@ async function main(): Promise<void> {
   const throughput: ThroughputResult[] = [];
   const scenarios: Array<{ scenario: string; description: string; target: (s: SystemName) => LoadTarget }> = [
     { scenario: "service(sid)", description: "one service by SID (9 scalar fields)", target: (s) => serviceBySid(s, endpoints, sid) },
-    { scenario: "services(first: 50)", description: "first page of 50 services (9 scalar fields each)", target: (s) => servicesPage(s, endpoints) },
+    {
+      scenario: "services(first: 50)",
+      description: "first page of 50 services (9 scalar fields each)",
+      target: (s) => servicesPage(s, endpoints),
+    },
   ];
   for (const sc of scenarios) {
     const systems: SystemName[] = ["direct REST", "chatql", "Mesh"];
@@ -269,7 +291,8 @@ async function main(): Promise<void> {
   writeFileSync(join(BENCH_DIR, "results", "latest.json"), JSON.stringify(results, null, 2) + "\n");
   writeFileSync(join(REPO_ROOT, "BENCHMARKS.md"), renderMarkdown(results));
   log("wrote bench/results/latest.json and BENCHMARKS.md");
-  for (const t of results.targets) log(`target ${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}: ${t.name} — ${t.value} (target ${t.target})`);
+  for (const t of results.targets)
+    log(`target ${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}: ${t.name} — ${t.value} (target ${t.target})`);
 }
 
 /** Sequential wall-clock timings of one query (after two warm-up runs), plus its upstream calls. */
@@ -369,9 +392,13 @@ const CHAT_SCREEN = { channels: 20, messages: 10 } as const;
 /** What the seeded data must show: the first 20 channels (oldest first), each with its newest 10 messages. */
 function expectedChatScreen(seeded: SeededChatScreen): Map<string, string[]> {
   return new Map(
-    seeded.channels
-      .slice(0, CHAT_SCREEN.channels)
-      .map((c) => [c.friendlyName, c.messages.slice(-CHAT_SCREEN.messages).map((m) => `${seeded.authors[m.from]}: ${m.body}`).sort()]),
+    seeded.channels.slice(0, CHAT_SCREEN.channels).map((c) => [
+      c.friendlyName,
+      c.messages
+        .slice(-CHAT_SCREEN.messages)
+        .map((m) => `${seeded.authors[m.from]}: ${m.body}`)
+        .sort(),
+    ]),
   );
 }
 
@@ -379,10 +406,12 @@ function expectedChatScreen(seeded: SeededChatScreen): Map<string, string[]> {
 function checkChatScreen(system: "chatql" | "Mesh", body: unknown, expected: Map<string, string[]>): string {
   const got = chatScreenContent(system, body);
   const names = [...got.keys()];
-  if (names.join("|") !== [...expected.keys()].join("|")) return `channels ${names.slice(0, 3).join(", ")}… (${names.length}) instead of the first ${expected.size}`;
+  if (names.join("|") !== [...expected.keys()].join("|"))
+    return `channels ${names.slice(0, 3).join(", ")}… (${names.length}) instead of the first ${expected.size}`;
   for (const [name, lines] of expected) {
     const gotLines = got.get(name)!;
-    if (gotLines.join("|") !== lines.join("|")) return `${name}: ${gotLines.length} messages, e.g. "${gotLines[0]}", instead of its newest ${lines.length}`;
+    if (gotLines.join("|") !== lines.join("|"))
+      return `${name}: ${gotLines.length} messages, e.g. "${gotLines[0]}", instead of its newest ${lines.length}`;
   }
   return "ok";
 }
@@ -391,10 +420,16 @@ function checkChatScreen(system: "chatql" | "Mesh", body: unknown, expected: Map
 async function chatScreenUndelayed(endpoints: Endpoints, meshState: Results["mesh"]): Promise<ChatScreenResult> {
   const seeded = upstream!.chatScreen;
   const expected = expectedChatScreen(seeded);
-  const authors = new Set(seeded.channels.slice(0, CHAT_SCREEN.channels).flatMap((c) => c.messages.slice(-CHAT_SCREEN.messages).map((m) => m.from))).size;
+  const authors = new Set(
+    seeded.channels.slice(0, CHAT_SCREEN.channels).flatMap((c) => c.messages.slice(-CHAT_SCREEN.messages).map((m) => m.from)),
+  ).size;
   const result: ChatScreenResult = {
     ...CHAT_SCREEN,
-    seeded: { channels: seeded.channels.length, messagesPerChannel: seeded.messagesPerChannel, authors: Object.keys(seeded.authors).length },
+    seeded: {
+      channels: seeded.channels.length,
+      messagesPerChannel: seeded.messagesPerChannel,
+      authors: Object.keys(seeded.authors).length,
+    },
     minimumRequests: 1 + CHAT_SCREEN.channels + authors,
     minimumWaves: 3,
     counts: [],
@@ -539,7 +574,10 @@ function versions(): Record<string, string> {
   const v: Record<string, string> = { node: process.version, chatql: pkg(join(REPO_ROOT, "package.json")) };
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "package.json", "bin"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "package.json", "bin"], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    }).trim();
     v["chatql commit"] = head + (dirty ? " + uncommitted changes in src/" : "");
   } catch {
     // not a git checkout

@@ -158,7 +158,8 @@ export async function seedChatScreen(url: string, options = { channels: 24, mess
       body: new URLSearchParams(form).toString(),
     });
     const body = (await res.body.json()) as Record<string, string>;
-    if (res.statusCode !== expected) throw new Error(`chat-screen seeding failed: POST ${path} → HTTP ${res.statusCode} ${JSON.stringify(body)}`);
+    if (res.statusCode !== expected)
+      throw new Error(`chat-screen seeding failed: POST ${path} → HTTP ${res.statusCode} ${JSON.stringify(body)}`);
     return body;
   };
   try {
@@ -166,12 +167,17 @@ export async function seedChatScreen(url: string, options = { channels: 24, mess
     const channels: SeededChatScreen["channels"] = [];
     for (let c = 0; c < options.channels; c++) {
       const friendlyName = `channel ${String(c).padStart(2, "0")}`;
-      const channel = await post(`/v2/Services/${service.sid}/Channels`, { FriendlyName: friendlyName, Type: c % 4 === 3 ? "private" : "public" });
+      const channel = await post(`/v2/Services/${service.sid}/Channels`, {
+        FriendlyName: friendlyName,
+        Type: c % 4 === 3 ? "private" : "public",
+      });
       const base = `/v2/Services/${service.sid}/Channels/${channel.sid}`;
       // Members first: the emulator creates a user on first membership, so every author is a user.
       for (const identity of identities) await post(`${base}/Members`, { Identity: identity });
       // Named once they exist, so `author { friendlyName }` reads a value, not null.
-      if (c === 0) for (const identity of identities) await post(`/v2/Services/${service.sid}/Users/${identity}`, { FriendlyName: authors[identity] }, 200);
+      if (c === 0)
+        for (const identity of identities)
+          await post(`/v2/Services/${service.sid}/Users/${identity}`, { FriendlyName: authors[identity] }, 200);
       const messages: Array<{ from: string; body: string }> = [];
       for (let m = 0; m < options.messagesPerChannel; m++) {
         const message = { from: identities[(c + m) % identities.length], body: `message ${m} in channel ${c}` };
