@@ -16,7 +16,8 @@ import { startChatqlChild, type RunningChatqlChild } from "./systems/chatql.js";
 import { startUpstream } from "./systems/upstream.js";
 
 const commits = process.argv.slice(2).length ? process.argv.slice(2) : ["0b75af7", "HEAD"];
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+/** The middle value (the lower one of an even count); NaN for none. */
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
 /** The sources of `commit` compiled into bench/.tmp/ab/<commit>/dist (node_modules found up the tree). */
 function buildAt(commit: string): string {
@@ -60,7 +61,8 @@ try {
     });
     running.push({ commit, chatql });
   }
-  const sid = upstream.services[0].sid;
+  const sid = upstream.services[0]?.sid;
+  if (!sid) throw new Error("the upstream seeded no service");
   const rows: Array<{ commit: string; connections: number; rps: number; p50Ms: number; p99Ms: number; foreignCores: number }> = [];
   for (const connections of [1, 50]) {
     const targets = running.map((r) => ({

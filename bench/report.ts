@@ -185,13 +185,13 @@ function chatScreenSection(r: Results): string[] {
 /** When each wave's first request reached the delay proxy: the gaps show the system's own work between round trips. */
 function waveStarts(s: LatencyResult): string {
   if (!s.waves || !s.arrivedAtMs) return "–";
-  const starts: number[] = [];
+  const starts: Array<number | undefined> = [];
   let i = 0;
   for (const size of s.waves) {
     starts.push(s.arrivedAtMs[i]);
     i += size;
   }
-  return starts.join(", ");
+  return starts.map((t) => t ?? "?").join(", ");
 }
 
 function throughputTable(t: ThroughputResult): string[] {

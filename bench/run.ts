@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, release } from "node:os";
 import { join } from "node:path";
-import { BENCH_DIR, REPO_ROOT, sleep } from "./common.js";
+import { BENCH_DIR, REPO_ROOT, at, sleep } from "./common.js";
 import { cpuWindow } from "./cpu.js";
 import { runLoad, type LoadTarget } from "./load.js";
 import {
@@ -43,7 +43,8 @@ const started = Date.now();
 const log = (line: string) => console.log(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? at(s, mid) : (at(s, mid - 1) + at(s, mid)) / 2;
 };
 
 const children: ChildSystem[] = [];
@@ -103,7 +104,8 @@ async function main(): Promise<void> {
 
   const endpoints: Endpoints = { upstream: upstream.url, chatql: chatql.url, mesh: mesh?.url ?? null };
   const processOf: Record<SystemName, ChildSystem | null> = { "direct REST": null, chatql: chatql.child, Mesh: mesh?.child ?? null };
-  const sid = upstream.services[0].sid;
+  const sid = upstream.services[0]?.sid;
+  if (!sid) throw new Error("the upstream seeded no service");
 
   // ---- throughput ----
   const throughput: ThroughputResult[] = [];
@@ -315,10 +317,12 @@ async function measureLatency(system: SystemName, target: LoadTarget, label = "l
   await sendOnce(target);
   const arrivedAtMs = (await upstream!.count()).delayed.arrivedAt.map((t) => t - sentAt).sort((a, b) => a - b);
   const waves: number[] = [];
-  arrivedAtMs.forEach((t, i) => {
-    if (i === 0 || t - arrivedAtMs[i - 1] >= CONFIG.upstreamDelayMs / 2) waves.push(0);
-    waves[waves.length - 1]++;
-  });
+  let previous = -Infinity;
+  for (const t of arrivedAtMs) {
+    if (t - previous >= CONFIG.upstreamDelayMs / 2) waves.push(1);
+    else waves.push((waves.pop() ?? 0) + 1);
+    previous = t;
+  }
   const result: LatencyResult = {
     system,
     available: true,
@@ -595,7 +599,7 @@ function versions(): Record<string, string> {
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n")[0].slice(0, 300);
+  return (text.split("\n", 1)[0] ?? text).slice(0, 300);
 }
 
 async function cleanup(): Promise<void> {

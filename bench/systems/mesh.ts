@@ -115,10 +115,6 @@ export async function startMesh(supergraph: string, name = "mesh"): Promise<Runn
 function firstLine(error: unknown): string {
   const e = error as { stderr?: string; message?: string };
   const text = (e.stderr && e.stderr.trim()) || e.message || String(error);
-  return (
-    text
-      .split("\n")
-      .find((line) => /error/i.test(line))
-      ?.trim() ?? text.split("\n")[0]
-  );
+  const lines = text.split("\n");
+  return lines.find((line) => /error/i.test(line))?.trim() ?? lines[0] ?? text;
 }
