@@ -28,6 +28,11 @@ function processTicks(pid: number): number {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms (0 when it cannot be read). */
+export function processCpuMs(pid: number): number {
+  return (processTicks(pid) * 1000) / CLK_TCK;
+}
+
 export interface CpuWindow {
   /** Average cores used by processes that are not part of the benchmark (null off Linux). */
   stop(): { foreignCores: number | null; oursCores: number | null };
