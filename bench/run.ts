@@ -11,6 +11,7 @@ import { cpus, totalmem, release } from "node:os";
 import { join } from "node:path";
 import { BENCH_DIR, REPO_ROOT, at, sleep } from "./common.js";
 import { cpuWindow } from "./cpu.js";
+import { checkInbox, INBOX, inboxMinimum, inboxQuery, inboxTargets, seedInbox, type SeededInbox } from "./inbox.js";
 import { runLoad, type LoadTarget } from "./load.js";
 import {
   aliasedServices,
@@ -28,6 +29,7 @@ import { renderMarkdown } from "./report.js";
 import {
   CONFIG,
   type ChatScreenResult,
+  type InboxResult,
   type LatencyResult,
   type Results,
   type Round,
@@ -81,6 +83,10 @@ async function main(): Promise<void> {
 
   upstream = await startUpstream({ services: CONFIG.services, delayMs: CONFIG.upstreamDelayMs });
   log(`upstream ${upstream.url} (delayed: ${upstream.delayedUrl}), ${upstream.services.length} services seeded`);
+  // After the other seeding, so the services scenarios see the same first pages as before.
+  const inboxSeed = await seedInbox(upstream.url);
+  await upstream.reset();
+  log(`inbox seeded: ${inboxSeed.channels.length} channels of "${inboxSeed.me}"`);
 
   const chatql = await startChatqlChild({ build, upstreamUrl: upstream.url });
   children.push(chatql.child);
@@ -204,6 +210,9 @@ async function main(): Promise<void> {
   // ---- chat screen (issue #11): upstream requests, and wall time without the delay ----
   const chatScreenResult = await chatScreenUndelayed(endpoints, meshState);
 
+  // ---- inbox (issue #12): upstream requests, the answer checked, and wall time without the delay ----
+  const inboxResult = await inboxUndelayed(endpoints, meshState, inboxSeed);
+
   // Stop the fast-upstream instances before the next phases, so they take no memory or CPU.
   await chatql.child.stop();
   if (mesh) await mesh.child.stop();
@@ -237,8 +246,16 @@ async function main(): Promise<void> {
     }
   }
 
-  // ---- chat screen (issue #11): wall time with the 100 ms upstream ----
-  chatScreenResult.latency = await chatScreenDelayed(build, meshState);
+  // ---- chat screen (issue #11) and inbox (issue #12): wall time with the 100 ms upstream ----
+  {
+    const sid = upstream.chatScreen.serviceSid;
+    const [chat, inbox] = await screensDelayed(build, meshState, [
+      { label: "chat screen", target: (s, url) => chatScreen(s, url, sid) },
+      { label: "inbox", target: (s, url) => inboxQuery(s, url, inboxSeed) },
+    ]);
+    chatScreenResult.latency = chat ?? [];
+    inboxResult.latency = inbox ?? [];
+  }
 
   // ---- CPU profile of chatql under load ----
   const profile: Results["profile"] = {};
@@ -284,6 +301,7 @@ async function main(): Promise<void> {
     upstreamEfficiency: efficiency,
     latency,
     chatScreen: chatScreenResult,
+    inbox: inboxResult,
     profile,
     targets: [],
     notes,
@@ -386,6 +404,7 @@ function evaluateTargets(r: Results): Target[] {
     });
   }
   targets.push(...chatScreenTargets(r));
+  targets.push(...inboxTargets(r));
   return targets;
 }
 
@@ -474,31 +493,97 @@ async function chatScreenUndelayed(endpoints: Endpoints, meshState: Results["mes
   return result;
 }
 
-/** With every upstream response delayed: fresh chatql and Mesh instances pointed at the delay proxy. */
-async function chatScreenDelayed(build: ChatqlBuild, meshState: Results["mesh"]): Promise<LatencyResult[]> {
-  const sid = upstream!.chatScreen.serviceSid;
-  const out: LatencyResult[] = [];
+// ---- inbox (issue #12) ----
+
+/** With the undelayed upstream (the throughput phase's instances): requests per query, a check of the answer, and wall time. */
+async function inboxUndelayed(endpoints: Endpoints, meshState: Results["mesh"], seeded: SeededInbox): Promise<InboxResult> {
+  const minimum = inboxMinimum();
+  const result: InboxResult = {
+    channels: INBOX.channels,
+    seeded: { channels: seeded.channels.length, messagesPerChannel: seeded.messagesPerChannel },
+    minimumRequests: minimum.requests,
+    minimumWaves: minimum.waves,
+    counts: [],
+    undelayedMs: [],
+    latency: [],
+  };
+  for (const s of ["chatql", "Mesh"] as const) {
+    const url = s === "chatql" ? endpoints.chatql : endpoints.mesh;
+    if (!url) {
+      result.counts.push({ system: s, available: false, reason: meshState.reason });
+      result.undelayedMs.push({ system: s, runsMs: [], reason: meshState.reason });
+      continue;
+    }
+    const target = inboxQuery(s, url, seeded);
+    try {
+      // The first query of its kind, so nothing the system may have kept from earlier helps it.
+      await upstream!.settleAndReset();
+      const body = await sendOnce(target);
+      const counted = await upstream!.count();
+      const check = checkInbox(s, body, seeded);
+      result.counts.push({ system: s, available: true, upstreamRequests: counted.count, paths: counted.paths, check });
+      log(`inbox ${s}: ${counted.count} upstream requests (minimum ${result.minimumRequests}), answer ${check}`);
+      await sendOnce(target);
+      const runsMs: number[] = [];
+      for (let i = 0; i < CONFIG.latencyRuns; i++) {
+        const t0 = performance.now();
+        await sendOnce(target);
+        runsMs.push(Math.round((performance.now() - t0) * 10) / 10);
+      }
+      result.undelayedMs.push({ system: s, medianMs: median(runsMs), runsMs });
+      log(`inbox ${s}, undelayed upstream: median ${median(runsMs)} ms (runs ${runsMs.join(", ")})`);
+    } catch (error) {
+      result.counts.push({ system: s, available: false, reason: oneLine(error) });
+      result.undelayedMs.push({ system: s, runsMs: [], reason: oneLine(error) });
+      log(`inbox ${s}: ${oneLine(error)}`);
+    }
+  }
+  return result;
+}
+
+// ---- chat screen and inbox with the delayed upstream ----
+
+type Screen = { label: string; target: (system: "chatql" | "Mesh", url: string) => LoadTarget };
+
+/**
+ * With every upstream response delayed: fresh chatql and Mesh instances pointed at the delay proxy
+ * (nothing kept from the undelayed phases), each screen measured on them in turn. One result list
+ * per screen, in the order given.
+ */
+async function screensDelayed(build: ChatqlBuild, meshState: Results["mesh"], screens: Screen[]): Promise<LatencyResult[][]> {
+  const out: LatencyResult[][] = screens.map(() => []);
+  const unavailable = (system: "chatql" | "Mesh", reason: string | undefined) =>
+    out.forEach((o) => o.push({ system, available: false, reason, runsMs: [] }));
+  const measureAll = async (system: "chatql" | "Mesh", url: string) => {
+    for (const [i, screen] of screens.entries()) {
+      try {
+        out[i]?.push(await measureLatency(system, screen.target(system, url), screen.label));
+      } catch (error) {
+        out[i]?.push({ system, available: false, reason: oneLine(error), runsMs: [] });
+      }
+    }
+  };
   let slowChatql: RunningChatqlChild | null = null;
   try {
-    slowChatql = await startChatqlChild({ build, upstreamUrl: upstream!.delayedUrl, name: "chatql-delayed-chat" });
+    slowChatql = await startChatqlChild({ build, upstreamUrl: upstream!.delayedUrl, name: "chatql-delayed-screens" });
     children.push(slowChatql.child);
-    out.push(await measureLatency("chatql", chatScreen("chatql", slowChatql.url, sid), "chat screen"));
+    await measureAll("chatql", slowChatql.url);
   } catch (error) {
-    out.push({ system: "chatql", available: false, reason: oneLine(error), runsMs: [] });
+    unavailable("chatql", oneLine(error));
   } finally {
     await slowChatql?.child.stop();
   }
   if (!meshState.available) {
-    out.push({ system: "Mesh", available: false, reason: meshState.reason, runsMs: [] });
+    unavailable("Mesh", meshState.reason);
     return out;
   }
   let slowMesh: RunningMesh | null = null;
   try {
-    slowMesh = await startMesh(await composeSupergraph(upstream!.delayedUrl, "delayed-chat"), "mesh-delayed-chat");
+    slowMesh = await startMesh(await composeSupergraph(upstream!.delayedUrl, "delayed-screens"), "mesh-delayed-screens");
     children.push(slowMesh.child);
-    out.push(await measureLatency("Mesh", chatScreen("Mesh", slowMesh.url, sid), "chat screen"));
+    await measureAll("Mesh", slowMesh.url);
   } catch (error) {
-    out.push({ system: "Mesh", available: false, reason: oneLine(error), runsMs: [] });
+    unavailable("Mesh", oneLine(error));
   } finally {
     await slowMesh?.child.stop();
   }
