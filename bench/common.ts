@@ -15,6 +15,19 @@ export const ACCOUNT = { accountSid: "AC" + "be".repeat(16), authToken: "chatql-
 export const CHATQL_TOKEN = "chatql-bench-endpoint-token";
 export const BASIC_AUTH = "Basic " + Buffer.from(`${ACCOUNT.accountSid}:${ACCOUNT.authToken}`).toString("base64");
 
+/** `xs[i]`, for an index the caller has computed to be in range: a RangeError says otherwise. */
+export function at<T>(xs: readonly T[], i: number): T {
+  if (!Number.isInteger(i) || i < 0 || i >= xs.length) throw new RangeError(`index ${i} outside 0..${xs.length - 1}`);
+  return xs[i] as T;
+}
+
+/** A string field of an upstream answer the benchmark seeded (a SID), or an error naming what is missing. */
+export function stringField(body: Record<string, unknown>, name: string): string {
+  const value = body[name];
+  if (typeof value !== "string") throw new Error(`seeding: the upstream's answer has no "${name}": ${JSON.stringify(body).slice(0, 200)}`);
+  return value;
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -7,11 +7,11 @@ const CLK_TCK = 100; // USER_HZ on Linux
 
 function machineBusyTicks(): number | null {
   try {
-    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
-    void idle;
-    void iowait;
-    return user + nice + system + irq + softirq + (steal ?? 0);
+    // The first line: "cpu  user nice system idle iowait irq softirq steal …" (ticks since boot).
+    const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
+    const [user, nice, system, , , irq, softirq, steal = 0] = line.trim().split(/\s+/).slice(1).map(Number);
+    if (user === undefined || nice === undefined || system === undefined || irq === undefined || softirq === undefined) return null;
+    return user + nice + system + irq + softirq + steal;
   } catch {
     return null;
   }
@@ -26,6 +26,11 @@ function processTicks(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** CPU time (user + system) a process has used so far, in ms (0 when it cannot be read). */
+export function processCpuMs(pid: number): number {
+  return (processTicks(pid) * 1000) / CLK_TCK;
 }
 
 export interface CpuWindow {

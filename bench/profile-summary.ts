@@ -57,9 +57,8 @@ export function ownerOf(frame: CallFrame): string {
     return "node/V8 native (builtins)";
   }
   if (url.startsWith("node:")) return "node core";
-  const nm = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
-  if (nm) {
-    const pkg = nm[1];
+  const pkg = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];
+  if (pkg) {
     if (pkg === "graphql") return "graphql-js";
     if (pkg.startsWith("@apollo/")) return "Apollo Server";
     return pkg;
@@ -72,9 +71,7 @@ function fileOf(frame: CallFrame): string {
   const { url } = frame;
   if (!url) return frame.functionName || "(native)";
   if (url.startsWith(repoUrl + "/")) return url.slice(repoUrl.length + 1).replace(/^bench\/\.tmp\/chatql\//, "");
-  const nm = /\/node_modules\/(.+)$/.exec(url);
-  if (nm) return nm[1];
-  return url;
+  return /\/node_modules\/(.+)$/.exec(url)?.[1] ?? url;
 }
 
 /** `lastMs`: only the final stretch of the profile (the load window; start-up and module loading
@@ -87,12 +84,13 @@ export function summarise(file: string, options: { top?: number; lastMs?: number
   const at: number[] = [];
   let t = profile.startTime;
   for (const delta of profile.timeDeltas) at.push((t += delta));
-  const from = options.lastMs === undefined ? -Infinity : at[at.length - 1] - options.lastMs * 1000;
+  const from = options.lastMs === undefined ? -Infinity : t - options.lastMs * 1000;
   // Sample i's time is the delta to the next sample (V8's convention); the last one is dropped.
-  for (let i = 0; i < profile.samples.length - 1; i++) {
-    if (at[i] < from) continue;
-    const delta = profile.timeDeltas[i + 1] ?? 0;
-    selfUs.set(profile.samples[i], (selfUs.get(profile.samples[i]) ?? 0) + Math.max(0, delta));
+  for (const [i, sample] of profile.samples.entries()) {
+    const sampledAt = at[i];
+    const delta = profile.timeDeltas[i + 1];
+    if (sampledAt === undefined || delta === undefined || sampledAt < from) continue;
+    selfUs.set(sample, (selfUs.get(sample) ?? 0) + Math.max(0, delta));
   }
   const owner = new Map<string, number>();
   const files = new Map<string, number>();
@@ -143,7 +141,11 @@ function round(n: number): number {
 
 export function summaryMarkdown(s: ProfileSummary): string {
   const table = (title: string, rows: Share[]) =>
-    [`| ${title} | self ms | % of busy |`, "| --- | ---: | ---: |", ...rows.map((r) => `| ${r.name.replace(/\|/g, "\\|")} | ${r.ms} | ${r.pct} |`)].join("\n");
+    [
+      `| ${title} | self ms | % of busy |`,
+      "| --- | ---: | ---: |",
+      ...rows.map((r) => `| ${r.name.replace(/\|/g, "\\|")} | ${r.ms} | ${r.pct} |`),
+    ].join("\n");
   return [
     `Profile \`${s.file}\`: ${s.totalMs} ms sampled, ${s.idleMs} ms idle, ${s.busyMs} ms busy (percentages are of busy time).`,
     "",

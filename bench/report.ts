@@ -23,12 +23,15 @@ export function renderMarkdown(r: Results): string {
     "## Setup",
     "",
     `- Machine: ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB RAM, ${r.machine.os}.`,
-    `- Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(", ")}.`,
+    `- Versions: ${Object.entries(r.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}.`,
     `- chatql ran as ${r.chatqlRun}, \`NODE_ENV=production\` (endpoint token required, default limits and logging).`,
-    `- Upstream: chatql's emulator in \`:memory:\` (its own process), ${r.config.services} services with their default roles${r.chatScreen ? ", and one more service for the chat screen (below)" : ""}.`,
+    `- Upstream: chatql's emulator in \`:memory:\` (its own process), ${r.config.services} services with their default roles${r.chatScreen ? `, and one more service for the chat screen${r.inbox ? " and one for the inbox" : ""} (below)` : ""}.`,
     "- **direct REST**: autocannon straight at the emulator with the Basic auth header — the floor.",
     "- **chatql** and **Mesh** (`mesh-compose` over Twilio's OpenAPI spec with `@omnigraph/openapi`, served by",
-    "  `hive-gateway supergraph --fork 1`; links to roles, messages and authors added with `@resolveTo`, see `bench/mesh/mesh.config.mjs`)",
+    "  `hive-gateway supergraph --fork 1`; links to roles, messages, authors and a user channel's channel and newest message added",
+    "  with `@resolveTo`, see `bench/mesh/mesh.config.mjs`)",
     "  each run as a separate process on 127.0.0.1, pointed at the same emulator.",
     `- Load: autocannon (programmatic, one process), ${r.config.warmupS} s warm-up per system, then ${r.config.rounds} rounds × ${r.config.durationS} s per system,`,
     "  systems alternated each round; figures are the median over rounds. p50/p99 come from every response's own",
@@ -95,6 +98,7 @@ export function renderMarkdown(r: Results): string {
   push("");
 
   push(...chatScreenSection(r));
+  push(...inboxSection(r));
 
   push("## Where chatql's CPU time goes", "");
   if (r.profile.summary) {
@@ -143,7 +147,10 @@ function chatScreenSection(r: Results): string[] {
   ];
   for (const s of c.counts) {
     if (!s.available) out.push(`| ${s.system} | – | – | – | unavailable: ${s.reason} |`);
-    else out.push(`| ${s.system} | ${s.upstreamRequests} | ${f(s.upstreamRequests! / c.minimumRequests, 2)}× | ${s.check ?? "–"} | ${breakdown(s.paths)} |`);
+    else
+      out.push(
+        `| ${s.system} | ${s.upstreamRequests} | ${f(s.upstreamRequests! / c.minimumRequests, 2)}× | ${s.check ?? "–"} | ${breakdown(s.paths)} |`,
+      );
   }
   out.push(
     "",
@@ -177,16 +184,72 @@ function chatScreenSection(r: Results): string[] {
   return out;
 }
 
+/** The inbox scenario of issue #12 (absent from results written before it existed). */
+function inboxSection(r: Results): string[] {
+  const b = r.inbox;
+  if (!b) return [];
+  const delay = r.latency.delayMs;
+  const minimumMs = b.minimumWaves * delay;
+  const out = [
+    "## Inbox (issue #12)",
+    "",
+    `One user's first ${b.channels} channels with their unread counts, each channel's friendly name and newest message. chatql:`,
+    `\`service(sid) { user(identity) { channels(first: ${b.channels}) { nodes { unreadMessagesCount channel { friendlyName } lastMessage { body } } pageInfo { hasNextPage } } } }\``,
+    "(the `Inbox` operation of `examples/operations/users.graphql`, trimmed). Mesh:",
+    `\`ListUserChannel(ServiceSid, UserSid: identity, PageSize: ${b.channels}) { channels { unread_messages_count channel { friendly_name } lastMessage { messages { body } } } meta { next_page_url } }\``,
+    "through the `@resolveTo` links in `bench/mesh/mesh.config.mjs` (user channel → `FetchChannel`; user channel → `ListMessage` with",
+    "`Order: desc, PageSize: 1`, since the newest message's SID is only inside the `links.last_message` URL).",
+    `Seeded through the REST API: one service where the user is a member of ${b.seeded.channels} channels (more than one page), ${b.seeded.messagesPerChannel} messages in each`,
+    "from two others; every 4th channel read up to some message (unread 2, 1 or 0), the rest never read (unread null). Each answer is",
+    "checked against what was seeded (channels in order, names, newest bodies, unread counts, whether there is a next page).",
+    "",
+    `Minimum: **${b.minimumRequests}** requests = 1 page of the user's channels (the list takes the identity in place of the SID; ${b.channels} is`,
+    `the spec's largest page) + ${b.channels} channel fetches (a user channel names its channel by SID only) + ${b.channels} newest messages (one fetch`,
+    "by the SID in `links.last_message`, or one one-message page, each). Twilio has no fetch-many. Neither the service nor the user",
+    "need be fetched: the query asks for none of their fields, and their SID and identity address the list.",
+    `They take **${b.minimumWaves}** sequential round trips (the page, then every fetch side by side), so with a ${delay} ms upstream the floor`,
+    `is ${minimumMs} ms and the target ${minimumMs + 30} ms.`,
+    "",
+    "| system | upstream requests | vs minimum | answer | breakdown |",
+    "| --- | ---: | ---: | --- | --- |",
+  ];
+  for (const s of b.counts) {
+    if (!s.available) out.push(`| ${s.system} | – | – | – | unavailable: ${s.reason} |`);
+    else
+      out.push(
+        `| ${s.system} | ${s.upstreamRequests} | ${f((s.upstreamRequests ?? NaN) / b.minimumRequests, 2)}× | ${s.check ?? "–"} | ${breakdown(s.paths)} |`,
+      );
+  }
+  out.push(
+    "",
+    `Wall time as for the chat screen: one query at a time after two warm-ups, undelayed and with every upstream response held ${delay} ms.`,
+    "",
+    `| system | undelayed median ms | +${delay} ms median ms | min ms | vs ${minimumMs} ms | upstream requests per query | sequential waves | waves start at (ms after sending) | runs (ms) |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |",
+  );
+  for (const s of b.latency) {
+    const fast = b.undelayedMs.find((u) => u.system === s.system);
+    if (!s.available || s.medianMs === undefined)
+      out.push(`| ${s.system} | ${f(fast?.medianMs)} | – | – | – | – | – | – | unavailable: ${s.reason} |`);
+    else
+      out.push(
+        `| ${s.system} | ${f(fast?.medianMs)} | ${f(s.medianMs)} | ${f(s.minMs)} | ${s.medianMs - minimumMs >= 0 ? "+" : ""}${f(s.medianMs - minimumMs)} ms | ${s.upstreamRequests} | ${s.waves?.length ?? "–"} (${s.waves?.join(" + ") ?? ""} requests) | ${waveStarts(s)} | ${s.runsMs.join(", ")} |`,
+      );
+  }
+  out.push("");
+  return out;
+}
+
 /** When each wave's first request reached the delay proxy: the gaps show the system's own work between round trips. */
 function waveStarts(s: LatencyResult): string {
   if (!s.waves || !s.arrivedAtMs) return "–";
-  const starts: number[] = [];
+  const starts: Array<number | undefined> = [];
   let i = 0;
   for (const size of s.waves) {
     starts.push(s.arrivedAtMs[i]);
     i += size;
   }
-  return starts.join(", ");
+  return starts.map((t) => t ?? "?").join(", ");
 }
 
 function throughputTable(t: ThroughputResult): string[] {
@@ -208,8 +271,14 @@ function throughputTable(t: ThroughputResult): string[] {
   const d = by("direct REST");
   const m = by("Mesh");
   const ratios: string[] = [];
-  if (cq && d) ratios.push(`chatql/direct: req/s ${f(cq.rps / d.rps, 2)}×, p50 ${f(cq.p50Ms / d.p50Ms, 2)}× (+${ms(cq.p50Ms - d.p50Ms)} ms), p99 ${f(cq.p99Ms / d.p99Ms, 2)}×`);
-  if (cq && m) ratios.push(`chatql/Mesh: req/s ${f(cq.rps / m.rps, 2)}×, p50 ${f(cq.p50Ms / m.p50Ms, 2)}×, p99 ${f(cq.p99Ms / m.p99Ms, 2)}×, peak RSS ${f((cq.peakRssMiB ?? NaN) / (m.peakRssMiB ?? NaN), 2)}×`);
+  if (cq && d)
+    ratios.push(
+      `chatql/direct: req/s ${f(cq.rps / d.rps, 2)}×, p50 ${f(cq.p50Ms / d.p50Ms, 2)}× (+${ms(cq.p50Ms - d.p50Ms)} ms), p99 ${f(cq.p99Ms / d.p99Ms, 2)}×`,
+    );
+  if (cq && m)
+    ratios.push(
+      `chatql/Mesh: req/s ${f(cq.rps / m.rps, 2)}×, p50 ${f(cq.p50Ms / m.p50Ms, 2)}×, p99 ${f(cq.p99Ms / m.p99Ms, 2)}×, peak RSS ${f((cq.peakRssMiB ?? NaN) / (m.peakRssMiB ?? NaN), 2)}×`,
+    );
   if (ratios.length) lines.push("", ...ratios.map((x) => `- ${x}`));
   return lines;
 }

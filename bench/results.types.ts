@@ -88,6 +88,24 @@ export interface ChatScreenResult {
   profile?: { summary?: ProfileSummary; error?: string; queries?: number; profileFile?: string };
 }
 
+/** The inbox scenario (issue #12): one query, its upstream requests and its wall time. */
+export interface InboxResult {
+  /** What the query asks for: the user's first `channels` channels (unread count, friendly name, newest message). */
+  channels: number;
+  /** What was seeded: more of the user's channels than the query reads, some of them read. */
+  seeded: { channels: number; messagesPerChannel: number };
+  /** 1 page of the user's channels + per channel its fetch and its newest message (bench/inbox.ts). */
+  minimumRequests: number;
+  /** Sequential round trips: the page, then every fetch side by side. */
+  minimumWaves: number;
+  /** Per system, against the undelayed upstream: requests per query, and whether the answer was the seeded inbox. */
+  counts: Array<CountResult & { check?: string }>;
+  /** Per system, median wall time over sequential runs against the undelayed upstream. */
+  undelayedMs: Array<{ system: SystemName; medianMs?: number; runsMs: number[]; reason?: string }>;
+  /** Per system, with every upstream response delayed (see `latency.delayMs`). */
+  latency: LatencyResult[];
+}
+
 export interface Target {
   name: string;
   target: string;
@@ -108,8 +126,9 @@ export interface Results {
   latency: { delayMs: number; minimumMs: number; systems: LatencyResult[] };
   /** Absent in results written before the scenario existed. */
   chatScreen?: ChatScreenResult;
+  /** Absent in results written before the scenario existed. */
+  inbox?: InboxResult;
   profile: { summary?: ProfileSummary; error?: string; loadRps?: number; profileFile?: string };
   targets: Target[];
   notes: string[];
 }
-

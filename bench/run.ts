@@ -9,13 +9,33 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem, release } from "node:os";
 import { join } from "node:path";
-import { BENCH_DIR, REPO_ROOT, sleep } from "./common.js";
+import { BENCH_DIR, REPO_ROOT, at, sleep } from "./common.js";
 import { cpuWindow } from "./cpu.js";
+import { checkInbox, INBOX, inboxMinimum, inboxQuery, inboxTargets, seedInbox, type SeededInbox } from "./inbox.js";
 import { runLoad, type LoadTarget } from "./load.js";
-import { aliasedServices, chatScreen, chatScreenContent, pageWithRoles, sendOnce, serviceBySid, servicesPage, type Endpoints, type SystemName } from "./queries.js";
+import {
+  aliasedServices,
+  chatScreen,
+  chatScreenContent,
+  pageWithRoles,
+  sendOnce,
+  serviceBySid,
+  servicesPage,
+  type Endpoints,
+  type SystemName,
+} from "./queries.js";
 import { summarise } from "./profile-summary.js";
 import { renderMarkdown } from "./report.js";
-import { CONFIG, type ChatScreenResult, type LatencyResult, type Results, type Round, type Target, type ThroughputResult } from "./results.types.js";
+import {
+  CONFIG,
+  type ChatScreenResult,
+  type InboxResult,
+  type LatencyResult,
+  type Results,
+  type Round,
+  type Target,
+  type ThroughputResult,
+} from "./results.types.js";
 import type { ChildSystem } from "./systems/child.js";
 import { buildChatql, startChatqlChild, type ChatqlBuild, type RunningChatqlChild } from "./systems/chatql.js";
 import { composeSupergraph, ensurePeers, peerVersions, startMesh, type RunningMesh } from "./systems/mesh.js";
@@ -25,7 +45,8 @@ const started = Date.now();
 const log = (line: string) => console.log(`[bench +${((Date.now() - started) / 1000).toFixed(0)}s] ${line}`);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? at(s, mid) : (at(s, mid - 1) + at(s, mid)) / 2;
 };
 
 const children: ChildSystem[] = [];
@@ -62,6 +83,10 @@ async function main(): Promise<void> {
 
   upstream = await startUpstream({ services: CONFIG.services, delayMs: CONFIG.upstreamDelayMs });
   log(`upstream ${upstream.url} (delayed: ${upstream.delayedUrl}), ${upstream.services.length} services seeded`);
+  // After the other seeding, so the services scenarios see the same first pages as before.
+  const inboxSeed = await seedInbox(upstream.url);
+  await upstream.reset();
+  log(`inbox seeded: ${inboxSeed.channels.length} channels of "${inboxSeed.me}"`);
 
   const chatql = await startChatqlChild({ build, upstreamUrl: upstream.url });
   children.push(chatql.child);
@@ -85,13 +110,18 @@ async function main(): Promise<void> {
 
   const endpoints: Endpoints = { upstream: upstream.url, chatql: chatql.url, mesh: mesh?.url ?? null };
   const processOf: Record<SystemName, ChildSystem | null> = { "direct REST": null, chatql: chatql.child, Mesh: mesh?.child ?? null };
-  const sid = upstream.services[0].sid;
+  const sid = upstream.services[0]?.sid;
+  if (!sid) throw new Error("the upstream seeded no service");
 
   // ---- throughput ----
   const throughput: ThroughputResult[] = [];
   const scenarios: Array<{ scenario: string; description: string; target: (s: SystemName) => LoadTarget }> = [
     { scenario: "service(sid)", description: "one service by SID (9 scalar fields)", target: (s) => serviceBySid(s, endpoints, sid) },
-    { scenario: "services(first: 50)", description: "first page of 50 services (9 scalar fields each)", target: (s) => servicesPage(s, endpoints) },
+    {
+      scenario: "services(first: 50)",
+      description: "first page of 50 services (9 scalar fields each)",
+      target: (s) => servicesPage(s, endpoints),
+    },
   ];
   for (const sc of scenarios) {
     const systems: SystemName[] = ["direct REST", "chatql", "Mesh"];
@@ -180,6 +210,9 @@ async function main(): Promise<void> {
   // ---- chat screen (issue #11): upstream requests, and wall time without the delay ----
   const chatScreenResult = await chatScreenUndelayed(endpoints, meshState);
 
+  // ---- inbox (issue #12): upstream requests, the answer checked, and wall time without the delay ----
+  const inboxResult = await inboxUndelayed(endpoints, meshState, inboxSeed);
+
   // Stop the fast-upstream instances before the next phases, so they take no memory or CPU.
   await chatql.child.stop();
   if (mesh) await mesh.child.stop();
@@ -213,8 +246,16 @@ async function main(): Promise<void> {
     }
   }
 
-  // ---- chat screen (issue #11): wall time with the 100 ms upstream ----
-  chatScreenResult.latency = await chatScreenDelayed(build, meshState);
+  // ---- chat screen (issue #11) and inbox (issue #12): wall time with the 100 ms upstream ----
+  {
+    const sid = upstream.chatScreen.serviceSid;
+    const [chat, inbox] = await screensDelayed(build, meshState, [
+      { label: "chat screen", target: (s, url) => chatScreen(s, url, sid) },
+      { label: "inbox", target: (s, url) => inboxQuery(s, url, inboxSeed) },
+    ]);
+    chatScreenResult.latency = chat ?? [];
+    inboxResult.latency = inbox ?? [];
+  }
 
   // ---- CPU profile of chatql under load ----
   const profile: Results["profile"] = {};
@@ -260,6 +301,7 @@ async function main(): Promise<void> {
     upstreamEfficiency: efficiency,
     latency,
     chatScreen: chatScreenResult,
+    inbox: inboxResult,
     profile,
     targets: [],
     notes,
@@ -269,7 +311,8 @@ async function main(): Promise<void> {
   writeFileSync(join(BENCH_DIR, "results", "latest.json"), JSON.stringify(results, null, 2) + "\n");
   writeFileSync(join(REPO_ROOT, "BENCHMARKS.md"), renderMarkdown(results));
   log("wrote bench/results/latest.json and BENCHMARKS.md");
-  for (const t of results.targets) log(`target ${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}: ${t.name} — ${t.value} (target ${t.target})`);
+  for (const t of results.targets)
+    log(`target ${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}: ${t.name} — ${t.value} (target ${t.target})`);
 }
 
 /** Sequential wall-clock timings of one query (after two warm-up runs), plus its upstream calls. */
@@ -292,10 +335,12 @@ async function measureLatency(system: SystemName, target: LoadTarget, label = "l
   await sendOnce(target);
   const arrivedAtMs = (await upstream!.count()).delayed.arrivedAt.map((t) => t - sentAt).sort((a, b) => a - b);
   const waves: number[] = [];
-  arrivedAtMs.forEach((t, i) => {
-    if (i === 0 || t - arrivedAtMs[i - 1] >= CONFIG.upstreamDelayMs / 2) waves.push(0);
-    waves[waves.length - 1]++;
-  });
+  let previous = -Infinity;
+  for (const t of arrivedAtMs) {
+    if (t - previous >= CONFIG.upstreamDelayMs / 2) waves.push(1);
+    else waves.push((waves.pop() ?? 0) + 1);
+    previous = t;
+  }
   const result: LatencyResult = {
     system,
     available: true,
@@ -359,6 +404,7 @@ function evaluateTargets(r: Results): Target[] {
     });
   }
   targets.push(...chatScreenTargets(r));
+  targets.push(...inboxTargets(r));
   return targets;
 }
 
@@ -369,9 +415,13 @@ const CHAT_SCREEN = { channels: 20, messages: 10 } as const;
 /** What the seeded data must show: the first 20 channels (oldest first), each with its newest 10 messages. */
 function expectedChatScreen(seeded: SeededChatScreen): Map<string, string[]> {
   return new Map(
-    seeded.channels
-      .slice(0, CHAT_SCREEN.channels)
-      .map((c) => [c.friendlyName, c.messages.slice(-CHAT_SCREEN.messages).map((m) => `${seeded.authors[m.from]}: ${m.body}`).sort()]),
+    seeded.channels.slice(0, CHAT_SCREEN.channels).map((c) => [
+      c.friendlyName,
+      c.messages
+        .slice(-CHAT_SCREEN.messages)
+        .map((m) => `${seeded.authors[m.from]}: ${m.body}`)
+        .sort(),
+    ]),
   );
 }
 
@@ -379,10 +429,12 @@ function expectedChatScreen(seeded: SeededChatScreen): Map<string, string[]> {
 function checkChatScreen(system: "chatql" | "Mesh", body: unknown, expected: Map<string, string[]>): string {
   const got = chatScreenContent(system, body);
   const names = [...got.keys()];
-  if (names.join("|") !== [...expected.keys()].join("|")) return `channels ${names.slice(0, 3).join(", ")}… (${names.length}) instead of the first ${expected.size}`;
+  if (names.join("|") !== [...expected.keys()].join("|"))
+    return `channels ${names.slice(0, 3).join(", ")}… (${names.length}) instead of the first ${expected.size}`;
   for (const [name, lines] of expected) {
     const gotLines = got.get(name)!;
-    if (gotLines.join("|") !== lines.join("|")) return `${name}: ${gotLines.length} messages, e.g. "${gotLines[0]}", instead of its newest ${lines.length}`;
+    if (gotLines.join("|") !== lines.join("|"))
+      return `${name}: ${gotLines.length} messages, e.g. "${gotLines[0]}", instead of its newest ${lines.length}`;
   }
   return "ok";
 }
@@ -391,10 +443,16 @@ function checkChatScreen(system: "chatql" | "Mesh", body: unknown, expected: Map
 async function chatScreenUndelayed(endpoints: Endpoints, meshState: Results["mesh"]): Promise<ChatScreenResult> {
   const seeded = upstream!.chatScreen;
   const expected = expectedChatScreen(seeded);
-  const authors = new Set(seeded.channels.slice(0, CHAT_SCREEN.channels).flatMap((c) => c.messages.slice(-CHAT_SCREEN.messages).map((m) => m.from))).size;
+  const authors = new Set(
+    seeded.channels.slice(0, CHAT_SCREEN.channels).flatMap((c) => c.messages.slice(-CHAT_SCREEN.messages).map((m) => m.from)),
+  ).size;
   const result: ChatScreenResult = {
     ...CHAT_SCREEN,
-    seeded: { channels: seeded.channels.length, messagesPerChannel: seeded.messagesPerChannel, authors: Object.keys(seeded.authors).length },
+    seeded: {
+      channels: seeded.channels.length,
+      messagesPerChannel: seeded.messagesPerChannel,
+      authors: Object.keys(seeded.authors).length,
+    },
     minimumRequests: 1 + CHAT_SCREEN.channels + authors,
     minimumWaves: 3,
     counts: [],
@@ -435,31 +493,97 @@ async function chatScreenUndelayed(endpoints: Endpoints, meshState: Results["mes
   return result;
 }
 
-/** With every upstream response delayed: fresh chatql and Mesh instances pointed at the delay proxy. */
-async function chatScreenDelayed(build: ChatqlBuild, meshState: Results["mesh"]): Promise<LatencyResult[]> {
-  const sid = upstream!.chatScreen.serviceSid;
-  const out: LatencyResult[] = [];
+// ---- inbox (issue #12) ----
+
+/** With the undelayed upstream (the throughput phase's instances): requests per query, a check of the answer, and wall time. */
+async function inboxUndelayed(endpoints: Endpoints, meshState: Results["mesh"], seeded: SeededInbox): Promise<InboxResult> {
+  const minimum = inboxMinimum();
+  const result: InboxResult = {
+    channels: INBOX.channels,
+    seeded: { channels: seeded.channels.length, messagesPerChannel: seeded.messagesPerChannel },
+    minimumRequests: minimum.requests,
+    minimumWaves: minimum.waves,
+    counts: [],
+    undelayedMs: [],
+    latency: [],
+  };
+  for (const s of ["chatql", "Mesh"] as const) {
+    const url = s === "chatql" ? endpoints.chatql : endpoints.mesh;
+    if (!url) {
+      result.counts.push({ system: s, available: false, reason: meshState.reason });
+      result.undelayedMs.push({ system: s, runsMs: [], reason: meshState.reason });
+      continue;
+    }
+    const target = inboxQuery(s, url, seeded);
+    try {
+      // The first query of its kind, so nothing the system may have kept from earlier helps it.
+      await upstream!.settleAndReset();
+      const body = await sendOnce(target);
+      const counted = await upstream!.count();
+      const check = checkInbox(s, body, seeded);
+      result.counts.push({ system: s, available: true, upstreamRequests: counted.count, paths: counted.paths, check });
+      log(`inbox ${s}: ${counted.count} upstream requests (minimum ${result.minimumRequests}), answer ${check}`);
+      await sendOnce(target);
+      const runsMs: number[] = [];
+      for (let i = 0; i < CONFIG.latencyRuns; i++) {
+        const t0 = performance.now();
+        await sendOnce(target);
+        runsMs.push(Math.round((performance.now() - t0) * 10) / 10);
+      }
+      result.undelayedMs.push({ system: s, medianMs: median(runsMs), runsMs });
+      log(`inbox ${s}, undelayed upstream: median ${median(runsMs)} ms (runs ${runsMs.join(", ")})`);
+    } catch (error) {
+      result.counts.push({ system: s, available: false, reason: oneLine(error) });
+      result.undelayedMs.push({ system: s, runsMs: [], reason: oneLine(error) });
+      log(`inbox ${s}: ${oneLine(error)}`);
+    }
+  }
+  return result;
+}
+
+// ---- chat screen and inbox with the delayed upstream ----
+
+type Screen = { label: string; target: (system: "chatql" | "Mesh", url: string) => LoadTarget };
+
+/**
+ * With every upstream response delayed: fresh chatql and Mesh instances pointed at the delay proxy
+ * (nothing kept from the undelayed phases), each screen measured on them in turn. One result list
+ * per screen, in the order given.
+ */
+async function screensDelayed(build: ChatqlBuild, meshState: Results["mesh"], screens: Screen[]): Promise<LatencyResult[][]> {
+  const out: LatencyResult[][] = screens.map(() => []);
+  const unavailable = (system: "chatql" | "Mesh", reason: string | undefined) =>
+    out.forEach((o) => o.push({ system, available: false, reason, runsMs: [] }));
+  const measureAll = async (system: "chatql" | "Mesh", url: string) => {
+    for (const [i, screen] of screens.entries()) {
+      try {
+        out[i]?.push(await measureLatency(system, screen.target(system, url), screen.label));
+      } catch (error) {
+        out[i]?.push({ system, available: false, reason: oneLine(error), runsMs: [] });
+      }
+    }
+  };
   let slowChatql: RunningChatqlChild | null = null;
   try {
-    slowChatql = await startChatqlChild({ build, upstreamUrl: upstream!.delayedUrl, name: "chatql-delayed-chat" });
+    slowChatql = await startChatqlChild({ build, upstreamUrl: upstream!.delayedUrl, name: "chatql-delayed-screens" });
     children.push(slowChatql.child);
-    out.push(await measureLatency("chatql", chatScreen("chatql", slowChatql.url, sid), "chat screen"));
+    await measureAll("chatql", slowChatql.url);
   } catch (error) {
-    out.push({ system: "chatql", available: false, reason: oneLine(error), runsMs: [] });
+    unavailable("chatql", oneLine(error));
   } finally {
     await slowChatql?.child.stop();
   }
   if (!meshState.available) {
-    out.push({ system: "Mesh", available: false, reason: meshState.reason, runsMs: [] });
+    unavailable("Mesh", meshState.reason);
     return out;
   }
   let slowMesh: RunningMesh | null = null;
   try {
-    slowMesh = await startMesh(await composeSupergraph(upstream!.delayedUrl, "delayed-chat"), "mesh-delayed-chat");
+    slowMesh = await startMesh(await composeSupergraph(upstream!.delayedUrl, "delayed-screens"), "mesh-delayed-screens");
     children.push(slowMesh.child);
-    out.push(await measureLatency("Mesh", chatScreen("Mesh", slowMesh.url, sid), "chat screen"));
+    await measureAll("Mesh", slowMesh.url);
   } catch (error) {
-    out.push({ system: "Mesh", available: false, reason: oneLine(error), runsMs: [] });
+    unavailable("Mesh", oneLine(error));
   } finally {
     await slowMesh?.child.stop();
   }
@@ -539,7 +663,10 @@ function versions(): Record<string, string> {
   const v: Record<string, string> = { node: process.version, chatql: pkg(join(REPO_ROOT, "package.json")) };
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "package.json", "bin"], { cwd: REPO_ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src", "package.json", "bin"], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    }).trim();
     v["chatql commit"] = head + (dirty ? " + uncommitted changes in src/" : "");
   } catch {
     // not a git checkout
@@ -557,7 +684,7 @@ function versions(): Record<string, string> {
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n")[0].slice(0, 300);
+  return (text.split("\n", 1)[0] ?? text).slice(0, 300);
 }
 
 async function cleanup(): Promise<void> {

@@ -73,5 +73,27 @@ export const composeConfig = defineConfig({
           sourceArgs: { ServiceSid: "{root.service_sid}", Sid: "{root.from}" }
         )
     }
+
+    # The inbox scenario (issue #12): a user channel's channel, and its newest message. A user channel
+    # names that message only inside the URL \`links.last_message\`, which sourceArgs cannot take apart,
+    # so a Mesh user would ask for the channel's newest message instead: a one-message page, newest first.
+    extend type chat_v2_service_user_user_channel {
+      channel: chat_v2_service_channel
+        @resolveTo(
+          sourceName: "TwilioChatV2"
+          sourceTypeName: "Query"
+          sourceFieldName: "FetchChannel"
+          requiredSelectionSet: "{ service_sid channel_sid }"
+          sourceArgs: { ServiceSid: "{root.service_sid}", Sid: "{root.channel_sid}" }
+        )
+      lastMessage: ListMessageResponse
+        @resolveTo(
+          sourceName: "TwilioChatV2"
+          sourceTypeName: "Query"
+          sourceFieldName: "ListMessage"
+          requiredSelectionSet: "{ service_sid channel_sid }"
+          sourceArgs: { ServiceSid: "{root.service_sid}", ChannelSid: "{root.channel_sid}", Order: "desc", PageSize: "1" }
+        )
+    }
   `,
 });

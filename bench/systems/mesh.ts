@@ -26,7 +26,13 @@ export async function ensurePeers(log: (line: string) => void): Promise<void> {
 
 export function peerVersions(): Record<string, string> {
   const versions: Record<string, string> = {};
-  for (const name of ["@graphql-hive/gateway", "@graphql-mesh/compose-cli", "@omnigraph/openapi", "@graphql-mesh/fusion-runtime", "graphql"]) {
+  for (const name of [
+    "@graphql-hive/gateway",
+    "@graphql-mesh/compose-cli",
+    "@omnigraph/openapi",
+    "@graphql-mesh/fusion-runtime",
+    "graphql",
+  ]) {
     try {
       versions[name] = JSON.parse(readFileSync(join(PEERS_DIR, "node_modules", name, "package.json"), "utf8")).version;
     } catch {
@@ -43,10 +49,21 @@ export async function composeSupergraph(upstreamUrl: string, name: string): Prom
   try {
     await run(
       process.execPath,
-      [join(PEERS_DIR, "node_modules", "@graphql-mesh", "compose-cli", "esm", "bin.js"), "-c", join(BENCH_DIR, "mesh", "mesh.config.mjs"), "-o", output],
+      [
+        join(PEERS_DIR, "node_modules", "@graphql-mesh", "compose-cli", "esm", "bin.js"),
+        "-c",
+        join(BENCH_DIR, "mesh", "mesh.config.mjs"),
+        "-o",
+        output,
+      ],
       {
         cwd: PEERS_DIR,
-        env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", MESH_OPENAPI_SOURCE: OPENAPI_SPEC, MESH_UPSTREAM_URL: upstreamUrl },
+        env: {
+          PATH: process.env.PATH ?? "",
+          HOME: process.env.HOME ?? "/tmp",
+          MESH_OPENAPI_SOURCE: OPENAPI_SPEC,
+          MESH_UPSTREAM_URL: upstreamUrl,
+        },
         timeout: 120_000,
         maxBuffer: 64 * 1024 * 1024,
       },
@@ -98,5 +115,6 @@ export async function startMesh(supergraph: string, name = "mesh"): Promise<Runn
 function firstLine(error: unknown): string {
   const e = error as { stderr?: string; message?: string };
   const text = (e.stderr && e.stderr.trim()) || e.message || String(error);
-  return text.split("\n").find((line) => /error/i.test(line))?.trim() ?? text.split("\n")[0];
+  const lines = text.split("\n");
+  return lines.find((line) => /error/i.test(line))?.trim() ?? lines[0] ?? text;
 }

@@ -49,7 +49,7 @@ const delayed = await startDelayProxy({
   delayMs,
   replay: true,
   onRequest: ({ method, url, arrivedAt }) => {
-    const [path, query = ""] = url.split("?");
+    const [path = url, query = ""] = url.split("?");
     const key = endpointKey(method, path, query);
     delayedDoor.count++;
     delayedDoor.paths[key] = (delayedDoor.paths[key] ?? 0) + 1;

@@ -3,7 +3,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { Agent, request } from "undici";
-import { BASIC_AUTH, BENCH_DIR, REPO_ROOT, sleep } from "../common.js";
+import { BASIC_AUTH, BENCH_DIR, REPO_ROOT, at, sleep, stringField } from "../common.js";
 import type { DoorCount, UpstreamCommand, UpstreamReply } from "./upstream-main.js";
 
 export interface SeededService {
@@ -125,13 +125,13 @@ async function seed(url: string, n: number): Promise<SeededService[]> {
         headers: { authorization: BASIC_AUTH, "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ FriendlyName: `bench service ${String(i).padStart(3, "0")}` }).toString(),
       });
-      const body = (await res.body.json()) as Record<string, string>;
+      const body = (await res.body.json()) as Record<string, unknown>;
       if (res.statusCode !== 201) throw new Error(`seeding failed: HTTP ${res.statusCode} ${JSON.stringify(body)}`);
       created.push({
-        sid: body.sid,
-        defaultServiceRoleSid: body.default_service_role_sid,
-        defaultChannelRoleSid: body.default_channel_role_sid,
-        defaultChannelCreatorRoleSid: body.default_channel_creator_role_sid,
+        sid: stringField(body, "sid"),
+        defaultServiceRoleSid: stringField(body, "default_service_role_sid"),
+        defaultChannelRoleSid: stringField(body, "default_channel_role_sid"),
+        defaultChannelCreatorRoleSid: stringField(body, "default_channel_creator_role_sid"),
       });
     }
     return created;
@@ -148,39 +148,46 @@ async function seed(url: string, n: number): Promise<SeededService[]> {
  */
 export async function seedChatScreen(url: string, options = { channels: 24, messagesPerChannel: 15 }): Promise<SeededChatScreen> {
   const identities = ["ana", "bo", "chen", "dara", "eli"];
-  const authors = Object.fromEntries(identities.map((identity) => [identity, `Author ${identity}`]));
+  const nameOf = (identity: string) => `Author ${identity}`;
+  const authors = Object.fromEntries(identities.map((identity) => [identity, nameOf(identity)]));
   const dispatcher = new Agent({ connections: 8 });
-  const post = async (path: string, form: Record<string, string>, expected = 201): Promise<Record<string, string>> => {
+  const post = async (path: string, form: Record<string, string>, expected = 201): Promise<Record<string, unknown>> => {
     const res = await request(`${url}${path}`, {
       method: "POST",
       dispatcher,
       headers: { authorization: BASIC_AUTH, "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams(form).toString(),
     });
-    const body = (await res.body.json()) as Record<string, string>;
-    if (res.statusCode !== expected) throw new Error(`chat-screen seeding failed: POST ${path} → HTTP ${res.statusCode} ${JSON.stringify(body)}`);
+    const body = (await res.body.json()) as Record<string, unknown>;
+    if (res.statusCode !== expected)
+      throw new Error(`chat-screen seeding failed: POST ${path} → HTTP ${res.statusCode} ${JSON.stringify(body)}`);
     return body;
   };
   try {
-    const service = await post("/v2/Services", { FriendlyName: "bench chat screen" });
+    const serviceSid = stringField(await post("/v2/Services", { FriendlyName: "bench chat screen" }), "sid");
     const channels: SeededChatScreen["channels"] = [];
     for (let c = 0; c < options.channels; c++) {
       const friendlyName = `channel ${String(c).padStart(2, "0")}`;
-      const channel = await post(`/v2/Services/${service.sid}/Channels`, { FriendlyName: friendlyName, Type: c % 4 === 3 ? "private" : "public" });
-      const base = `/v2/Services/${service.sid}/Channels/${channel.sid}`;
+      const channel = await post(`/v2/Services/${serviceSid}/Channels`, {
+        FriendlyName: friendlyName,
+        Type: c % 4 === 3 ? "private" : "public",
+      });
+      const base = `/v2/Services/${serviceSid}/Channels/${stringField(channel, "sid")}`;
       // Members first: the emulator creates a user on first membership, so every author is a user.
       for (const identity of identities) await post(`${base}/Members`, { Identity: identity });
       // Named once they exist, so `author { friendlyName }` reads a value, not null.
-      if (c === 0) for (const identity of identities) await post(`/v2/Services/${service.sid}/Users/${identity}`, { FriendlyName: authors[identity] }, 200);
+      if (c === 0)
+        for (const identity of identities)
+          await post(`/v2/Services/${serviceSid}/Users/${identity}`, { FriendlyName: nameOf(identity) }, 200);
       const messages: Array<{ from: string; body: string }> = [];
       for (let m = 0; m < options.messagesPerChannel; m++) {
-        const message = { from: identities[(c + m) % identities.length], body: `message ${m} in channel ${c}` };
+        const message = { from: at(identities, (c + m) % identities.length), body: `message ${m} in channel ${c}` };
         await post(`${base}/Messages`, { From: message.from, Body: message.body });
         messages.push(message);
       }
       channels.push({ friendlyName, messages });
     }
-    return { serviceSid: service.sid, messagesPerChannel: options.messagesPerChannel, authors, channels };
+    return { serviceSid, messagesPerChannel: options.messagesPerChannel, authors, channels };
   } finally {
     await dispatcher.close();
   }

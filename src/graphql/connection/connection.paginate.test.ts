@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ChatApiError } from "../../chat-api/index.js";
 import { InvalidCursorError, paginate, type PageSource, type UpstreamPage } from "./connection.paginate.js";
+import { toConnection } from "./connection.type.js";
 import { CursorCodec, type PageQuery } from "./cursor.codec.js";
 
 const sidPattern = /^IS[0-9a-f]{32}$/;
@@ -218,5 +219,25 @@ describe("a list that can be read newest first (messages: Order=desc)", () => {
     const at = items.indexOf(from.node);
     expect(next.edges.map((edge) => edge.node)).toEqual(items.slice(at + 1, at + 5));
     expect(next.hasPreviousPage).toBe(true);
+  });
+});
+
+describe("cursors are made when read", () => {
+  it("signs no cursor for `nodes`, one for `endCursor`, and the cursor read resumes the list", async () => {
+    const { source } = keysetList(120, 50);
+    const encode = vi.spyOn(source.walk.cursors, "encode");
+    const seal = vi.spyOn(source.walk.cursors, "seal");
+    const connection = toConnection(await paginate(source, { direction: "forward", count: 50 }), (sid) => sid);
+    expect(connection.nodes).toHaveLength(50);
+    expect(encode).not.toHaveBeenCalled();
+    expect(seal).not.toHaveBeenCalled();
+    const end = connection.pageInfo.endCursor;
+    expect(connection.edges.at(-1)?.cursor).toBe(end);
+    expect(encode).toHaveBeenCalledTimes(1);
+    const next = await paginate(source, { direction: "forward", count: 50, after: end ?? undefined });
+    expect(next.edges[0]?.node).toBe(sidOf(51));
+    // The cursors of one page share its sealed page query.
+    expect(connection.edges[0]?.cursor).not.toBe(end);
+    expect(seal).toHaveBeenCalledTimes(1);
   });
 });

@@ -9,7 +9,7 @@
 // resume in both directions.
 
 import { ChatApiError } from "../../chat-api/index.js";
-import type { CursorCodec, PageQuery } from "./cursor.codec.js";
+import type { CursorCodec, PageQuery, SealedPage } from "./cursor.codec.js";
 
 export interface UpstreamPage<T> {
   items: T[];
@@ -95,12 +95,30 @@ function viewOf<T>(source: PageSource<T>, page: UpstreamPage<T>): View<T> {
   return reversed ? { page, reversed, newer: page.previousQuery, older: page.nextQuery } : { page, reversed, newer: page.nextQuery, older: page.previousQuery };
 }
 
-/** The page's items oldest first, each with its cursor (which records its place in the page as read). */
+/**
+ * The page's items oldest first, each with its cursor (which records its place in the page as read).
+ * A cursor is sealed and signed when it is first read, not before: most operations read none
+ * (`nodes`) or one (`endCursor`), and signing every item of a 50-item page cost more CPU than the
+ * rest of chatql's own work on it (issue #8's regression check in BENCHMARKS.md).
+ */
 function positioned<T>(source: PageSource<T>, view: View<T>, rawFrom = 0, rawTo = view.page.items.length): Array<Positioned<T>> {
   if (rawFrom >= rawTo) return [];
-  const sealed = source.walk.cursors.seal(view.page.query, source.scope); // once per page, shared by its cursors
-  const items = view.page.items.slice(rawFrom, rawTo).map((node, offset) => ({ node, cursor: source.walk.cursors.encode(sealed, rawFrom + offset, source.sidOf(node)) }));
+  const codec = source.walk.cursors;
+  let sealed: SealedPage | undefined; // once per page, shared by its cursors
+  const seal = () => (sealed ??= codec.seal(view.page.query, source.scope));
+  const items = view.page.items.slice(rawFrom, rawTo).map((node, offset) => lazyCursor(node, () => codec.encode(seal(), rawFrom + offset, source.sidOf(node))));
   return view.reversed ? items.reverse() : items;
+}
+
+/** An item whose `cursor` is made by `make` on first read, then kept. */
+function lazyCursor<T>(node: T, make: () => string): Positioned<T> {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      return (cursor ??= make());
+    },
+  };
 }
 
 /** The items of a cursor's page older and newer than the cursor's item (oldest first). */

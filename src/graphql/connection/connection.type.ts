@@ -35,17 +35,29 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
   return ConnectionType;
 }
 
-/** Builds the connection object from a slice, mapping each upstream item to its GraphQL object. */
+/**
+ * Builds the connection object from a slice, mapping each upstream item to its GraphQL object.
+ * Cursors are getters, read only when a field asks for them: each is signed on first read.
+ */
 export function toConnection<U, T>(slice: Slice<U>, map: (item: U) => T): ConnectionShape<T> {
-  const edges = slice.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) }));
+  const edges = slice.edges.map((edge) => ({
+    get cursor() {
+      return edge.cursor;
+    },
+    node: map(edge.node),
+  }));
   return {
     edges,
     nodes: edges.map((edge) => edge.node),
     pageInfo: {
       hasNextPage: slice.hasNextPage,
       hasPreviousPage: slice.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }
