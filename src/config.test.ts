@@ -230,7 +230,7 @@ describe("live updates", () => {
 
 describe("upstream concurrency", () => {
   it("defaults to 50 requests in flight per account (half of Twilio's reported 100), 0 for none", () => {
-    expect(loadConfig({}).upstreamMaxConcurrency).toBe(50);
+    expect(loadConfig({}).upstreamMaxConcurrency).toBe(100);
     expect(loadConfig({ CHAT_API_MAX_CONCURRENCY: "0" }).upstreamMaxConcurrency).toBe(0);
     expect(loadConfig({ CHAT_API_MAX_CONCURRENCY: "10000" }).upstreamMaxConcurrency).toBe(10_000);
   });

@@ -164,10 +164,10 @@ export const DEFAULT_LIVE = {
 } as const;
 
 /**
- * Half of the 100 concurrent requests per account that Twilio is reported to allow by default
- * (its docs give no number, only error 20429): room for the account's other clients.
+ * The 100 concurrent requests per account that Twilio is reported to allow by default (its docs
+ * give no number, only error 20429): a screen of 100 side-by-side fetches goes out in one wave.
  */
-export const DEFAULT_UPSTREAM_MAX_CONCURRENCY = 50;
+export const DEFAULT_UPSTREAM_MAX_CONCURRENCY = 100;
 
 export const DEFAULT_LIMITS: LimitsConfig = {
   maxDepth: 12,

@@ -23,7 +23,9 @@ export function sharedDispatcher(): Dispatcher {
   shared ??= new Agent({
     keepAliveTimeout: 10_000,
     keepAliveMaxTimeout: 60_000,
-    connections: 64, // per origin; bounds sockets under a burst of parallel DataLoader fetches
+    // Per origin: bounds sockets under a burst of parallel DataLoader fetches, above the default
+    // CHAT_API_MAX_CONCURRENCY (100) so that a wave of 100 fetches is not split by the pool.
+    connections: 128,
   });
   return shared;
 }
