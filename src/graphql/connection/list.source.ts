@@ -19,6 +19,8 @@ export interface ListSourceOptions<T> {
   prime?: (item: T) => void;
   /** The query that reads the list newest first, when the upstream can. */
   newestFirst?: PageQuery;
+  /** The item's place in the list, growing toward newer items (messages: `index`), when items carry one. */
+  orderOf?: (item: T) => number | null | undefined;
 }
 
 export function listSource<Op extends OperationId>(
@@ -33,6 +35,7 @@ export function listSource<Op extends OperationId>(
     sidPattern: options.sidPattern,
     walk,
     newestFirst: options.newestFirst,
+    orderOf: options.orderOf,
     sidOf,
     async fetchPage(query) {
       const page = await client.page(id, args, query);
