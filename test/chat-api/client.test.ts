@@ -73,7 +73,13 @@ function leaks(): string[] {
 }
 
 function expectSafe(err: ChatApiError): void {
-  const renderings = [JSON.stringify(err), String(err), err.message, JSON.stringify(err.toJSON()), ...Object.values(err.toJSON()).map(String)];
+  const renderings = [
+    JSON.stringify(err),
+    String(err),
+    err.message,
+    JSON.stringify(err.toJSON()),
+    ...Object.values(err.toJSON()).map(String),
+  ];
   for (const text of renderings) for (const leak of leaks()) expect(text, `error leaks ${leak}`).not.toContain(leak);
 }
 
@@ -404,7 +410,13 @@ describe("paging", () => {
 describe("withScope", () => {
   it("reports to its own hooks and leaves the original's alone, with the same upstream and credentials", async () => {
     const seen: string[] = [];
-    const original = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, retry: NO_RETRY, onResponse: () => seen.push("original") });
+    const original = new ChatApiClient({
+      baseUrl: fake.url,
+      credentials: tokenCreds,
+      dispatcher: agent,
+      retry: NO_RETRY,
+      onResponse: () => seen.push("original"),
+    });
     const perRequest = original.withScope({ onResponse: (info) => seen.push(`per-request ${info.route} ${info.status}`) });
     fake.reply({ json: service() });
     await perRequest.fetchService(IS);
