@@ -195,12 +195,29 @@ export class ChatApiClient {
     return (await this.one("FetchRole", { path: { ServiceSid: serviceSid, Sid: roleSid } })) as RoleResource;
   }
 }
-/** The concrete path of an operation: its template with each parameter encoded. */
+/**
+ * The concrete path of an operation: its template with each parameter encoded. A parameter that
+ * is empty, `.` or `..` would name another resource once the URL is normalised (`/Channels/..`
+ * is the service), so it names none: a not-found, as Twilio answers for a name that does not
+ * exist, and nothing is sent.
+ */
 function pathOf(info: OperationInfo, params: Record<string, string>): string {
   return info.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (typeof value !== "string" || value === "") throw new TypeError(`${info.id} needs the path parameter ${name}`);
+    if (typeof value !== "string") throw new TypeError(`${info.id} needs the path parameter ${name}`);
+    if (value === "" || value === "." || value === "..") throw notFoundLocally(info);
     return seg(value);
+  });
+}
+
+function notFoundLocally(info: OperationInfo): ChatApiError {
+  return new ChatApiError({
+    kind: "http",
+    route: `${info.method} ${info.path}`,
+    status: 404,
+    twilioCode: 20404,
+    message: "The requested resource was not found",
+    moreInfo: "https://www.twilio.com/docs/errors/20404",
   });
 }
 

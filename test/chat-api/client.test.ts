@@ -13,7 +13,7 @@ import {
   type ServiceResource,
   type ServiceUpdateParams,
 } from "../../src/chat-api/index.js";
-import type { ChatApiErrorKind } from "../../src/chat-api/errors.js";
+import { isNotFound, type ChatApiErrorKind } from "../../src/chat-api/errors.js";
 import { sharedDispatcher } from "../../src/chat-api/http.js";
 import { closedPort, misbehave, startFakeUpstream, twilioError, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
 
@@ -218,6 +218,34 @@ describe("wire format", () => {
       { method: "GET", route: "GET /v2/Services/{Sid}", status: 200 },
       { method: "GET", route: "GET /v2/Services/{ServiceSid}/Roles/{Sid}", status: 404 },
     ]);
+  });
+});
+
+describe("path parameters that would name another resource", () => {
+  const CH = "CH" + "c".repeat(32);
+  it.each([
+    ["a channel named .", () => client.one("FetchChannel", { path: { ServiceSid: IS, Sid: "." } })],
+    ["a channel named ..", () => client.one("FetchChannel", { path: { ServiceSid: IS, Sid: ".." } })],
+    ["a channel named by the empty string", () => client.one("FetchChannel", { path: { ServiceSid: IS, Sid: "" } })],
+    ["a service named ..", () => client.fetchService("..")],
+    ["a user named . (update)", () => client.one("UpdateUser", { path: { ServiceSid: IS, Sid: "." }, form: { FriendlyName: "x" } })],
+    ["the members of channel ..", () => client.page("ListMember", { path: { ServiceSid: IS, ChannelSid: ".." } }, { PageSize: "2" })],
+    ["a member .. (delete)", () => client.none("DeleteMember", { path: { ServiceSid: IS, ChannelSid: CH, Sid: ".." } })],
+    [
+      "a message of channel . (delete)",
+      () => client.none("DeleteMessage", { path: { ServiceSid: IS, ChannelSid: ".", Sid: "IM" + "d".repeat(32) } }),
+    ],
+  ])("%s is a not-found, and nothing is sent", async (_name, call) => {
+    const error = await failure(call(), "http");
+    expect(error).toMatchObject({ status: 404, twilioCode: 20404 });
+    expect(isNotFound(error)).toBe(true);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("a value that only contains dots is sent, encoded", async () => {
+    fake.reply({ json: { ...service(), sid: IS } });
+    await client.fetchService("...");
+    expect(fake.requests[0]!.url).toBe("/v2/Services/...");
   });
 });
 

@@ -248,6 +248,51 @@ describe("messages", () => {
   });
 });
 
+describe("names that are only dots (they would name another resource once the URL is normalised)", () => {
+  let channel: { sid: string };
+  beforeAll(async () => {
+    channel = await createChannel({ friendlyName: "dots" });
+  });
+  const ask = (query: string) => postGraphQL<Record<string, unknown>, never>(harness.chatql.graphqlUrl, query);
+  /** Requests below the service: the service itself may be fetched to resolve the query's root. */
+  const below = (requests: Array<{ path: string }>) => requests.filter((request) => request.path !== `/v2/Services/${service}`);
+
+  it.each([".", ".."])("reads as a missing object (null), with no upstream request for it: %s", async (name) => {
+    let responses: Array<Awaited<ReturnType<typeof ask>>> = [];
+    const requests = await harness.countUpstream(async () => {
+      responses = await Promise.all([
+        ask(`{ service(sid: "${service}") { channel(uniqueName: "${name}") { sid } user(identity: "${name}") { sid } } }`),
+        ask(`{ service(sid: "${service}") { channel(sid: "${channel.sid}") { member(identity: "${name}") { sid } } } }`),
+      ]);
+    });
+    expect(responses.map((response) => [response.errors, response.data])).toEqual([
+      [undefined, { service: { channel: null, user: null } }],
+      [undefined, { service: { channel: { member: null } } }],
+    ]);
+    expect(below(requests).map((request) => request.path)).toEqual([`/v2/Services/${service}/Channels/${channel.sid}`]);
+  });
+
+  it.each([".", ".."])("is NOT_FOUND in a mutation, with nothing sent upstream: %s", async (name) => {
+    const mutations = [
+      `updateChannel(input: { serviceSid: "${service}", sid: "${name}", friendlyName: "x" }) { channel { sid } }`,
+      `deleteChannel(input: { serviceSid: "${service}", sid: "${name}" }) { deletedChannelSid }`,
+      `sendMessage(input: { serviceSid: "${service}", channelSid: "${name}", body: "hi" }) { message { sid } }`,
+      `removeMember(input: { serviceSid: "${service}", channelSid: "${channel.sid}", sid: "${name}" }) { deletedMemberSid }`,
+    ];
+    for (const mutation of mutations) {
+      let response: Awaited<ReturnType<typeof ask>> | undefined;
+      const requests = await harness.countUpstream(async () => {
+        response = await ask(`mutation { ${mutation} }`);
+      });
+      expect(
+        response!.errors?.map((error) => error.extensions?.code),
+        mutation,
+      ).toEqual(["NOT_FOUND"]);
+      expect(requests, mutation).toEqual([]);
+    }
+  });
+});
+
 describe("the chat screen's upstream requests (DataLoader rules)", () => {
   it("costs 1 channel page + 1 message page per channel + 1 fetch per distinct author and member", async () => {
     const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "screen" } })).createService.service!.sid;
