@@ -8,7 +8,11 @@ import type { User } from "./user.type.js";
  * channel's creator. Null when there is none (`from: "system"`), never an error. One fetch per
  * distinct identity per operation (the user loader).
  */
-export async function userOf({ loaders }: GraphQLContext, serviceSid: string, identityOrSid: string | null | undefined): Promise<User | null> {
+export async function userOf(
+  { loaders }: GraphQLContext,
+  serviceSid: string,
+  identityOrSid: string | null | undefined,
+): Promise<User | null> {
   if (!identityOrSid) return null;
   const resource = await loaders.user.load(serviceSid, identityOrSid).catch(rethrowUpstream);
   return resource && userFromResource(resource);
