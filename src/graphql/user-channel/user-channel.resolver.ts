@@ -13,7 +13,7 @@ import { Member } from "../member/member.type.js";
 import { messageFromResource } from "../message/message.mapper.js";
 import { Message } from "../message/message.type.js";
 import { runMutation } from "../mutation/mutation.run.js";
-import { userOf } from "../user/user.lookup.js";
+import { userBySid } from "../user/user.lookup.js";
 import { User } from "../user/user.type.js";
 import { UserChannelConnection } from "./user-channel.connection.js";
 import { LeaveChannelInput, UpdateUserChannelInput } from "./user-channel.input.js";
@@ -81,7 +81,7 @@ export class UserChannelResolver {
   @FieldResolver(() => User, { nullable: true, description: "The user whose channel this is." })
   @Fetches(1)
   user(@Root() userChannel: UserChannel, @Ctx() context: GraphQLContext): Promise<User | null> {
-    return userOf(context, userChannel.serviceSid, userChannel.userSid);
+    return userBySid(context, userChannel.serviceSid, userChannel.userSid);
   }
 
   @FieldResolver(() => Message, { nullable: true, description: "The channel's newest message; null when it has none." })

@@ -17,7 +17,7 @@ import { serviceFromResource } from "../service/service.mapper.js";
 import { Service } from "../service/service.type.js";
 import { UserConnection } from "./user.connection.js";
 import { CreateUserInput, DeleteUserInput, UpdateUserInput } from "./user.input.js";
-import { userOf } from "./user.lookup.js";
+import { userBySid, userOf } from "./user.lookup.js";
 import { userFromResource } from "./user.mapper.js";
 import { CreateUserPayload, DeleteUserPayload, UpdateUserPayload } from "./user.payload.js";
 import * as userOps from "./user.service.js";
@@ -41,7 +41,7 @@ export class ServiceUsersResolver {
     if (sid != null && !USER_SID_PATTERN.test(sid)) throw badUserInput(`"${sid}" is not a user SID (US followed by 32 hex digits)`, "sid");
     if (identity != null && (identity === "" || identity.length > IDENTITY_MAX))
       throw badUserInput(`"identity" must be 1 to ${IDENTITY_MAX} characters`, "identity");
-    return userOf(context, service.sid, (sid ?? identity)!);
+    return sid != null ? userBySid(context, service.sid, sid) : userOf(context, service.sid, identity);
   }
 
   @FieldResolver(() => UserConnection, {
