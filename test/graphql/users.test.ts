@@ -135,7 +135,7 @@ describe("users", () => {
 });
 
 describe("an identity that looks like another user's SID", () => {
-  it('names nobody: a message from, a channel created by and a member named "US…" have no user, and user(identity:) is null', async () => {
+  it('names nobody: a message from and a channel created by "US…" have no user, and user(identity:) is null', async () => {
     const bob = await createUser(service, { identity: "bob-the-sid-target" });
     const channel = dataOf(
       await harness.execute(CreateChannelDocument, { input: { serviceSid: service, friendlyName: "sid-like", createdBy: bob.sid } }),
