@@ -21,11 +21,20 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (doomed && req.method === "GET" && req.url?.startsWith(`/v2/Services/${doomed}/Roles`)) {
-      await fetch(`${upstream.emulator.url}/v2/Services/${doomed}`, { method: "DELETE", headers: { authorization: basicAuth(ACCOUNT.accountSid, ACCOUNT.authToken) } });
+      await fetch(`${upstream.emulator.url}/v2/Services/${doomed}`, {
+        method: "DELETE",
+        headers: { authorization: basicAuth(ACCOUNT.accountSid, ACCOUNT.authToken) },
+      });
       doomed = null;
     }
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => ["authorization", "content-type", "accept"].includes(name))) as Record<string, string>;
-    const response = await fetch(upstream.emulator.url + req.url, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(([name]) => ["authorization", "content-type", "accept"].includes(name)),
+    ) as Record<string, string>;
+    const response = await fetch(upstream.emulator.url + req.url, {
+      method: req.method,
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
     res.writeHead(response.status, { "content-type": response.headers.get("content-type") ?? "application/json" });
     res.end(Buffer.from(await response.arrayBuffer()));
   });
@@ -41,7 +50,10 @@ afterAll(async () => {
 });
 
 it("default roles of a service deleted mid-request resolve to null, without errors", async () => {
-  const created = await postRaw(chatql.chatql.graphqlUrl, `mutation { createService(input: { friendlyName: "vanishing" }) { service { sid } } }`);
+  const created = await postRaw(
+    chatql.chatql.graphqlUrl,
+    `mutation { createService(input: { friendlyName: "vanishing" }) { service { sid } } }`,
+  );
   doomed = (created.body.data!.createService as { service: { sid: string } }).service.sid;
   const response = await postRaw(
     chatql.chatql.graphqlUrl,
