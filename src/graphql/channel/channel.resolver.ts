@@ -9,6 +9,7 @@ import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { Service } from "../service/service.type.js";
 import { serviceFromResource } from "../service/service.mapper.js";
@@ -89,9 +90,8 @@ export class ChannelResolver {
   @FieldResolver(() => Service, { description: "The service the channel is in." })
   @Fetches(1)
   async service(@Root() channel: Channel, @Ctx() { loaders }: GraphQLContext): Promise<Service> {
-    const resource = await loaders.service.load(channel.serviceSid).catch(rethrowUpstream);
-    if (!resource) throw badUserInput(`The channel's service ${channel.serviceSid} no longer exists`);
-    return serviceFromResource(resource);
+    const resource = loaders.service.load(channel.serviceSid).catch(rethrowUpstream);
+    return serviceFromResource(await existingParent(resource, `The channel's service ${channel.serviceSid}`));
   }
 
   @Mutation(() => CreateChannelPayload, { description: "Creates a channel in a service." })

@@ -8,6 +8,7 @@ import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { IDENTITY_MAX } from "../member/member.input.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { roleOfService } from "../role/role.lookup.js";
@@ -62,9 +63,7 @@ export class InviteResolver {
   @FieldResolver(() => Channel, { description: "The channel the invite is to." })
   @Fetches(1)
   async channel(@Root() invite: Invite, @Ctx() context: GraphQLContext): Promise<Channel> {
-    const channel = await channelOf(context, invite.serviceSid, invite.channelSid);
-    if (!channel) throw badUserInput(`The invite's channel ${invite.channelSid} no longer exists`);
-    return channel;
+    return existingParent(channelOf(context, invite.serviceSid, invite.channelSid), `The invite's channel ${invite.channelSid}`);
   }
 
   @Mutation(() => CreateInvitePayload, { description: "Invites a user (by identity) to a channel." })

@@ -11,6 +11,7 @@ import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { roleOfService } from "../role/role.lookup.js";
 import { Role } from "../role/role.type.js";
@@ -90,9 +91,7 @@ export class MemberResolver {
   @FieldResolver(() => Channel, { description: "The channel this membership is of." })
   @Fetches(1)
   async channel(@Root() member: Member, @Ctx() context: GraphQLContext): Promise<Channel> {
-    const channel = await channelOf(context, member.serviceSid, member.channelSid);
-    if (!channel) throw badUserInput(`The member's channel ${member.channelSid} no longer exists`);
-    return channel;
+    return existingParent(channelOf(context, member.serviceSid, member.channelSid), `The member's channel ${member.channelSid}`);
   }
 
   @Mutation(() => AddMemberPayload, { description: "Adds a user (by identity) to a channel." })

@@ -10,7 +10,7 @@ import { connectionOf } from "../connection/connection.resolve.js";
 import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches, ReadsNewestFirst } from "../cost/upstream-cost.js";
-import { badUserInput } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { userOf } from "../user/user.lookup.js";
 import { User } from "../user/user.type.js";
@@ -73,9 +73,7 @@ export class MessageResolver {
   @FieldResolver(() => Channel, { description: "The channel the message is in." })
   @Fetches(1)
   async channel(@Root() message: Message, @Ctx() context: GraphQLContext): Promise<Channel> {
-    const channel = await channelOf(context, message.serviceSid, message.channelSid);
-    if (!channel) throw badUserInput(`The message's channel ${message.channelSid} no longer exists`);
-    return channel;
+    return existingParent(channelOf(context, message.serviceSid, message.channelSid), `The message's channel ${message.channelSid}`);
   }
 
   @Mutation(() => SendMessagePayload, { description: "Sends a message to a channel." })

@@ -9,6 +9,7 @@ import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { IDENTITY_MAX } from "../member/member.input.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { roleOfService } from "../role/role.lookup.js";
@@ -80,9 +81,8 @@ export class UserResolver {
   @FieldResolver(() => Service, { description: "The service the user is in." })
   @Fetches(1)
   async service(@Root() user: User, @Ctx() { loaders }: GraphQLContext): Promise<Service> {
-    const resource = await loaders.service.load(user.serviceSid).catch(rethrowUpstream);
-    if (!resource) throw badUserInput(`The user's service ${user.serviceSid} no longer exists`);
-    return serviceFromResource(resource);
+    const resource = loaders.service.load(user.serviceSid).catch(rethrowUpstream);
+    return serviceFromResource(await existingParent(resource, `The user's service ${user.serviceSid}`));
   }
 
   @Mutation(() => CreateUserPayload, { description: "Creates a user (an identity) in a service." })
