@@ -22,7 +22,11 @@ export type FormOf<Op extends OperationId> = operations[Op] extends {
   : Record<never, never>;
 
 type Json<R> = R extends { content: { "application/json": infer J } } ? J : never;
-type Ok<Op extends OperationId> = operations[Op]["responses"] extends { 200: infer R } ? Json<R> : operations[Op]["responses"] extends { 201: infer R } ? Json<R> : never;
+type Ok<Op extends OperationId> = operations[Op]["responses"] extends { 200: infer R }
+  ? Json<R>
+  : operations[Op]["responses"] extends { 201: infer R }
+    ? Json<R>
+    : never;
 
 /** `links` is a `uri-map` in the spec (a map of `never` once generated): a map of URLs. */
 type Linked<T> = T extends { links?: unknown } ? Omit<T, "links"> & { links?: Record<string, string> | null } : T;

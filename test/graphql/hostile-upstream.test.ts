@@ -6,7 +6,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
-import { startFakeUpstream, twilioError, type FakeUpstream, type RecordedRequest, type Reply, expectRepliesUsed } from "../chat-api/fake-upstream.js";
+import {
+  startFakeUpstream,
+  twilioError,
+  type FakeUpstream,
+  type RecordedRequest,
+  type Reply,
+  expectRepliesUsed,
+} from "../chat-api/fake-upstream.js";
 import type { LogLines } from "./harness.js";
 
 const ACCOUNT_SID = "AC" + "1".repeat(32);
@@ -16,20 +23,48 @@ const RL = (n: number) => "RL" + String(n).repeat(32).slice(0, 32);
 const sidOf = (n: number) => "IS" + n.toString(16).padStart(32, "0");
 
 const service = (sid = SID, extra: Record<string, unknown> = {}) => ({ sid, account_sid: ACCOUNT_SID, friendly_name: "chat", ...extra });
-const role = (sid: string, extra: Record<string, unknown> = {}) => ({ sid, account_sid: ACCOUNT_SID, service_sid: SID, friendly_name: "r", type: "deployment", permissions: [], ...extra });
-const meta = (key: string, next: string | null) => ({ key, page: 0, page_size: 1, first_page_url: "", url: "", previous_page_url: null, next_page_url: next });
+const role = (sid: string, extra: Record<string, unknown> = {}) => ({
+  sid,
+  account_sid: ACCOUNT_SID,
+  service_sid: SID,
+  friendly_name: "r",
+  type: "deployment",
+  permissions: [],
+  ...extra,
+});
+const meta = (key: string, next: string | null) => ({
+  key,
+  page: 0,
+  page_size: 1,
+  first_page_url: "",
+  url: "",
+  previous_page_url: null,
+  next_page_url: next,
+});
 
 let fake: FakeUpstream;
 let chatql: RunningChatql;
 const logs: LogLines = [];
 
 async function start(env: Record<string, string> = {}): Promise<RunningChatql> {
-  const config = loadConfig({ PORT: "0", CHAT_API_BASE_URL: fake.url, TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, LOG_LEVEL: "info", ...env });
+  const config = loadConfig({
+    PORT: "0",
+    CHAT_API_BASE_URL: fake.url,
+    TWILIO_ACCOUNT_SID: ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+    LOG_LEVEL: "info",
+    ...env,
+  });
   return startChatql(config, { logDestination: { write: (line: string) => void logs.push({ ...JSON.parse(line), raw: line }) } });
 }
 
 async function graphql(query: string, server = chatql, init: RequestInit = {}): Promise<{ status: number; body: any; text: string }> {
-  const response = await fetch(server.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }), ...init });
+  const response = await fetch(server.graphqlUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+    ...init,
+  });
   const text = await response.text();
   return { status: response.status, body: JSON.parse(text), text };
 }
@@ -37,11 +72,14 @@ async function graphql(query: string, server = chatql, init: RequestInit = {}): 
 /** Resolves with the next request the fake upstream receives. */
 function nextUpstreamRequest(): Promise<RecordedRequest> {
   const seen = fake.requests.length;
-  return vi.waitFor(() => {
-    const request = fake.requests[seen];
-    if (!request) throw new Error("not yet");
-    return request;
-  }, { timeout: 5000, interval: 5 });
+  return vi.waitFor(
+    () => {
+      const request = fake.requests[seen];
+      if (!request) throw new Error("not yet");
+      return request;
+    },
+    { timeout: 5000, interval: 5 },
+  );
 }
 
 beforeAll(async () => {
@@ -57,7 +95,10 @@ afterEach(() => expectRepliesUsed(fake));
 
 describe("paging that never ends", () => {
   const endless: Reply = (req, res) => {
-    const body = JSON.stringify({ services: [service(sidOf(Number(req.query.Page ?? 0) + 1))], meta: meta("services", `/v2/Services?PageSize=1&Page=${Number(req.query.Page ?? 0) + 1}&PageToken=PA${sidOf(1)}`) });
+    const body = JSON.stringify({
+      services: [service(sidOf(Number(req.query.Page ?? 0) + 1))],
+      meta: meta("services", `/v2/Services?PageSize=1&Page=${Number(req.query.Page ?? 0) + 1}&PageToken=PA${sidOf(1)}`),
+    });
     res.writeHead(200, { "content-type": "application/json" });
     res.end(body);
   };
@@ -88,7 +129,10 @@ describe("paging that never ends", () => {
     expect(await sent).toBe("aborted");
     // chatql drops the page request in flight (the upstream sees it closed) and asks for no other.
     await upstreamClosed;
-    await vi.waitFor(() => expect(logs.some((line) => line.msg === "graphql operation" && line.outcome === "OPERATION_TIMEOUT")).toBe(true), { timeout: 5000 });
+    await vi.waitFor(
+      () => expect(logs.some((line) => line.msg === "graphql operation" && line.outcome === "OPERATION_TIMEOUT")).toBe(true),
+      { timeout: 5000 },
+    );
     expect(fake.requests).toHaveLength(2);
   });
 });
@@ -105,11 +149,14 @@ describe("retries and the operation's deadline", () => {
       client.abort();
       expect(await sent).toBe("aborted");
       // Without cancellation the operation would sleep 20 s and try again (5 times).
-      const line = await vi.waitFor(() => {
-        const found = logs.slice(before).find((entry) => entry.msg === "graphql operation");
-        if (!found) throw new Error("no operation line yet");
-        return found;
-      }, { timeout: 5000 });
+      const line = await vi.waitFor(
+        () => {
+          const found = logs.slice(before).find((entry) => entry.msg === "graphql operation");
+          if (!found) throw new Error("no operation line yet");
+          return found;
+        },
+        { timeout: 5000 },
+      );
       expect(line).toMatchObject({ upstream: { calls: 1 } });
       expect(fake.requests).toHaveLength(1);
     } finally {
@@ -157,7 +204,11 @@ describe("upstream body size (CHAT_API_MAX_RESPONSE_BYTES)", () => {
     try {
       const sized = (bytes: number) => {
         const json = JSON.stringify(service(SID, { friendly_name: "" }));
-        return { status: 200, headers: { "content-type": "application/json" }, body: json.replace('"friendly_name":""', `"friendly_name":"${"x".repeat(bytes - json.length)}"`) };
+        return {
+          status: 200,
+          headers: { "content-type": "application/json" },
+          body: json.replace('"friendly_name":""', `"friendly_name":"${"x".repeat(bytes - json.length)}"`),
+        };
       };
       expect(Buffer.byteLength(sized(2048).body)).toBe(2048);
       fake.reply(sized(2048));
@@ -171,13 +222,16 @@ describe("upstream body size (CHAT_API_MAX_RESPONSE_BYTES)", () => {
 });
 
 describe("what comes back is checked before it is used", () => {
-  it.each(["../", "42", "RL../../Services", RL(1).slice(0, 20)])("a default role SID of %j is an UPSTREAM_ERROR, never a URL", async (bad) => {
-    fake.setDefault({ json: service(SID, { default_service_role_sid: bad }) });
-    const { body, text } = await graphql(`{ service(sid: "${SID}") { sid defaultServiceRole { sid } } }`);
-    expect(body.errors[0].extensions.code).toBe("UPSTREAM_ERROR");
-    expect(fake.requests.map((request) => request.pathname)).toEqual([`/v2/Services/${SID}`]);
-    expect(text).not.toContain(bad === "42" ? '"42"' : bad);
-  });
+  it.each(["../", "42", "RL../../Services", RL(1).slice(0, 20)])(
+    "a default role SID of %j is an UPSTREAM_ERROR, never a URL",
+    async (bad) => {
+      fake.setDefault({ json: service(SID, { default_service_role_sid: bad }) });
+      const { body, text } = await graphql(`{ service(sid: "${SID}") { sid defaultServiceRole { sid } } }`);
+      expect(body.errors[0].extensions.code).toBe("UPSTREAM_ERROR");
+      expect(fake.requests.map((request) => request.pathname)).toEqual([`/v2/Services/${SID}`]);
+      expect(text).not.toContain(bad === "42" ? '"42"' : bad);
+    },
+  );
 
   it("a service handed back as a role is an UPSTREAM_ERROR", async () => {
     fake.setDefault((req, res) => {
@@ -203,7 +257,9 @@ describe("what comes back is checked before it is used", () => {
     ["account_sid", null], // the spec allows null; chatql's schema does not
   ])("a %s of %j is an UPSTREAM_ERROR, not an INTERNAL_SERVER_ERROR", async (field, value) => {
     fake.setDefault({ json: service(SID, { [field]: value }) });
-    const { body } = await graphql(`{ service(sid: "${SID}") { sid typingIndicatorTimeout readStatusEnabled limits { channelMembers } webhookFilters dateCreated } }`);
+    const { body } = await graphql(
+      `{ service(sid: "${SID}") { sid typingIndicatorTimeout readStatusEnabled limits { channelMembers } webhookFilters dateCreated } }`,
+    );
     expect(body).toMatchObject({ data: { service: null }, errors: [{ extensions: { code: "UPSTREAM_ERROR" } }] });
   });
 
@@ -233,11 +289,15 @@ describe("what comes back is checked before it is used", () => {
 
   it("a valid role passes", async () => {
     fake.setDefault((req, res) => {
-      const body = req.pathname.endsWith("/Roles") ? { roles: [role(RL(1))], meta: meta("roles", null) } : service(SID, { default_service_role_sid: RL(1) });
+      const body = req.pathname.endsWith("/Roles")
+        ? { roles: [role(RL(1))], meta: meta("roles", null) }
+        : service(SID, { default_service_role_sid: RL(1) });
       res.writeHead(200, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     });
-    expect((await graphql(`{ service(sid: "${SID}") { defaultServiceRole { sid } } }`)).body).toEqual({ data: { service: { defaultServiceRole: { sid: RL(1) } } } });
+    expect((await graphql(`{ service(sid: "${SID}") { defaultServiceRole { sid } } }`)).body).toEqual({
+      data: { service: { defaultServiceRole: { sid: RL(1) } } },
+    });
   });
 });
 
@@ -258,7 +318,12 @@ describe("secrets echoed back in other encodings", () => {
     const before = logs.length;
     const { text } = await graphql(`mutation { updateService(input: { sid: "${SID}", friendlyName: "x" }) { userErrors { message } } }`);
     expect(text).toContain("[redacted]");
-    const everything = text + logs.slice(before).map((line) => line.raw).join("\n");
+    const everything =
+      text +
+      logs
+        .slice(before)
+        .map((line) => line.raw)
+        .join("\n");
     for (const leak of [echo, AUTH_TOKEN, basic]) expect(everything.toLowerCase()).not.toContain(leak.toLowerCase());
   });
 });
