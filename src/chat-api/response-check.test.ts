@@ -9,8 +9,26 @@ const services = resourceCheck("chat.v2.service", "services");
 const RL = "RL" + "a".repeat(32);
 const IS = "IS" + "b".repeat(32);
 const AC = "AC" + "c".repeat(32);
-const role = { sid: RL, account_sid: AC, service_sid: IS, friendly_name: "channel user", type: "channel", permissions: ["sendMessage"], date_created: "2026-01-02T03:04:05Z", date_updated: null, url: "https://chat.twilio.com/v2/Services/x/Roles/y" };
-const meta = { first_page_url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0", key: "roles", next_page_url: null, page: 0, page_size: 50, previous_page_url: null, url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0" };
+const role = {
+  sid: RL,
+  account_sid: AC,
+  service_sid: IS,
+  friendly_name: "channel user",
+  type: "channel",
+  permissions: ["sendMessage"],
+  date_created: "2026-01-02T03:04:05Z",
+  date_updated: null,
+  url: "https://chat.twilio.com/v2/Services/x/Roles/y",
+};
+const meta = {
+  first_page_url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0",
+  key: "roles",
+  next_page_url: null,
+  page: 0,
+  page_size: 50,
+  previous_page_url: null,
+  url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0",
+};
 
 function failure(run: () => unknown): ChatApiError {
   try {
