@@ -244,7 +244,11 @@ function parentsOf(info: OperationInfo, params: Record<string, string>): Record<
 const checks = new Map<string, ResourceCheck<unknown>>();
 function checkOf(schema: string, key = ""): ResourceCheck<unknown> {
   let check = checks.get(`${schema}|${key}`);
-  if (!check) checks.set(`${schema}|${key}`, (check = resourceCheck(schema, key, REQUIRED_BEYOND_SPEC[schema])));
+  if (!check)
+    checks.set(
+      `${schema}|${key}`,
+      (check = resourceCheck(schema, key, (REQUIRED_BEYOND_SPEC as Readonly<Record<string, readonly string[]>>)[schema])),
+    );
   return check;
 }
 

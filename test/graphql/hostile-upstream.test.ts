@@ -287,6 +287,64 @@ describe("what comes back is checked before it is used", () => {
     expect(body.errors[0]).toMatchObject({ path: ["service", "defaultServiceRole"], extensions: { code: "UPSTREAM_ERROR" } });
   });
 
+  describe("a member, invite or user without an identity", () => {
+    const CH = "CH" + "c".repeat(32);
+    const channel = { sid: CH, account_sid: ACCOUNT_SID, service_sid: SID, friendly_name: "room" };
+    const member = { sid: "MB" + "d".repeat(32), account_sid: ACCOUNT_SID, service_sid: SID, channel_sid: CH };
+    const invite = { sid: "IN" + "e".repeat(32), account_sid: ACCOUNT_SID, service_sid: SID, channel_sid: CH };
+    const user = { sid: "US" + "f".repeat(32), account_sid: ACCOUNT_SID, service_sid: SID };
+    /** The service, its channel, and the one member, invite or user asked for (fetched or listed). */
+    const upstreamWith =
+      (extra: Record<string, unknown>): Reply =>
+      (req, res) => {
+        const path = req.pathname;
+        const body = path.endsWith("/Members")
+          ? { members: [{ ...member, ...extra }], meta: meta("members", null) }
+          : path.endsWith("/Invites")
+            ? { invites: [{ ...invite, ...extra }], meta: meta("invites", null) }
+            : path.includes("/Users/")
+              ? { ...user, ...extra }
+              : path.includes("/Channels/")
+                ? channel
+                : service();
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      };
+    const queries: Array<[string, string, string[]]> = [
+      [
+        "a member",
+        `{ service(sid: "${SID}") { channel(sid: "${CH}") { members(first: 1) { nodes { identity } } } } }`,
+        ["service", "channel", "members"],
+      ],
+      [
+        "an invite",
+        `{ service(sid: "${SID}") { channel(sid: "${CH}") { invites(first: 1) { nodes { identity } } } } }`,
+        ["service", "channel", "invites"],
+      ],
+      ["a user", `{ service(sid: "${SID}") { user(identity: "ann") { identity } } }`, ["service", "user"]],
+    ];
+
+    const missing: Array<[string, Record<string, unknown>]> = [
+      ["no identity", {}],
+      ["a null identity", { identity: null }],
+    ];
+    it.each(queries.flatMap(([what, query, path]) => missing.map(([how, extra]) => [what, how, extra, query, path] as const)))(
+      '%s with %s is an UPSTREAM_ERROR, not an identity of ""',
+      async (_what, _how, extra, query, path) => {
+        fake.setDefault(upstreamWith(extra));
+        const { body } = await graphql(query);
+        expect(body.errors).toEqual([expect.objectContaining({ path, extensions: expect.objectContaining({ code: "UPSTREAM_ERROR" }) })]);
+      },
+    );
+
+    it.each(queries)("%s with an identity passes", async (_what, query) => {
+      fake.setDefault(upstreamWith({ identity: "ann" }));
+      const { body } = await graphql(query);
+      expect(body.errors).toBeUndefined();
+      expect(JSON.stringify(body.data)).toContain('"identity":"ann"');
+    });
+  });
+
   it("a valid role passes", async () => {
     fake.setDefault((req, res) => {
       const body = req.pathname.endsWith("/Roles")
