@@ -87,9 +87,12 @@ export function costLimitPlugin(model: CostModel, costs = costCache()): ApolloSe
             costs.set(key, cost);
           }
           if (cost > model.maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${model.maxCost} (objects, plus ${UPSTREAM_REQUEST_COST} per upstream request the arguments imply; ask for smaller pages)`, {
-              extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: model.maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query cost ${cost} exceeds the limit of ${model.maxCost} (objects, plus ${UPSTREAM_REQUEST_COST} per upstream request the arguments imply; ask for smaller pages)`,
+              {
+                extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: model.maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };
@@ -116,7 +119,13 @@ export function costChecker(
   };
 }
 
-function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, estimator: ComplexityEstimator): number {
+function computeCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  estimator: ComplexityEstimator,
+): number {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
   } catch (error) {
@@ -142,5 +151,7 @@ export function costVariableNames(document: DocumentNode): string[] {
 }
 
 function digest(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify(value) ?? "").digest("base64url");
+  return createHash("sha256")
+    .update(JSON.stringify(value) ?? "")
+    .digest("base64url");
 }
