@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { isVariableCoercionError, withoutVariableValues } from "./variable-errors.js";
 import { GraphQLError, getNamedType, getVariableValues, isCompositeType, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { LRUCache } from "lru-cache";
@@ -129,6 +130,9 @@ function computeCost(
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
   } catch (error) {
+    // Variables that do not fit their types (the counter coerces them first): refused as Apollo
+    // refuses them, and without quoting their values.
+    if (error instanceof GraphQLError && isVariableCoercionError(error)) throw withoutVariableValues(error);
     // Too many nodes to count (a fragment tree that expands to thousands of fields), or anything
     // else the counter cannot do: such a query is refused, never let through uncounted.
     const why = error instanceof Error ? error.message : "unknown reason";
