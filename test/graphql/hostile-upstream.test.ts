@@ -359,6 +359,29 @@ describe("what comes back is checked before it is used", () => {
   });
 });
 
+describe("a delete refused with a 400 that names another operation's form key", () => {
+  // A delete sends no form: a parameter its refusal names is none of the input's fields, so the
+  // userError has no field (it used to be blamed on the service form's key the message named);
+  // deleteRole's refusals are about the role itself.
+  const CH = "CH" + "c".repeat(32);
+  const sid = (prefix: string) => prefix + "d".repeat(32);
+  it.each<[string, string[] | null, string]>([
+    ["deleteService", null, `sid: "${SID}"`],
+    ["deleteChannel", null, `serviceSid: "${SID}", sid: "${CH}"`],
+    ["removeMember", null, `serviceSid: "${SID}", channelSid: "${CH}", sid: "${sid("MB")}"`],
+    ["deleteMessage", null, `serviceSid: "${SID}", channelSid: "${CH}", sid: "${sid("IM")}"`],
+    ["deleteInvite", null, `serviceSid: "${SID}", channelSid: "${CH}", sid: "${sid("IN")}"`],
+    ["deleteUser", null, `serviceSid: "${SID}", sid: "${sid("US")}"`],
+    ["deleteCredential", null, `sid: "${sid("CR")}"`],
+    ["deleteRole", ["input", "sid"], `serviceSid: "${SID}", sid: "${RL(1)}"`],
+  ])("%s: the userError points at %j", async (name, field, input) => {
+    fake.setDefault(twilioError(400, 20001, "Invalid parameter FriendlyName"));
+    const { body } = await graphql(`mutation { ${name}(input: { ${input} }) { userErrors { field code } } }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data[name].userErrors).toEqual([{ field, code: "REJECTED_BY_UPSTREAM" }]);
+  });
+});
+
 describe("secrets echoed back in other encodings", () => {
   const basic = Buffer.from(`${ACCOUNT_SID}:${AUTH_TOKEN}`).toString("base64");
   const echoes = [

@@ -82,7 +82,7 @@ export async function deleteChannelWebhook(
     return {
       deletedWebhookSid: null,
       deletedWebhookId: null,
-      userErrors: userErrorsOrThrow(error, `No webhook ${input.sid} on channel ${input.channelSid}`),
+      userErrors: userErrorsOrThrow(error, `No webhook ${input.sid} on channel ${input.channelSid}`, formKeysOf("DeleteChannelWebhook")),
     };
   }
   context.loaders.channelWebhook.markGone([input.serviceSid, channelSid, input.sid]);

@@ -74,7 +74,7 @@ export async function deleteChannel(context: GraphQLContext, input: DeleteChanne
     return {
       deletedChannelSid: null,
       deletedChannelId: null,
-      userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`),
+      userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteChannel")),
     };
   }
   context.loaders.channel.markGone([input.serviceSid, input.sid], channel);

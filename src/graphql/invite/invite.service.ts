@@ -36,7 +36,7 @@ export async function deleteInvite(context: GraphQLContext, input: DeleteInviteI
     return {
       deletedInviteSid: null,
       deletedInviteId: null,
-      userErrors: userErrorsOrThrow(error, `No invite ${input.sid} in channel ${input.channelSid}`),
+      userErrors: userErrorsOrThrow(error, `No invite ${input.sid} in channel ${input.channelSid}`, formKeysOf("DeleteInvite")),
     };
   }
   context.loaders.invite.markGone([input.serviceSid, channelSid, input.sid]);

@@ -77,7 +77,7 @@ export async function removeMember(context: GraphQLContext, input: RemoveMemberI
     return {
       deletedMemberSid: null,
       deletedMemberId: null,
-      userErrors: userErrorsOrThrow(error, `No member ${input.sid} in channel ${input.channelSid}`),
+      userErrors: userErrorsOrThrow(error, `No member ${input.sid} in channel ${input.channelSid}`, formKeysOf("DeleteMember")),
     };
   }
   context.loaders.member.markGone([input.serviceSid, input.channelSid, input.sid], member);

@@ -69,7 +69,7 @@ export async function deleteMessage(context: GraphQLContext, input: DeleteMessag
     return {
       deletedMessageSid: null,
       deletedMessageId: null,
-      userErrors: userErrorsOrThrow(error, `No message ${input.sid} in channel ${input.channelSid}`),
+      userErrors: userErrorsOrThrow(error, `No message ${input.sid} in channel ${input.channelSid}`, formKeysOf("DeleteMessage")),
     };
   }
   context.loaders.message.markGone([input.serviceSid, channelSid, input.sid]);

@@ -67,7 +67,7 @@ export async function deleteRole(context: GraphQLContext, input: DeleteRoleInput
     await context.client.none("DeleteRole", { path: { ServiceSid: input.serviceSid, Sid: input.sid } });
   } catch (error) {
     // A delete has no parameters but the role: a refusal (a default role of its service) is about it.
-    const userErrors = userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`).map((e) =>
+    const userErrors = userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteRole")).map((e) =>
       Object.assign(e, { field: e.field ?? ["input", "sid"] }),
     );
     return { deletedRoleSid: null, deletedRoleId: null, userErrors };

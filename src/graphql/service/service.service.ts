@@ -11,6 +11,7 @@ import { serviceGlobalId } from "../node/global-id.codec.js";
 import type { CreateServiceInput, ServiceSettingsInput, UpdateServiceInput } from "./service.input.js";
 import { serviceFromResource } from "./service.mapper.js";
 import type { CreateServicePayload, DeleteServicePayload, UpdateServicePayload } from "./service.payload.js";
+import { formKeysOf } from "../mutation/form.values.js";
 
 /** Creates the service, then applies every other setting in one update; a failed update is rolled back. */
 export async function createService(
@@ -54,7 +55,11 @@ export async function deleteService({ client, loaders }: GraphQLContext, sid: st
   try {
     await client.deleteService(sid);
   } catch (error) {
-    return { deletedServiceSid: null, deletedServiceId: null, userErrors: userErrorsOrThrow(error, `No service ${sid}`) };
+    return {
+      deletedServiceSid: null,
+      deletedServiceId: null,
+      userErrors: userErrorsOrThrow(error, `No service ${sid}`, formKeysOf("DeleteService")),
+    };
   } finally {
     loaders.service.clear(sid);
     loaders.serviceRoles.clear(sid);
