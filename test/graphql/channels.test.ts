@@ -248,6 +248,33 @@ describe("messages", () => {
   });
 });
 
+describe("a list cursor belongs to its filter", () => {
+  it.each(["members", "invites"])('a %s cursor of identities ["x,y"] is refused on identities ["x", "y"]', async (list) => {
+    const channel = await createChannel({ friendlyName: `scope-${list}` });
+    const mutation = list === "members" ? AddMemberDocument : CreateInviteDocument;
+    for (const identity of ["x,y", "x", "y"]) {
+      const payload = dataOf(
+        await harness.execute(mutation as typeof AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity } }),
+      );
+      expect(Object.values(payload)[0]!.userErrors).toEqual([]);
+    }
+    type Page = { service: { channel: { [list: string]: { edges: Array<{ cursor: string; node: { identity: string } }> } } } };
+    const page = (identities: string[], after?: string) =>
+      postGraphQL<Page, { identities: string[]; after?: string }>(
+        harness.chatql.graphqlUrl,
+        `query ($identities: [String!], $after: String) { service(sid: "${service}") { channel(sid: "${channel.sid}") {
+          ${list}(first: 1, after: $after, identities: $identities) { edges { cursor node { identity } } } } } }`,
+        { identities, after },
+      );
+    const joined = dataOf(await page(["x,y"])).service.channel[list]!.edges;
+    expect(joined.map((edge) => edge.node.identity)).toEqual(["x,y"]);
+    const replayed = await page(["x", "y"], joined[0]!.cursor);
+    expect(replayed.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+    // The same filter takes it.
+    expect(dataOf(await page(["x,y"], joined[0]!.cursor)).service.channel[list]!.edges).toEqual([]);
+  });
+});
+
 describe("names that are only dots (they would name another resource once the URL is normalised)", () => {
   let channel: { sid: string };
   beforeAll(async () => {

@@ -65,7 +65,7 @@ export class ServiceChannelsResolver {
       "ListChannel",
       { path: { ServiceSid: service.sid }, filters: { Type: types } },
       {
-        scope: `channels of ${service.sid} (${types.join(",")})`,
+        scope: JSON.stringify(["channels", service.sid, types]),
         sidPattern: CHANNEL_SID_PATTERN,
         prime: (channel) => context.loaders.channel.prime(channel),
       },

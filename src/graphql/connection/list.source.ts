@@ -10,7 +10,11 @@ import type { PageQuery } from "./cursor.codec.js";
 import type { PageSource } from "./connection.paginate.js";
 
 export interface ListSourceOptions<T> {
-  /** The list's identity for its cursors (e.g. `channels of IS…`): a cursor of another list is refused. */
+  /**
+   * The list's identity for its cursors (e.g. `channels of IS…`): a cursor of another list is
+   * refused. A list filtered by the caller's strings builds it with JSON.stringify of its parts,
+   * so no separator inside a caller's string can make two filters read as one.
+   */
   scope: string;
   sidPattern: RegExp;
   /** The SID that places an item in the list (default: its `sid`). */

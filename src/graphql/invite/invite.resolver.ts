@@ -43,7 +43,7 @@ export class ChannelInvitesResolver {
       "ListInvite",
       { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid }, filters: { Identity: identities } },
       {
-        scope: `invites of ${channel.sid} (${identities.join(",")})`,
+        scope: JSON.stringify(["invites", channel.sid, identities]),
         sidPattern: INVITE_SID_PATTERN,
         prime: (invite) => context.loaders.invite.prime(invite),
       },

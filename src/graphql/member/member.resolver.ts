@@ -47,7 +47,7 @@ export class ChannelMembersResolver {
       "ListMember",
       { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid }, filters: { Identity: identities } },
       {
-        scope: `members of ${channel.sid} (${identities.join(",")})`,
+        scope: JSON.stringify(["members", channel.sid, identities]),
         sidPattern: MEMBER_SID_PATTERN,
         prime: (member) => context.loaders.member.prime(member),
       },
