@@ -84,7 +84,8 @@ export class ChatApiClient {
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError("timeoutMs must be a positive number");
     this.basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
     const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) throw new RangeError("maxResponseBytes must be a positive whole number");
+    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0)
+      throw new RangeError("maxResponseBytes must be a positive whole number");
     this.transport = {
       baseUrl,
       authorization: basicAuthorization(options.credentials),
@@ -113,14 +114,19 @@ export class ChatApiClient {
   }
 
   /** One page of a list operation, checked; `filters` are its query parameters (arrays repeat). */
-  async page<Op extends OperationId>(id: Op, args: CallArgs<Op> & { filters?: FiltersOf<Op> }, query: PageQuery): Promise<ResourcePage<ItemOf<Op>>> {
+  async page<Op extends OperationId>(
+    id: Op,
+    args: CallArgs<Op> & { filters?: FiltersOf<Op> },
+    query: PageQuery,
+  ): Promise<ResourcePage<ItemOf<Op>>> {
     const info = operationInfo(id);
     if (info.response.kind !== "list") throw new TypeError(`${id} does not answer a list`);
     const path = pathOf(info, args.path as Record<string, string>);
     const { route, body } = await this.send(info, args, { ...(args.filters as Record<string, string | string[]> | undefined), ...query });
     const { items, meta } = checkOf(info.response.schema, info.response.key).page(body, route);
     const asked = Number(query.PageSize ?? TWILIO_DEFAULT_PAGE_SIZE);
-    if (items.length > asked) throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
+    if (items.length > asked)
+      throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
     checkParents(items, parentsOf(info, args.path as Record<string, string>), route);
     const accepted = [path, this.basePath + path];
     return {
@@ -137,13 +143,25 @@ export class ChatApiClient {
   }
 
   /** The untyped core of one/page/none: their public signatures carry the spec's types. */
-  private async send(info: OperationInfo, args: { path: unknown; header?: unknown; form?: unknown }, query?: Record<string, string | string[]>): Promise<{ route: string; body: unknown }> {
+  private async send(
+    info: OperationInfo,
+    args: { path: unknown; header?: unknown; form?: unknown },
+    query?: Record<string, string | string[]>,
+  ): Promise<{ route: string; body: unknown }> {
     const route = `${info.method} ${info.path}`;
     const path = pathOf(info, args.path as Record<string, string>);
     // A POST to an existing item sets absolute values: safe to resend. A POST to a collection creates.
     const idempotent = info.method !== "POST" || info.path.endsWith("}");
     const headers = args.header as Record<string, string> | undefined;
-    const { body } = await sendRequest(this.transport, { method: info.method, route, path, query, form: args.form as FormFields | undefined, headers, idempotent });
+    const { body } = await sendRequest(this.transport, {
+      method: info.method,
+      route,
+      path,
+      query,
+      form: args.form as FormFields | undefined,
+      headers,
+      idempotent,
+    });
     return { route, body };
   }
 
@@ -160,7 +178,10 @@ export class ChatApiClient {
 
   /** A POST, but to an existing resource with absolute values: idempotent, so retried like a GET. */
   async updateService(sid: string, params: ServiceUpdateParams): Promise<ServiceResource> {
-    return (await this.one("UpdateService", { path: { Sid: sid }, form: serviceUpdateFields(params) as FormOf<"UpdateService"> })) as ServiceResource;
+    return (await this.one("UpdateService", {
+      path: { Sid: sid },
+      form: serviceUpdateFields(params) as FormOf<"UpdateService">,
+    })) as ServiceResource;
   }
 
   async deleteService(sid: string): Promise<void> {
@@ -179,12 +200,29 @@ export class ChatApiClient {
     return (await this.one("FetchRole", { path: { ServiceSid: serviceSid, Sid: roleSid } })) as RoleResource;
   }
 }
-/** The concrete path of an operation: its template with each parameter encoded. */
+/**
+ * The concrete path of an operation: its template with each parameter encoded. A parameter that
+ * is empty, `.` or `..` would name another resource once the URL is normalised (`/Channels/..`
+ * is the service), so it names none: a not-found, as Twilio answers for a name that does not
+ * exist, and nothing is sent.
+ */
 function pathOf(info: OperationInfo, params: Record<string, string>): string {
   return info.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    if (typeof value !== "string" || value === "") throw new TypeError(`${info.id} needs the path parameter ${name}`);
+    if (typeof value !== "string") throw new TypeError(`${info.id} needs the path parameter ${name}`);
+    if (value === "" || value === "." || value === "..") throw notFoundLocally(info);
     return seg(value);
+  });
+}
+
+function notFoundLocally(info: OperationInfo): ChatApiError {
+  return new ChatApiError({
+    kind: "http",
+    route: `${info.method} ${info.path}`,
+    status: 404,
+    twilioCode: 20404,
+    message: "The requested resource was not found",
+    moreInfo: "https://www.twilio.com/docs/errors/20404",
   });
 }
 
@@ -211,7 +249,11 @@ function parentsOf(info: OperationInfo, params: Record<string, string>): Record<
 const checks = new Map<string, ResourceCheck<unknown>>();
 function checkOf(schema: string, key = ""): ResourceCheck<unknown> {
   let check = checks.get(`${schema}|${key}`);
-  if (!check) checks.set(`${schema}|${key}`, (check = resourceCheck(schema, key, REQUIRED_BEYOND_SPEC[schema])));
+  if (!check)
+    checks.set(
+      `${schema}|${key}`,
+      (check = resourceCheck(schema, key, (REQUIRED_BEYOND_SPEC as Readonly<Record<string, readonly string[]>>)[schema])),
+    );
   return check;
 }
 
@@ -224,7 +266,11 @@ function checkParents(items: readonly unknown[], expected: Record<string, string
     for (const [property, value] of Object.entries(expected)) {
       // SIDs' hex digits may come back in another case than they were asked in.
       if (String((item as Record<string, unknown>)[property]).toLowerCase() !== value.toLowerCase()) {
-        throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent an item whose ${property} is not the one asked for` });
+        throw new ChatApiError({
+          kind: "bad_response",
+          route,
+          message: `upstream sent an item whose ${property} is not the one asked for`,
+        });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ChatApiError } from "./errors.js";
 import { resourceCheck } from "./response-check.js";
+import { REQUIRED_BEYOND_SPEC } from "../twilio/resources.js";
 
 const route = "GET /v2/Services/{ServiceSid}/Roles/{Sid}";
 const roles = resourceCheck("chat.v2.service.role", "roles");
@@ -9,8 +10,26 @@ const services = resourceCheck("chat.v2.service", "services");
 const RL = "RL" + "a".repeat(32);
 const IS = "IS" + "b".repeat(32);
 const AC = "AC" + "c".repeat(32);
-const role = { sid: RL, account_sid: AC, service_sid: IS, friendly_name: "channel user", type: "channel", permissions: ["sendMessage"], date_created: "2026-01-02T03:04:05Z", date_updated: null, url: "https://chat.twilio.com/v2/Services/x/Roles/y" };
-const meta = { first_page_url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0", key: "roles", next_page_url: null, page: 0, page_size: 50, previous_page_url: null, url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0" };
+const role = {
+  sid: RL,
+  account_sid: AC,
+  service_sid: IS,
+  friendly_name: "channel user",
+  type: "channel",
+  permissions: ["sendMessage"],
+  date_created: "2026-01-02T03:04:05Z",
+  date_updated: null,
+  url: "https://chat.twilio.com/v2/Services/x/Roles/y",
+};
+const meta = {
+  first_page_url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0",
+  key: "roles",
+  next_page_url: null,
+  page: 0,
+  page_size: 50,
+  previous_page_url: null,
+  url: "https://chat.twilio.com/v2/Services?PageSize=50&Page=0",
+};
 
 function failure(run: () => unknown): ChatApiError {
   try {
@@ -79,5 +98,43 @@ describe("resourceCheck: a list page", () => {
     ["a next page that is not a URL", { roles: [], meta: { ...meta, next_page_url: 7 } }],
   ])("refuses %s", (_name, body) => {
     expect(failure(() => roles.page(body, route)).kind).toBe("bad_response");
+  });
+});
+
+describe("resourceCheck: what chatql requires beyond the spec (REQUIRED_BEYOND_SPEC)", () => {
+  const prefixes: Record<string, string> = {
+    "chat.v2.service": "IS",
+    "chat.v2.service.role": "RL",
+    "chat.v2.service.channel.member": "MB",
+    "chat.v2.service.channel.invite": "IN",
+    "chat.v2.service.user": "US",
+  };
+  const complete: Record<string, Record<string, unknown>> = {
+    "chat.v2.service.role": { service_sid: IS, type: "channel" },
+    "chat.v2.service.channel.member": { identity: "ann" },
+    "chat.v2.service.channel.invite": { identity: "ann" },
+    "chat.v2.service.user": { identity: "ann" },
+  };
+  const rows = Object.entries(REQUIRED_BEYOND_SPEC).flatMap(([schema, required]) =>
+    required
+      .filter((name) => name !== "sid" && name !== "account_sid")
+      .flatMap((name) => [[schema, name, "missing"] as const, [schema, name, "null"] as const]),
+  );
+
+  it("covers the identity of members, invites and users", () => {
+    expect([...new Set(rows.filter(([, name]) => name === "identity").map(([schema]) => schema))]).toEqual([
+      "chat.v2.service.channel.member",
+      "chat.v2.service.channel.invite",
+      "chat.v2.service.user",
+    ]);
+  });
+
+  it.each(rows)("a %s with its %s %s is a bad_response", (schema, name, how) => {
+    const check = resourceCheck(schema, "items", REQUIRED_BEYOND_SPEC[schema as keyof typeof REQUIRED_BEYOND_SPEC]);
+    const whole = { sid: prefixes[schema] + "1".repeat(32), account_sid: AC, ...complete[schema] };
+    expect(check.one(whole, route)).toBe(whole);
+    const broken: Record<string, unknown> = { ...whole, [name]: null };
+    if (how === "missing") delete broken[name];
+    expect(failure(() => check.one(broken, route)).kind).toBe("bad_response");
   });
 });

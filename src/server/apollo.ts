@@ -9,6 +9,7 @@ import { ChatApiError } from "../chat-api/index.js";
 import { ERROR_CODES, fromUpstream } from "../graphql/errors/error.mapping.js";
 import { SUBSCRIPTION_ERROR_CODES } from "../graphql/subscription/subscription.errors.js";
 import type { RequestContext } from "./request-context.js";
+import { isVariableCoercionError, valueFreeMessage, withoutVariableValues } from "./variable-errors.js";
 
 export interface ApolloOptions {
   introspection: boolean;
@@ -24,7 +25,14 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     schema,
     // The landing page is a static page the HTTP server serves itself (explorer.ts), never Apollo:
     // a request Apollo sees is always one access control has let through.
-    plugins: [ApolloServerPluginLandingPageDisabled(), noSubscriptionsOverHttp, warningsInExtensions, ...options.plugins],
+    // First: the plugins after it (the operation log among them) see variable errors without values.
+    plugins: [
+      variableValuesNeverQuoted,
+      ApolloServerPluginLandingPageDisabled(),
+      noSubscriptionsOverHttp,
+      warningsInExtensions,
+      ...options.plugins,
+    ],
     persistedQueries: options.apq ? {} : false,
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
@@ -37,6 +45,23 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     formatError,
   });
 }
+
+/**
+ * Variable coercion errors (a caller's value that does not fit its type) rewritten without the
+ * value (variable-errors.ts), in place in the request's error list: Apollo formats and logs that
+ * same list. Listeners run in plugin order and this one does not await, so every plugin after it
+ * sees only the rewritten errors; `formatError` rewrites them again for any path that skips this.
+ */
+const variableValuesNeverQuoted: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors(requestContext) {
+        const errors = requestContext.errors as GraphQLError[];
+        for (let i = 0; i < errors.length; i++) errors[i] = withoutVariableValues(errors[i]!);
+      },
+    };
+  },
+};
 
 /** A subscription sent as a plain HTTP request: a clear 400 that says where subscriptions are served. */
 const noSubscriptionsOverHttp: ApolloServerPlugin<RequestContext> = {
@@ -93,6 +118,11 @@ export function requestErrorCode(error: unknown): string | undefined {
 
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // A variable that does not fit its type (over HTTP or WebSocket): never its value, always BAD_USER_INPUT.
+  if (original instanceof GraphQLError && isVariableCoercionError(original)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, message: valueFreeMessage(original), extensions: { ...extensions, code: "BAD_USER_INPUT" } };
+  }
   // An upstream error that escaped a resolver unmapped still gets its proper code.
   if (original instanceof ChatApiError) return { ...fromUpstream(original).toJSON(), path: formatted.path, locations: formatted.locations };
   const code = requestErrorCode(original) ?? formatted.extensions?.code;

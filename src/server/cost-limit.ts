@@ -12,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import type { ApolloServerPlugin } from "@apollo/server";
+import { isVariableCoercionError, withoutVariableValues } from "./variable-errors.js";
 import { GraphQLError, getNamedType, getVariableValues, isCompositeType, visit, type DocumentNode, type GraphQLSchema } from "graphql";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 import { LRUCache } from "lru-cache";
@@ -87,9 +88,12 @@ export function costLimitPlugin(model: CostModel, costs = costCache()): ApolloSe
             costs.set(key, cost);
           }
           if (cost > model.maxCost) {
-            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${model.maxCost} (objects, plus ${UPSTREAM_REQUEST_COST} per upstream request the arguments imply; ask for smaller pages)`, {
-              extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: model.maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `Query cost ${cost} exceeds the limit of ${model.maxCost} (objects, plus ${UPSTREAM_REQUEST_COST} per upstream request the arguments imply; ask for smaller pages)`,
+              {
+                extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, maxCost: model.maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };
@@ -116,10 +120,19 @@ export function costChecker(
   };
 }
 
-function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, estimator: ComplexityEstimator): number {
+function computeCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  estimator: ComplexityEstimator,
+): number {
   try {
     return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
   } catch (error) {
+    // Variables that do not fit their types (the counter coerces them first): refused as Apollo
+    // refuses them, and without quoting their values.
+    if (error instanceof GraphQLError && isVariableCoercionError(error)) throw withoutVariableValues(error);
     // Too many nodes to count (a fragment tree that expands to thousands of fields), or anything
     // else the counter cannot do: such a query is refused, never let through uncounted.
     const why = error instanceof Error ? error.message : "unknown reason";
@@ -142,5 +155,7 @@ export function costVariableNames(document: DocumentNode): string[] {
 }
 
 function digest(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify(value) ?? "").digest("base64url");
+  return createHash("sha256")
+    .update(JSON.stringify(value) ?? "")
+    .digest("base64url");
 }

@@ -56,11 +56,23 @@ export const ROLE_REQUIRED = ["sid", "account_sid", "service_sid", "type"] as co
 export type RoleResource = Checked<Schemas["chat.v2.service.role"], (typeof ROLE_REQUIRED)[number]>;
 export type RoleType = Schemas["role_enum_role_type"];
 
-/** What the client's checks require of a schema besides its SID and account (which every check requires). */
-export const REQUIRED_BEYOND_SPEC: Readonly<Record<string, readonly string[]>> = {
+/**
+ * A member, invite or user is someone's: chatql keys them by identity (loaders, `Member.user`),
+ * so one without an identity is a broken answer, not an identity of "".
+ */
+export const IDENTITY_REQUIRED = ["identity"] as const;
+
+/**
+ * What the client's checks require of a schema besides its SID and account (which every check
+ * requires). The client's generic result types (operation.call.ts) read it too.
+ */
+export const REQUIRED_BEYOND_SPEC = {
   "chat.v2.service": SERVICE_REQUIRED,
   "chat.v2.service.role": ROLE_REQUIRED,
-};
+  "chat.v2.service.channel.member": IDENTITY_REQUIRED,
+  "chat.v2.service.channel.invite": IDENTITY_REQUIRED,
+  "chat.v2.service.user": IDENTITY_REQUIRED,
+} as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** The `meta` object of every Twilio list response. */
 export type ListMeta = NonNullable<paths["/v2/Services"]["get"]["responses"][200]["content"]["application/json"]["meta"]>;
@@ -80,11 +92,11 @@ export type WireResource<S extends keyof Schemas> = Checked<Schemas[S], Extract<
 
 export type ChannelResource = WireResource<"chat.v2.service.channel">;
 export type ChannelType = Schemas["channel_enum_channel_type"];
-export type MemberResource = WireResource<"chat.v2.service.channel.member">;
+export type MemberResource = Checked<Schemas["chat.v2.service.channel.member"], "sid" | "account_sid" | (typeof IDENTITY_REQUIRED)[number]>;
 export type MessageResource = WireResource<"chat.v2.service.channel.message">;
-export type InviteResource = WireResource<"chat.v2.service.channel.invite">;
+export type InviteResource = Checked<Schemas["chat.v2.service.channel.invite"], "sid" | "account_sid" | (typeof IDENTITY_REQUIRED)[number]>;
 export type ChannelWebhookResource = WireResource<"chat.v2.service.channel.channel_webhook">;
-export type UserResource = WireResource<"chat.v2.service.user">;
+export type UserResource = Checked<Schemas["chat.v2.service.user"], "sid" | "account_sid" | (typeof IDENTITY_REQUIRED)[number]>;
 export type UserChannelResource = Checked<Schemas["chat.v2.service.user.user_channel"], "account_sid">;
 export type BindingResource = WireResource<"chat.v2.service.binding">;
 export type UserBindingResource = WireResource<"chat.v2.service.user.user_binding">;

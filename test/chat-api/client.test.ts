@@ -13,7 +13,7 @@ import {
   type ServiceResource,
   type ServiceUpdateParams,
 } from "../../src/chat-api/index.js";
-import type { ChatApiErrorKind } from "../../src/chat-api/errors.js";
+import { isNotFound, type ChatApiErrorKind } from "../../src/chat-api/errors.js";
 import { sharedDispatcher } from "../../src/chat-api/http.js";
 import { closedPort, misbehave, startFakeUpstream, twilioError, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
 
@@ -73,7 +73,13 @@ function leaks(): string[] {
 }
 
 function expectSafe(err: ChatApiError): void {
-  const renderings = [JSON.stringify(err), String(err), err.message, JSON.stringify(err.toJSON()), ...Object.values(err.toJSON()).map(String)];
+  const renderings = [
+    JSON.stringify(err),
+    String(err),
+    err.message,
+    JSON.stringify(err.toJSON()),
+    ...Object.values(err.toJSON()).map(String),
+  ];
   for (const text of renderings) for (const leak of leaks()) expect(text, `error leaks ${leak}`).not.toContain(leak);
 }
 
@@ -212,6 +218,34 @@ describe("wire format", () => {
       { method: "GET", route: "GET /v2/Services/{Sid}", status: 200 },
       { method: "GET", route: "GET /v2/Services/{ServiceSid}/Roles/{Sid}", status: 404 },
     ]);
+  });
+});
+
+describe("path parameters that would name another resource", () => {
+  const CH = "CH" + "c".repeat(32);
+  it.each([
+    ["a channel named .", () => client.one("FetchChannel", { path: { ServiceSid: IS, Sid: "." } })],
+    ["a channel named ..", () => client.one("FetchChannel", { path: { ServiceSid: IS, Sid: ".." } })],
+    ["a channel named by the empty string", () => client.one("FetchChannel", { path: { ServiceSid: IS, Sid: "" } })],
+    ["a service named ..", () => client.fetchService("..")],
+    ["a user named . (update)", () => client.one("UpdateUser", { path: { ServiceSid: IS, Sid: "." }, form: { FriendlyName: "x" } })],
+    ["the members of channel ..", () => client.page("ListMember", { path: { ServiceSid: IS, ChannelSid: ".." } }, { PageSize: "2" })],
+    ["a member .. (delete)", () => client.none("DeleteMember", { path: { ServiceSid: IS, ChannelSid: CH, Sid: ".." } })],
+    [
+      "a message of channel . (delete)",
+      () => client.none("DeleteMessage", { path: { ServiceSid: IS, ChannelSid: ".", Sid: "IM" + "d".repeat(32) } }),
+    ],
+  ])("%s is a not-found, and nothing is sent", async (_name, call) => {
+    const error = await failure(call(), "http");
+    expect(error).toMatchObject({ status: 404, twilioCode: 20404 });
+    expect(isNotFound(error)).toBe(true);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("a value that only contains dots is sent, encoded", async () => {
+    fake.reply({ json: { ...service(), sid: IS } });
+    await client.fetchService("...");
+    expect(fake.requests[0]!.url).toBe("/v2/Services/...");
   });
 });
 
@@ -404,7 +438,13 @@ describe("paging", () => {
 describe("withScope", () => {
   it("reports to its own hooks and leaves the original's alone, with the same upstream and credentials", async () => {
     const seen: string[] = [];
-    const original = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, dispatcher: agent, retry: NO_RETRY, onResponse: () => seen.push("original") });
+    const original = new ChatApiClient({
+      baseUrl: fake.url,
+      credentials: tokenCreds,
+      dispatcher: agent,
+      retry: NO_RETRY,
+      onResponse: () => seen.push("original"),
+    });
     const perRequest = original.withScope({ onResponse: (info) => seen.push(`per-request ${info.route} ${info.status}`) });
     fake.reply({ json: service() });
     await perRequest.fetchService(IS);

@@ -170,21 +170,80 @@ describe("push credentials", () => {
 });
 
 // A variable that does not fit its input type is refused by graphql-js before any resolver runs,
-// and its message quotes the value it got, secrets included. Only the server's error formatting
-// can scrub that (src/server/apollo.ts, which this branch does not own); until it does, these
-// requests are the known exception, and `it.fails` turns red the day they stop leaking.
+// with a message that quotes the value it got (and a scalar's reason quotes it again). chatql
+// rewrites those errors without any value (src/server/variable-errors.ts), before the response and
+// before anything is logged: the variable's name, the path into it and a value-free reason stay.
 describe("a secret in a variable that does not fit the input type", () => {
-  it.fails("is not quoted back in the error (graphql-js quotes the invalid value)", async () => {
-    const leaked: string[] = [];
-    for (const variables of [
-      { input: { type: "GCM", apiKey: "quoted-SECRET-1-xxxxxxxx", unknownField: 1 } },
-      { input: { apiKey: "quoted-SECRET-2-xxxxxxxx" } },
-      { input: { type: "GCM", apiKey: ["quoted-SECRET-3-xxxxxxxx"] } },
-    ]) {
-      const response = await postGraphQL(harness.chatql.graphqlUrl, CreateCredentialDocument, variables as never);
-      expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-      if (/quoted-SECRET/.test(JSON.stringify(response))) leaked.push(JSON.stringify(variables));
-    }
-    expect(leaked).toEqual([]);
+  it.each<[string, (secret: string) => unknown, string]>([
+    [
+      "a field the input type does not have",
+      (s) => ({ type: "GCM", apiKey: s, unknownField: 1 }),
+      'Variable "$input" got invalid value; Field "unknownField" is not defined by type "CreateCredentialInput".',
+    ],
+    [
+      "a required field left out",
+      (s) => ({ apiKey: s }),
+      'Variable "$input" got invalid value; Field "type" of required type "PushService!" was not provided.',
+    ],
+    [
+      "a list where a string goes",
+      (s) => ({ type: "GCM", apiKey: [s] }),
+      'Variable "$input" got invalid value at "input.apiKey"; String cannot represent a non string value.',
+    ],
+    [
+      "an object where a string goes",
+      (s) => ({ type: "GCM", apiKey: { key: s } }),
+      'Variable "$input" got invalid value at "input.apiKey"; String cannot represent a non string value.',
+    ],
+    [
+      "the secret as an enum value",
+      (s) => ({ type: s, apiKey: "k" }),
+      'Variable "$input" got invalid value at "input.type"; Value does not exist in "PushService" enum.',
+    ],
+    [
+      "the secret as a boolean",
+      (s) => ({ type: "APN", certificate: "c", privateKey: "k", sandbox: s }),
+      'Variable "$input" got invalid value at "input.sandbox"; Boolean cannot represent a non boolean value.',
+    ],
+    [
+      "the secret as the whole input",
+      (s) => s,
+      'Variable "$input" got invalid value; Expected type "CreateCredentialInput" to be an object.',
+    ],
+    [
+      "the secret as a field name",
+      (s) => ({ type: "GCM", apiKey: "k", [s]: 1 }),
+      'Variable "$input" got invalid value; A field is not defined by type "CreateCredentialInput".',
+    ],
+  ])("%s: BAD_USER_INPUT naming the variable and the path, never the value", async (_name, inputOf, message) => {
+    const sent = secret("quoted");
+    const logged = harness.logs.length;
+    const requests = await harness.countUpstream(async () => {
+      const response = await run(CreateCredentialDocument, { input: inputOf(sent) as never });
+      expect(response.data ?? null).toBeNull();
+      expect(response.errors).toEqual([expect.objectContaining({ message, extensions: { code: "BAD_USER_INPUT" } })]);
+    });
+    expect(requests).toEqual([]);
+    // The operation was logged (with its outcome), and neither that line nor any other holds the secret.
+    const lines = harness.logs.slice(logged).map((entry) => entry.raw);
+    expect(lines.some((line) => line.includes('"BAD_USER_INPUT"'))).toBe(true);
+    const everything = [responses.at(-1)!, ...lines].join("\n");
+    for (const spelling of encodingsOf(sent)) expect(everything).not.toContain(spelling);
+  });
+
+  it("a variable of another operation's type is refused the same way (every variable, not only credentials)", async () => {
+    const sent = secret("thread");
+    const response = await run(
+      `query Thread($service: ID!, $last: Int) { service(sid: $service) { channels(last: $last) { nodes { sid } } } }`,
+      {
+        service: [sent],
+        last: sent,
+      },
+    );
+    expect(response.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+      ['Variable "$service" got invalid value; ID cannot represent value.', "BAD_USER_INPUT"],
+      ['Variable "$last" got invalid value; Int cannot represent non-integer value.', "BAD_USER_INPUT"],
+    ]);
+    for (const spelling of encodingsOf(sent)) expect(responses.at(-1)!).not.toContain(spelling);
   });
 });

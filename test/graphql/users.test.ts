@@ -134,6 +134,35 @@ describe("users", () => {
   });
 });
 
+describe("an identity that looks like another user's SID", () => {
+  it('names nobody: a message from and a channel created by "US…" have no user, and user(identity:) is null', async () => {
+    const bob = await createUser(service, { identity: "bob-the-sid-target" });
+    const channel = dataOf(
+      await harness.execute(CreateChannelDocument, { input: { serviceSid: service, friendlyName: "sid-like", createdBy: bob.sid } }),
+    ).createChannel.channel!;
+    const sent = await postGraphQL<{ sendMessage: { message: { from: string; author: unknown } } }, never>(
+      harness.chatql.graphqlUrl,
+      `mutation { sendMessage(input: { serviceSid: "${service}", channelSid: "${channel.sid}", from: "${bob.sid}", body: "hi" }) { message { from author { identity } } } }`,
+    );
+    expect(dataOf(sent).sendMessage.message).toEqual({ from: bob.sid, author: null });
+    const read = await postGraphQL(
+      harness.chatql.graphqlUrl,
+      `{ service(sid: "${service}") {
+          channel(sid: "${channel.sid}") { createdBy creator { identity } messages(last: 1) { nodes { author { identity } } } }
+          user(identity: "${bob.sid}") { identity }
+          bySid: user(sid: "${bob.sid}") { identity }
+        } }`,
+    );
+    expect(dataOf(read)).toEqual({
+      service: {
+        channel: { createdBy: bob.sid, creator: null, messages: { nodes: [{ author: null }] } },
+        user: null,
+        bySid: { identity: "bob-the-sid-target" },
+      },
+    });
+  });
+});
+
 describe("the admin screen's upstream requests", () => {
   it("costs the service, one users page and one roles list, however many users", async () => {
     const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "admin" } })).createService.service!.sid;

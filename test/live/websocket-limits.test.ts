@@ -205,3 +205,28 @@ describe("a subscriber that stops reading", () => {
     expect(await slow.next()).toEqual({ id: "slow", type: "complete" });
   });
 });
+
+describe("a variable that does not fit its type", () => {
+  it("is refused as BAD_USER_INPUT without quoting its value, in the answer or the logs", async () => {
+    const socket = await acked(bearer(11));
+    const sent = `ws-SECRET-${Math.random().toString(36).slice(2)}-xxxxxxxxxxxx`;
+    const logged = live.logs.length;
+    const query = `subscription($channel: ID!) { messageEvents(channel: $channel) { kind } }`;
+    socket.send({ id: "bad", type: "subscribe", payload: { query, variables: { channel: { token: sent } } } });
+    const answer = await socket.next();
+    expect(answer).toMatchObject({ id: "bad", type: "error" });
+    expect(answer.payload).toEqual([
+      expect.objectContaining({
+        message: 'Variable "$channel" got invalid value; ID cannot represent value.',
+        extensions: { code: "BAD_USER_INPUT" },
+      }),
+    ]);
+    expect(JSON.stringify(answer)).not.toContain(sent);
+    expect(
+      live.logs
+        .slice(logged)
+        .map((entry) => entry.raw)
+        .join("\n"),
+    ).not.toContain(sent);
+  });
+});

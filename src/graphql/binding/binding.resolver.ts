@@ -53,7 +53,7 @@ export class ServiceBindingsResolver {
       "ListBinding",
       { path: { ServiceSid: service.sid }, filters: { Identity: identities, BindingType: types } },
       {
-        scope: `bindings of ${service.sid} (${identities.join(",")}|${types.join(",")})`,
+        scope: JSON.stringify(["bindings", service.sid, identities, types]),
         sidPattern: BINDING_SID_PATTERN,
         prime: (binding) => context.loaders.binding.prime(binding),
       },
@@ -76,7 +76,7 @@ export class UserBindingsResolver {
       "ListUserBinding",
       { path: { ServiceSid: user.serviceSid, UserSid: user.sid }, filters: { BindingType: types } },
       {
-        scope: `bindings of user ${user.sid} (${types.join(",")})`,
+        scope: JSON.stringify(["bindings of user", user.sid, types]),
         sidPattern: BINDING_SID_PATTERN,
         prime: (binding) => context.loaders.binding.prime(binding),
       },

@@ -7,6 +7,7 @@ import type { Outcome } from "../mutation/mutation.run.js";
 import { globalId } from "../node/global-id.codec.js";
 import type { DeleteBindingInput } from "./binding.input.js";
 import type { DeleteBindingPayload } from "./binding.payload.js";
+import { formKeysOf } from "../mutation/form.values.js";
 
 export async function deleteBinding(context: GraphQLContext, input: DeleteBindingInput): Promise<Outcome<DeleteBindingPayload>> {
   try {
@@ -15,7 +16,7 @@ export async function deleteBinding(context: GraphQLContext, input: DeleteBindin
     return {
       deletedBindingSid: null,
       deletedBindingId: null,
-      userErrors: userErrorsOrThrow(error, `No binding ${input.sid} in service ${input.serviceSid}`),
+      userErrors: userErrorsOrThrow(error, `No binding ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteBinding")),
     };
   }
   context.loaders.binding.markGone([input.serviceSid, input.sid]);

@@ -6,7 +6,12 @@ import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
 import { formKeysOf } from "../mutation/form.values.js";
 import type { Outcome } from "../mutation/mutation.run.js";
 import { globalId } from "../node/global-id.codec.js";
-import type { ChannelWebhookConfigurationInput, CreateChannelWebhookInput, DeleteChannelWebhookInput, UpdateChannelWebhookInput } from "./channel-webhook.input.js";
+import type {
+  ChannelWebhookConfigurationInput,
+  CreateChannelWebhookInput,
+  DeleteChannelWebhookInput,
+  UpdateChannelWebhookInput,
+} from "./channel-webhook.input.js";
 import { channelWebhookFromResource } from "./channel-webhook.mapper.js";
 import type { CreateChannelWebhookPayload, DeleteChannelWebhookPayload, UpdateChannelWebhookPayload } from "./channel-webhook.payload.js";
 
@@ -24,33 +29,66 @@ function configurationForm(c: ChannelWebhookConfigurationInput | undefined) {
 
 const where = (input: { serviceSid: string; channelSid: string }) => ({ ServiceSid: input.serviceSid, ChannelSid: input.channelSid });
 
-export async function createChannelWebhook(context: GraphQLContext, input: CreateChannelWebhookInput): Promise<Outcome<CreateChannelWebhookPayload>> {
+export async function createChannelWebhook(
+  context: GraphQLContext,
+  input: CreateChannelWebhookInput,
+): Promise<Outcome<CreateChannelWebhookPayload>> {
   try {
-    const webhook = await context.client.one("CreateChannelWebhook", { path: where(input), form: { Type: input.type, ...configurationForm(input.configuration) } });
+    const webhook = await context.client.one("CreateChannelWebhook", {
+      path: where(input),
+      form: { Type: input.type, ...configurationForm(input.configuration) },
+    });
     context.loaders.channelWebhook.prime(webhook);
     return { userErrors: [], webhook: channelWebhookFromResource(webhook) };
   } catch (error) {
-    return { webhook: null, userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateChannelWebhook")) };
+    return {
+      webhook: null,
+      userErrors: userErrorsOrThrow(
+        error,
+        `No channel ${input.channelSid} in service ${input.serviceSid}`,
+        formKeysOf("CreateChannelWebhook"),
+      ),
+    };
   }
 }
 
-export async function updateChannelWebhook(context: GraphQLContext, input: UpdateChannelWebhookInput): Promise<Outcome<UpdateChannelWebhookPayload>> {
+export async function updateChannelWebhook(
+  context: GraphQLContext,
+  input: UpdateChannelWebhookInput,
+): Promise<Outcome<UpdateChannelWebhookPayload>> {
   try {
-    const webhook = await context.client.one("UpdateChannelWebhook", { path: { ...where(input), Sid: input.sid }, form: configurationForm(input.configuration) });
+    const webhook = await context.client.one("UpdateChannelWebhook", {
+      path: { ...where(input), Sid: input.sid },
+      form: configurationForm(input.configuration),
+    });
     context.loaders.channelWebhook.prime(webhook);
     return { userErrors: [], webhook: channelWebhookFromResource(webhook) };
   } catch (error) {
-    return { webhook: null, userErrors: userErrorsOrThrow(error, `No webhook ${input.sid} on channel ${input.channelSid}`, formKeysOf("UpdateChannelWebhook")) };
+    return {
+      webhook: null,
+      userErrors: userErrorsOrThrow(error, `No webhook ${input.sid} on channel ${input.channelSid}`, formKeysOf("UpdateChannelWebhook")),
+    };
   }
 }
 
-export async function deleteChannelWebhook(context: GraphQLContext, input: DeleteChannelWebhookInput): Promise<Outcome<DeleteChannelWebhookPayload>> {
+export async function deleteChannelWebhook(
+  context: GraphQLContext,
+  input: DeleteChannelWebhookInput,
+): Promise<Outcome<DeleteChannelWebhookPayload>> {
   const channelSid = await channelSidOf(context, input.serviceSid, input.channelSid);
   try {
     await context.client.none("DeleteChannelWebhook", { path: { ...where(input), Sid: input.sid } });
   } catch (error) {
-    return { deletedWebhookSid: null, deletedWebhookId: null, userErrors: userErrorsOrThrow(error, `No webhook ${input.sid} on channel ${input.channelSid}`) };
+    return {
+      deletedWebhookSid: null,
+      deletedWebhookId: null,
+      userErrors: userErrorsOrThrow(error, `No webhook ${input.sid} on channel ${input.channelSid}`, formKeysOf("DeleteChannelWebhook")),
+    };
   }
   context.loaders.channelWebhook.markGone([input.serviceSid, channelSid, input.sid]);
-  return { userErrors: [], deletedWebhookSid: input.sid, deletedWebhookId: globalId("ChannelWebhook", input.serviceSid, channelSid, input.sid) };
+  return {
+    userErrors: [],
+    deletedWebhookSid: input.sid,
+    deletedWebhookId: globalId("ChannelWebhook", input.serviceSid, channelSid, input.sid),
+  };
 }

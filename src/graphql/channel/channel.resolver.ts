@@ -9,6 +9,7 @@ import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { Service } from "../service/service.type.js";
 import { serviceFromResource } from "../service/service.mapper.js";
@@ -30,7 +31,10 @@ class ChannelListArgs extends ConnectionArgs {
 
 @Resolver(() => Service)
 export class ServiceChannelsResolver {
-  @FieldResolver(() => Channel, { nullable: true, description: "The channel with this SID or unique name (give exactly one), or null when there is none." })
+  @FieldResolver(() => Channel, {
+    nullable: true,
+    description: "The channel with this SID or unique name (give exactly one), or null when there is none.",
+  })
   @Fetches(1)
   channel(
     @Root() service: Service,
@@ -39,21 +43,33 @@ export class ServiceChannelsResolver {
     @Arg("sid", () => ID, { nullable: true }) sid: string | null,
     @Ctx() context: GraphQLContext,
   ): Promise<Channel | null> {
-    if ((sid == null) === (uniqueName == null)) throw badUserInput('Give "sid" or "uniqueName", one of them', sid == null ? "sid" : "uniqueName");
-    if (sid != null && !CHANNEL_SID_PATTERN.test(sid)) throw badUserInput(`"${sid}" is not a channel SID (CH followed by 32 hex digits)`, "sid");
-    if (uniqueName != null && (uniqueName === "" || uniqueName.length > 256)) throw badUserInput('"uniqueName" must be 1 to 256 characters', "uniqueName");
+    if ((sid == null) === (uniqueName == null))
+      throw badUserInput('Give "sid" or "uniqueName", one of them', sid == null ? "sid" : "uniqueName");
+    if (sid != null && !CHANNEL_SID_PATTERN.test(sid))
+      throw badUserInput(`"${sid}" is not a channel SID (CH followed by 32 hex digits)`, "sid");
+    if (uniqueName != null && (uniqueName === "" || uniqueName.length > 256))
+      throw badUserInput('"uniqueName" must be 1 to 256 characters', "uniqueName");
     return channelOf(context, service.sid, (sid ?? uniqueName)!);
   }
 
   @FieldResolver(() => ChannelConnection, { description: "The service's channels, oldest first." })
-  channels(@Root() service: Service, @Args(() => ChannelListArgs) args: ChannelListArgs, @Ctx() context: GraphQLContext): Promise<ChannelConnection> {
+  channels(
+    @Root() service: Service,
+    @Args(() => ChannelListArgs) args: ChannelListArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ChannelConnection> {
     // Twilio lists only public channels when no type is given: both unless asked otherwise.
     const types = [...new Set(args.types?.length ? args.types : [ChannelType.PUBLIC, ChannelType.PRIVATE])].sort();
-    const source = listSource(context, "ListChannel", { path: { ServiceSid: service.sid }, filters: { Type: types } }, {
-      scope: `channels of ${service.sid} (${types.join(",")})`,
-      sidPattern: CHANNEL_SID_PATTERN,
-      prime: (channel) => context.loaders.channel.prime(channel),
-    });
+    const source = listSource(
+      context,
+      "ListChannel",
+      { path: { ServiceSid: service.sid }, filters: { Type: types } },
+      {
+        scope: JSON.stringify(["channels", service.sid, types]),
+        sidPattern: CHANNEL_SID_PATTERN,
+        prime: (channel) => context.loaders.channel.prime(channel),
+      },
+    );
     return connectionOf(source, args, channelFromResource);
   }
 }
@@ -74,26 +90,36 @@ export class ChannelResolver {
   @FieldResolver(() => Service, { description: "The service the channel is in." })
   @Fetches(1)
   async service(@Root() channel: Channel, @Ctx() { loaders }: GraphQLContext): Promise<Service> {
-    const resource = await loaders.service.load(channel.serviceSid).catch(rethrowUpstream);
-    if (!resource) throw badUserInput(`The channel's service ${channel.serviceSid} no longer exists`);
-    return serviceFromResource(resource);
+    const resource = loaders.service.load(channel.serviceSid).catch(rethrowUpstream);
+    return serviceFromResource(await existingParent(resource, `The channel's service ${channel.serviceSid}`));
   }
 
   @Mutation(() => CreateChannelPayload, { description: "Creates a channel in a service." })
   @Fetches(1)
-  createChannel(@Arg("input", () => CreateChannelInput) input: CreateChannelInput, @Ctx() context: GraphQLContext): Promise<CreateChannelPayload> {
+  createChannel(
+    @Arg("input", () => CreateChannelInput) input: CreateChannelInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CreateChannelPayload> {
     return runMutation(input, { channel: null }, () => channelOps.createChannel(context, input));
   }
 
-  @Mutation(() => UpdateChannelPayload, { description: "Changes a channel's name, unique name, attributes or dates; unset fields stay as they are." })
+  @Mutation(() => UpdateChannelPayload, {
+    description: "Changes a channel's name, unique name, attributes or dates; unset fields stay as they are.",
+  })
   @Fetches(1)
-  updateChannel(@Arg("input", () => UpdateChannelInput) input: UpdateChannelInput, @Ctx() context: GraphQLContext): Promise<UpdateChannelPayload> {
+  updateChannel(
+    @Arg("input", () => UpdateChannelInput) input: UpdateChannelInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UpdateChannelPayload> {
     return runMutation(input, { channel: null }, () => channelOps.updateChannel(context, input));
   }
 
   @Mutation(() => DeleteChannelPayload, { description: "Deletes a channel with its members, messages, invites and webhooks." })
   @Fetches(2) // a fetch first when named by unique name
-  deleteChannel(@Arg("input", () => DeleteChannelInput) input: DeleteChannelInput, @Ctx() context: GraphQLContext): Promise<DeleteChannelPayload> {
+  deleteChannel(
+    @Arg("input", () => DeleteChannelInput) input: DeleteChannelInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<DeleteChannelPayload> {
     return runMutation(input, { deletedChannelSid: null, deletedChannelId: null }, () => channelOps.deleteChannel(context, input));
   }
 }

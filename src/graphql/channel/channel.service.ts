@@ -50,7 +50,10 @@ export async function updateChannel(context: GraphQLContext, input: UpdateChanne
     context.loaders.channel.prime(updated); // an old unique name leaves the cache with it
     return { userErrors: [], channel: channelFromResource(updated) };
   } catch (error) {
-    return { channel: null, userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateChannel")) };
+    return {
+      channel: null,
+      userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateChannel")),
+    };
   }
 }
 
@@ -63,9 +66,16 @@ export async function deleteChannel(context: GraphQLContext, input: DeleteChanne
   }
   const sid = channel?.sid ?? input.sid;
   try {
-    await context.client.none("DeleteChannel", { path: { ServiceSid: input.serviceSid, Sid: sid }, header: webhookHeader(input.webhookEnabled) });
+    await context.client.none("DeleteChannel", {
+      path: { ServiceSid: input.serviceSid, Sid: sid },
+      header: webhookHeader(input.webhookEnabled),
+    });
   } catch (error) {
-    return { deletedChannelSid: null, deletedChannelId: null, userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`) };
+    return {
+      deletedChannelSid: null,
+      deletedChannelId: null,
+      userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteChannel")),
+    };
   }
   context.loaders.channel.markGone([input.serviceSid, input.sid], channel);
   context.loaders.channel.markGone([input.serviceSid, sid]);

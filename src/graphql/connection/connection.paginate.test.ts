@@ -7,8 +7,17 @@ import { CursorCodec, type PageQuery } from "./cursor.codec.js";
 const sidPattern = /^IS[0-9a-f]{32}$/;
 const sidOf = (n: number) => "IS" + n.toString(16).padStart(32, "0");
 
+const numberOf = (sid: string) => parseInt(sid.slice(2), 16);
+
+interface ListOptions {
+  /** Items carry their order (as messages carry `index`): the source has `orderOf`. */
+  orderKey?: boolean;
+  /** The upstream's page links leave out `Order` (the source must carry it forward itself). */
+  linksDropOrder?: boolean;
+}
+
 /** An in-memory list paged the way Twilio pages: keyset tokens "PA<sid>" (after) and "PB<sid>" (before). */
-function keysetList(count: number, maxPageSize: number, maxPages = 50, newestFirst = false) {
+function keysetList(count: number, maxPageSize: number, maxPages = 50, newestFirst = false, options: ListOptions = {}) {
   const items = Array.from({ length: count }, (_, i) => sidOf(i + 1));
   const requests: PageQuery[] = [];
   const source: PageSource<string> = {
@@ -17,6 +26,7 @@ function keysetList(count: number, maxPageSize: number, maxPages = 50, newestFir
     scope: "items",
     walk: { maxPageSize, maxPages, cursors: new CursorCodec(null, maxPageSize) },
     ...(newestFirst ? { newestFirst: { Order: "desc" } } : {}),
+    ...(options.orderKey ? { orderOf: numberOf } : {}),
     async fetchPage(query): Promise<UpstreamPage<string>> {
       requests.push(query);
       const size = Number(query.PageSize ?? 50);
@@ -24,7 +34,8 @@ function keysetList(count: number, maxPageSize: number, maxPages = 50, newestFir
       // Read in the order asked for; PA<sid> / PB<sid> are "after" / "before" in that order.
       const ordered = query.Order === "desc" ? [...items].reverse() : items;
       const token = query.PageToken ?? "";
-      const position = (sid: string) => ordered.indexOf(sid) >= 0 ? ordered.indexOf(sid) : ordered.filter((s) => (query.Order === "desc" ? s > sid : s < sid)).length;
+      const position = (sid: string) =>
+        ordered.indexOf(sid) >= 0 ? ordered.indexOf(sid) : ordered.filter((s) => (query.Order === "desc" ? s > sid : s < sid)).length;
       let page: string[];
       if (token.startsWith("PB")) {
         const end = position(token.slice(2));
@@ -35,7 +46,7 @@ function keysetList(count: number, maxPageSize: number, maxPages = 50, newestFir
       }
       const first = page[0];
       const last = page[page.length - 1];
-      const extra: PageQuery = query.Order ? { Order: query.Order } : {};
+      const extra: PageQuery = query.Order && !options.linksDropOrder ? { Order: query.Order } : {};
       return {
         items: page,
         query,
@@ -135,7 +146,10 @@ describe("paginate", () => {
     const { source } = keysetList(10, 100);
     const other = new CursorCodec("another-process-key-0123456789abcdef", 100);
     const foreign = other.encode(other.seal({ PageSize: "3" }, "items"), 0, sidOf(1));
-    const request = argument === "after" ? ({ direction: "forward", count: 1, after: foreign } as const) : ({ direction: "backward", count: 1, before: foreign } as const);
+    const request =
+      argument === "after"
+        ? ({ direction: "forward", count: 1, after: foreign } as const)
+        : ({ direction: "backward", count: 1, before: foreign } as const);
     await expect(paginate(source, request)).rejects.toEqual(new InvalidCursorError(argument));
   });
 });
@@ -239,5 +253,159 @@ describe("cursors are made when read", () => {
     // The cursors of one page share its sealed page query.
     expect(connection.edges[0]?.cursor).not.toBe(end);
     expect(seal).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("resuming when the cursor's item is gone from its page", () => {
+  type Step = { direction: "forward" | "backward"; count: number; from?: "start" | "end" };
+  interface Scenario {
+    total: number;
+    max: number;
+    newestFirst: boolean;
+    options: ListOptions;
+    /** Slices read before the change, each from a cursor of the one before (its start or end). */
+    steps: Step[];
+    /** Items deleted (by number) and how many new ones are appended, between the reads. */
+    change: { remove?: number[]; add?: number };
+    /** The slice read after the change, from a cursor of the last step's slice. */
+    then: Step;
+    expected: number[];
+  }
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const messages = { newestFirst: true, options: { orderKey: true } };
+
+  it.each<[string, Scenario]>([
+    [
+      "before the start of last: 5, its item deleted and 3 newer sent",
+      {
+        total: 30,
+        max: 100,
+        ...messages,
+        steps: [{ direction: "backward", count: 5 }],
+        change: { remove: [26], add: 3 },
+        then: { direction: "backward", count: 5, from: "start" },
+        expected: range(21, 25),
+      },
+    ],
+    [
+      "before the start of last: 5, pushed off its newest-first page by 10 newer (not deleted)",
+      {
+        total: 30,
+        max: 100,
+        ...messages,
+        steps: [{ direction: "backward", count: 5 }],
+        change: { add: 10 },
+        then: { direction: "backward", count: 5, from: "start" },
+        expected: range(21, 25),
+      },
+    ],
+    [
+      "before the start of last: 5, its item deleted, nothing newer (the position still fits)",
+      {
+        total: 30,
+        max: 100,
+        ...messages,
+        steps: [{ direction: "backward", count: 5 }],
+        change: { remove: [26] },
+        then: { direction: "backward", count: 5, from: "start" },
+        expected: range(21, 25),
+      },
+    ],
+    [
+      "after the end of last: 5, its item deleted and 2 newer sent",
+      {
+        total: 30,
+        max: 100,
+        ...messages,
+        steps: [{ direction: "backward", count: 5 }],
+        change: { remove: [30], add: 2 },
+        then: { direction: "forward", count: 5, from: "end" },
+        expected: [31, 32],
+      },
+    ],
+    [
+      "before a cursor of an older newest-first page, deleted, with 5 newer sent",
+      {
+        total: 40,
+        max: 10,
+        ...messages,
+        steps: [{ direction: "backward", count: 15 }],
+        change: { remove: [26], add: 5 },
+        then: { direction: "backward", count: 5, from: "start" },
+        expected: range(21, 25),
+      },
+    ],
+    [
+      "before a cursor of an oldest-first page read backwards (PB…), deleted",
+      {
+        total: 20,
+        max: 5,
+        newestFirst: false,
+        options: { orderKey: true },
+        steps: [
+          { direction: "backward", count: 3 },
+          { direction: "backward", count: 8, from: "start" },
+        ],
+        change: { remove: [10] },
+        then: { direction: "backward", count: 3, from: "start" },
+        expected: [7, 8, 9],
+      },
+    ],
+    [
+      "after a cursor of an oldest-first page, deleted, with 4 newer appended",
+      {
+        total: 20,
+        max: 5,
+        ...messages,
+        steps: [{ direction: "forward", count: 6 }],
+        change: { remove: [6], add: 4 },
+        then: { direction: "forward", count: 4, from: "end" },
+        expected: [7, 8, 9, 10],
+      },
+    ],
+    [
+      "last: 25 over pages of 10 whose links leave out Order",
+      {
+        total: 30,
+        max: 10,
+        newestFirst: true,
+        options: { orderKey: true, linksDropOrder: true },
+        steps: [],
+        change: {},
+        then: { direction: "backward", count: 25 },
+        expected: range(6, 30),
+      },
+    ],
+    [
+      "forward from a newest-first page whose links leave out Order",
+      {
+        total: 40,
+        max: 10,
+        newestFirst: true,
+        options: { orderKey: true, linksDropOrder: true },
+        steps: [{ direction: "backward", count: 15 }],
+        change: {},
+        then: { direction: "forward", count: 10, from: "start" },
+        expected: range(27, 36),
+      },
+    ],
+  ])("%s", async (_name, scenario) => {
+    const { items, requests, source } = keysetList(scenario.total, scenario.max, 1000, scenario.newestFirst, scenario.options);
+    const read = (step: Step, previous: Awaited<ReturnType<typeof paginate<string>>> | undefined) => {
+      const cursor =
+        step.from && previous ? (step.from === "start" ? previous.edges[0]!.cursor : previous.edges.at(-1)!.cursor) : undefined;
+      return step.direction === "forward"
+        ? paginate(source, { direction: "forward", count: step.count, after: cursor })
+        : paginate(source, { direction: "backward", count: step.count, before: cursor });
+    };
+    let slice: Awaited<ReturnType<typeof paginate<string>>> | undefined;
+    for (const step of scenario.steps) slice = await read(step, slice);
+    for (const gone of scenario.change.remove ?? []) items.splice(items.indexOf(sidOf(gone)), 1);
+    for (let i = 0; i < (scenario.change.add ?? 0); i++) items.push(sidOf(scenario.total + i + 1));
+    requests.length = 0;
+    const result = await read(scenario.then, slice);
+    expect(result.edges.map((edge) => numberOf(edge.node))).toEqual(scenario.expected);
+    // A newest-first page's links are followed newest first.
+    if (scenario.newestFirst && scenario.options.linksDropOrder) expect(requests.every((query) => query.Order === "desc")).toBe(true);
   });
 });

@@ -7,9 +7,14 @@
 // walking from the start; every page is seen "oldest first" whichever order it was read in (its
 // items reversed, its next and previous links swapped), so cursors from either kind of page
 // resume in both directions.
+//
+// Resuming re-reads the cursor's page and looks for its item. When the item is not there (it was
+// deleted, or new items pushed it off a newest-first page), a list whose items carry their order
+// (`orderOf`, messages: `index`) splits by the order key the cursor recorded, on that page and on
+// every page walked beyond it; other lists fall back on the item's old position on the page.
 
 import { ChatApiError } from "../../chat-api/index.js";
-import type { CursorCodec, PageQuery, SealedPage } from "./cursor.codec.js";
+import type { Cursor, CursorCodec, PageQuery, SealedPage } from "./cursor.codec.js";
 
 export interface UpstreamPage<T> {
   items: T[];
@@ -36,11 +41,12 @@ export interface PageSource<T> {
   walk: WalkOptions;
   /** The query parameters that read this list newest first (e.g. `{ Order: "desc" }`), when it can be. */
   newestFirst?: PageQuery;
+  /** The item's place in the list, growing toward newer items (messages: `index`), when items carry one (null: this item does not). */
+  orderOf?(item: T): number | null | undefined;
 }
 
 export type SliceRequest =
-  | { direction: "forward"; count: number; after?: string }
-  | { direction: "backward"; count: number; before?: string };
+  { direction: "forward"; count: number; after?: string } | { direction: "backward"; count: number; before?: string };
 
 export interface Slice<T> {
   edges: Array<{ node: T; cursor: string }>;
@@ -68,7 +74,10 @@ export async function paginate<T>(source: PageSource<T>, request: SliceRequest):
  * `fetchPage`, refusing to read more than `walk.maxPages` pages: an upstream that always has a
  * next page (broken or hostile) cannot keep a walk going.
  */
-export function capped<T>(source: Pick<PageSource<T>, "fetchPage" | "walk">, route: string): (query: PageQuery) => Promise<UpstreamPage<T>> {
+export function capped<T>(
+  source: Pick<PageSource<T>, "fetchPage" | "walk">,
+  route: string,
+): (query: PageQuery) => Promise<UpstreamPage<T>> {
   let pages = 0;
   return (query) => {
     if (++pages > source.walk.maxPages) {
@@ -92,7 +101,9 @@ interface View<T> {
 function viewOf<T>(source: PageSource<T>, page: UpstreamPage<T>): View<T> {
   const order = source.newestFirst;
   const reversed = order !== undefined && Object.entries(order).every(([key, value]) => page.query[key] === value);
-  return reversed ? { page, reversed, newer: page.previousQuery, older: page.nextQuery } : { page, reversed, newer: page.nextQuery, older: page.previousQuery };
+  return reversed
+    ? { page, reversed, newer: page.previousQuery, older: page.nextQuery }
+    : { page, reversed, newer: page.nextQuery, older: page.previousQuery };
 }
 
 /**
@@ -106,7 +117,7 @@ function positioned<T>(source: PageSource<T>, view: View<T>, rawFrom = 0, rawTo 
   const codec = source.walk.cursors;
   let sealed: SealedPage | undefined; // once per page, shared by its cursors
   const seal = () => (sealed ??= codec.seal(view.page.query, source.scope));
-  const items = view.page.items.slice(rawFrom, rawTo).map((node, offset) => lazyCursor(node, () => codec.encode(seal(), rawFrom + offset, source.sidOf(node))));
+  const items = view.page.items.slice(rawFrom, rawTo).map((node, offset) => lazyCursor(node, () => codec.encode(seal(), rawFrom + offset, source.sidOf(node), source.orderOf?.(node))));
   return view.reversed ? items.reverse() : items;
 }
 
@@ -121,10 +132,33 @@ function lazyCursor<T>(node: T, make: () => string): Positioned<T> {
   };
 }
 
+/** Which side of a cursor an item is on by the list's order key, when the list, the cursor and the item have one. */
+type Side = "older" | "newer" | "same" | null;
+function sideOf<T>(source: PageSource<T>, cursor: Cursor): ((item: T) => Side) | null {
+  const { orderOf } = source;
+  const at = cursor.order;
+  if (!orderOf || at === undefined) return null;
+  return (item) => {
+    const order = orderOf(item);
+    if (typeof order !== "number" || !Number.isFinite(order)) return null;
+    return order < at ? "older" : order > at ? "newer" : "same";
+  };
+}
+
 /** The items of a cursor's page older and newer than the cursor's item (oldest first). */
-function around<T>(source: PageSource<T>, view: View<T>, cursor: { index: number; sid: string }): { found: boolean; older: Array<Positioned<T>>; newer: Array<Positioned<T>> } {
+function around<T>(
+  source: PageSource<T>,
+  view: View<T>,
+  cursor: Cursor,
+): { found: boolean; older: Array<Positioned<T>>; newer: Array<Positioned<T>> } {
   const items = view.page.items;
   const found = items.findIndex((item) => source.sidOf(item) === cursor.sid);
+  const side = sideOf(source, cursor);
+  if (found < 0 && side && items.every((item) => side(item) !== null)) {
+    // The item is gone from its page: its order key still tells older from newer.
+    const all = positioned(source, view);
+    return { found: false, older: all.filter((p) => side(p.node) === "older"), newer: all.filter((p) => side(p.node) === "newer") };
+  }
   // A deleted cursor item: the items after it moved up one place, to its old index.
   const before = found >= 0 ? found : Math.min(cursor.index, items.length);
   const after = found >= 0 ? found + 1 : before;
@@ -133,11 +167,33 @@ function around<T>(source: PageSource<T>, view: View<T>, cursor: { index: number
   return view.reversed ? { found: found >= 0, newer: head, older: rest } : { found: found >= 0, older: head, newer: rest };
 }
 
+/**
+ * A page walked to beyond the cursor's, without what the order key puts at or behind the cursor's
+ * item (still there when new items pushed it off its page); an item without an order key is kept.
+ */
+function past<T>(items: Array<Positioned<T>>, side: ((item: T) => Side) | null, toward: "older" | "newer"): Array<Positioned<T>> {
+  if (!side) return items;
+  return items.filter(({ node }) => {
+    const at = side(node);
+    return at === null || at === toward;
+  });
+}
+
+/**
+ * The query for the page a view links to. A newest-first page's links keep reading newest first,
+ * whether or not the upstream's link repeated the order parameters.
+ */
+function follow<T>(source: PageSource<T>, view: View<T>, link: PageQuery, size: number): PageQuery {
+  return withPageSize(view.reversed && source.newestFirst ? { ...link, ...source.newestFirst } : link, size);
+}
+
 async function forward<T>(source: PageSource<T>, count: number, after: string | undefined): Promise<Slice<T>> {
   // One item beyond `count` tells whether there is a next page without another request.
   let view: View<T>;
   let collected: Array<Positioned<T>>;
   let hasPreviousPage: boolean;
+  /** Past the cursor's page, only what is newer than the cursor's item (by order key) still counts. */
+  let beyond: ((item: T) => Side) | null = null;
   if (after === undefined) {
     view = viewOf(source, await source.fetchPage({ PageSize: String(Math.min(count + 1, source.walk.maxPageSize)) }));
     collected = positioned(source, view);
@@ -150,10 +206,14 @@ async function forward<T>(source: PageSource<T>, count: number, after: string | 
     collected = split.newer;
     // The cursor's own item, when it still exists, lies before the slice too.
     hasPreviousPage = split.found || split.older.length > 0 || view.older !== null;
+    beyond = sideOf(source, cursor);
   }
   while (collected.length <= count && view.newer !== null) {
-    view = viewOf(source, await source.fetchPage(withPageSize(view.newer, Math.min(count + 1 - collected.length, source.walk.maxPageSize))));
-    collected = collected.concat(positioned(source, view));
+    view = viewOf(
+      source,
+      await source.fetchPage(follow(source, view, view.newer, Math.min(count + 1 - collected.length, source.walk.maxPageSize))),
+    );
+    collected = collected.concat(past(positioned(source, view), beyond, "newer"));
   }
   return { edges: collected.slice(0, count), hasNextPage: collected.length > count, hasPreviousPage };
 }
@@ -162,8 +222,13 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
   let view: View<T>;
   let collected: Array<Positioned<T>>;
   let hasNextPage: boolean;
+  /** Past the cursor's page, only what is older than the cursor's item (by order key) still counts. */
+  let beyond: ((item: T) => Side) | null = null;
   if (before === undefined && source.newestFirst) {
-    view = viewOf(source, await source.fetchPage({ ...source.newestFirst, PageSize: String(Math.min(count + 1, source.walk.maxPageSize)) }));
+    view = viewOf(
+      source,
+      await source.fetchPage({ ...source.newestFirst, PageSize: String(Math.min(count + 1, source.walk.maxPageSize)) }),
+    );
     collected = positioned(source, view);
     hasNextPage = false;
   } else if (before === undefined) {
@@ -171,7 +236,7 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
     view = viewOf(source, await source.fetchPage({ PageSize: String(source.walk.maxPageSize) }));
     let tail = positioned(source, view);
     while (view.newer !== null) {
-      view = viewOf(source, await source.fetchPage(withPageSize(view.newer, source.walk.maxPageSize)));
+      view = viewOf(source, await source.fetchPage(follow(source, view, view.newer, source.walk.maxPageSize)));
       tail = tail.concat(positioned(source, view)).slice(-(count + 1));
     }
     return { edges: tail.slice(-count), hasNextPage: false, hasPreviousPage: tail.length > count };
@@ -182,10 +247,14 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
     const split = around(source, view, cursor);
     collected = split.older;
     hasNextPage = split.found || split.newer.length > 0 || view.newer !== null;
+    beyond = sideOf(source, cursor);
   }
   while (collected.length <= count && view.older !== null) {
-    view = viewOf(source, await source.fetchPage(withPageSize(view.older, Math.min(count + 1 - collected.length, source.walk.maxPageSize))));
-    collected = positioned(source, view).concat(collected);
+    view = viewOf(
+      source,
+      await source.fetchPage(follow(source, view, view.older, Math.min(count + 1 - collected.length, source.walk.maxPageSize))),
+    );
+    collected = past(positioned(source, view), beyond, "older").concat(collected);
   }
   return { edges: collected.slice(-count), hasNextPage, hasPreviousPage: collected.length > count };
 }

@@ -22,6 +22,31 @@ describe("cursor codec", () => {
     expect(codec.decode(encode(cursor), SCOPE, SERVICE_SID_PATTERN)).toEqual(cursor);
   });
 
+  it.each([
+    ["no order key", undefined],
+    ["order key 0", 0],
+    ["a message index", 12345],
+    ["a large order key", 2 ** 48 + 7],
+  ])("round-trips with %s", (_name, order) => {
+    const encoded = codec.encode(codec.seal(cursor.page, SCOPE), cursor.index, cursor.sid, order);
+    expect(codec.decode(encoded, SCOPE, SERVICE_SID_PATTERN)).toEqual(order === undefined ? cursor : { ...cursor, order });
+  });
+
+  it("leaves out an order key that is not a finite number, and refuses one that was signed anyway", () => {
+    const encoded = codec.encode(codec.seal(cursor.page, SCOPE), cursor.index, cursor.sid, Number.NaN);
+    expect(codec.decode(encoded, SCOPE, SERVICE_SID_PATTERN)).toEqual(cursor);
+    const bytes = Buffer.from(codec.encode(codec.seal(cursor.page, SCOPE), cursor.index, cursor.sid, 7), "base64url");
+    bytes.writeDoubleBE(Number.POSITIVE_INFINITY, 4);
+    expect(codec.decode(resigned(bytes), SCOPE, SERVICE_SID_PATTERN)).toBeNull();
+  });
+
+  it("refuses a genuine cursor of the previous version (3: no order key), signed with the same key", () => {
+    // Version 3: version byte, index (u16), the SID padded to 34 bytes, the sealed page, the MAC.
+    const sid = Buffer.from(cursor.sid.padEnd(34), "latin1");
+    const v3 = Buffer.concat([Buffer.from([3, 0, cursor.index]), sid, codec.seal(cursor.page, SCOPE).bytes, Buffer.alloc(16)]);
+    expect(codec.decode(resigned(v3), SCOPE, SERVICE_SID_PATTERN)).toBeNull();
+  });
+
   it("is URL-safe and opaque: neither the SID as text nor the page query can be read from it", () => {
     const encoded = encode(cursor);
     expect(encoded).toMatch(/^[A-Za-z0-9_-]+$/);

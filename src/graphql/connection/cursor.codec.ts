@@ -3,6 +3,10 @@
 // position there and its SID. Resuming re-reads that page and finds the SID again: stable while
 // items are created (appended) or deleted, and never a guess at Twilio's token format.
 //
+// A list whose items carry their own order (messages: `index`) also records the item's order key,
+// so a cursor whose item is gone from its page (deleted, or pushed off a newest-first page by new
+// items) still splits the page, and the pages beyond it, into older and newer.
+//
 // Cursors are opaque and signed. The page query, with the connection it belongs to (its scope,
 // e.g. one service's roles), is encrypted once per page (AES-256-GCM); each cursor adds its index
 // and SID and is signed as a whole (HMAC-SHA256). Keys come from CHATQL_CURSOR_SECRET, or are
@@ -21,6 +25,8 @@ export interface Cursor {
   index: number;
   /** The item's SID. */
   sid: string;
+  /** The item's order key (messages: `index`), when its list has one. */
+  order?: number;
 }
 
 /** A page's query, encrypted with its scope: shared by the cursors of every item on the page. */
@@ -28,13 +34,17 @@ export interface SealedPage {
   readonly bytes: Buffer;
 }
 
-const VERSION = 3;
+/** 4: an optional order key after the index. Cursors of older versions are refused like any foreign cursor. */
+const VERSION = 4;
 const PAGE_PARAMS = new Set(["PageSize", "Page", "PageToken", "Order"]);
 /** Truncated HMAC: 128 bits is far beyond guessing, and keeps cursors short. */
 const MAC_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const SID_BYTES = 34;
+/** Version, index on the page, and whether an order key follows. */
+const HEAD_BYTES = 4;
+const ORDER_BYTES = 8;
 const MAX_CURSOR_LENGTH = 4096;
 
 export class CursorCodec {
@@ -59,10 +69,13 @@ export class CursorCodec {
     return { bytes: Buffer.concat([iv, cipher.getAuthTag(), ciphertext]) };
   }
 
-  encode(sealed: SealedPage, index: number, sid: string): string {
-    const head = Buffer.alloc(3);
+  encode(sealed: SealedPage, index: number, sid: string, order?: number | null): string {
+    const hasOrder = typeof order === "number" && Number.isFinite(order);
+    const head = Buffer.alloc(HEAD_BYTES + (hasOrder ? ORDER_BYTES : 0));
     head.writeUInt8(VERSION, 0);
     head.writeUInt16BE(index, 1);
+    head.writeUInt8(hasOrder ? 1 : 0, 3);
+    if (hasOrder) head.writeDoubleBE(order!, HEAD_BYTES);
     const body = Buffer.concat([head, Buffer.from(sid.padEnd(SID_BYTES).slice(0, SID_BYTES), "latin1"), sealed.bytes]);
     return Buffer.concat([body, this.mac(body)]).toString("base64url");
   }
@@ -71,19 +84,26 @@ export class CursorCodec {
   decode(value: string, scope: string, sidPattern: RegExp): Cursor | null {
     if (value.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) return null;
     const raw = Buffer.from(value, "base64url");
-    if (raw.length < 3 + SID_BYTES + IV_BYTES + TAG_BYTES + MAC_BYTES) return null;
+    if (raw.length < HEAD_BYTES + SID_BYTES + IV_BYTES + TAG_BYTES + MAC_BYTES) return null;
     const body = raw.subarray(0, raw.length - MAC_BYTES);
     if (!timingSafeEqual(raw.subarray(raw.length - MAC_BYTES), this.mac(body)) || body.readUInt8(0) !== VERSION) return null;
     const index = body.readUInt16BE(1);
-    const sid = body.subarray(3, 3 + SID_BYTES).toString("latin1").trimEnd();
-    const sealed = body.subarray(3 + SID_BYTES);
+    const flags = body.readUInt8(3);
+    if (flags > 1 || body.length < HEAD_BYTES + flags * ORDER_BYTES + SID_BYTES + IV_BYTES + TAG_BYTES) return null;
+    const order = flags === 1 ? body.readDoubleBE(HEAD_BYTES) : undefined;
+    const sidAt = HEAD_BYTES + flags * ORDER_BYTES;
+    const sid = body
+      .subarray(sidAt, sidAt + SID_BYTES)
+      .toString("latin1")
+      .trimEnd();
+    const sealed = body.subarray(sidAt + SID_BYTES);
     try {
       const decipher = createDecipheriv("aes-256-gcm", this.encryptionKey, sealed.subarray(0, IV_BYTES));
       decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
       const plain = Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
       const [sealedScope, page] = JSON.parse(plain) as [unknown, unknown];
       if (sealedScope !== scope) return null;
-      return this.checked(page, index, sid, sidPattern);
+      return this.checked(page, index, sid, order, sidPattern);
     } catch {
       return null;
     }
@@ -94,16 +114,18 @@ export class CursorCodec {
   }
 
   // Signed or not, everything that reaches an upstream request is checked again.
-  private checked(page: unknown, index: number, sid: string, sidPattern: RegExp): Cursor | null {
+  private checked(page: unknown, index: number, sid: string, order: number | undefined, sidPattern: RegExp): Cursor | null {
     if (typeof page !== "object" || page === null || Array.isArray(page)) return null;
     for (const [key, value] of Object.entries(page)) {
       if (!PAGE_PARAMS.has(key) || typeof value !== "string" || value.length > 1024) return null;
     }
-    const order = (page as PageQuery).Order;
-    if (order !== undefined && order !== "asc" && order !== "desc") return null;
+    const direction = (page as PageQuery).Order;
+    if (direction !== undefined && direction !== "asc" && direction !== "desc") return null;
     const pageSize = (page as PageQuery).PageSize;
-    if (pageSize !== undefined && !(/^\d{1,4}$/.test(pageSize) && Number(pageSize) >= 1 && Number(pageSize) <= this.maxPageSize)) return null;
+    if (pageSize !== undefined && !(/^\d{1,4}$/.test(pageSize) && Number(pageSize) >= 1 && Number(pageSize) <= this.maxPageSize))
+      return null;
     if (index > this.maxPageSize || !sidPattern.test(sid)) return null;
-    return { page: page as PageQuery, index, sid };
+    if (order !== undefined && !Number.isFinite(order)) return null;
+    return order === undefined ? { page: page as PageQuery, index, sid } : { page: page as PageQuery, index, sid, order };
   }
 }

@@ -10,7 +10,11 @@ import type { PageQuery } from "./cursor.codec.js";
 import type { PageSource } from "./connection.paginate.js";
 
 export interface ListSourceOptions<T> {
-  /** The list's identity for its cursors (e.g. `channels of IS…`): a cursor of another list is refused. */
+  /**
+   * The list's identity for its cursors (e.g. `channels of IS…`): a cursor of another list is
+   * refused. A list filtered by the caller's strings builds it with JSON.stringify of its parts,
+   * so no separator inside a caller's string can make two filters read as one.
+   */
   scope: string;
   sidPattern: RegExp;
   /** The SID that places an item in the list (default: its `sid`). */
@@ -19,6 +23,8 @@ export interface ListSourceOptions<T> {
   prime?: (item: T) => void;
   /** The query that reads the list newest first, when the upstream can. */
   newestFirst?: PageQuery;
+  /** The item's place in the list, growing toward newer items (messages: `index`), when items carry one. */
+  orderOf?: (item: T) => number | null | undefined;
 }
 
 export function listSource<Op extends OperationId>(
@@ -33,6 +39,7 @@ export function listSource<Op extends OperationId>(
     sidPattern: options.sidPattern,
     walk,
     newestFirst: options.newestFirst,
+    orderOf: options.orderOf,
     sidOf,
     async fetchPage(query) {
       const page = await client.page(id, args, query);

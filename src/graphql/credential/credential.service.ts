@@ -78,7 +78,11 @@ export async function deleteCredential(context: GraphQLContext, input: DeleteCre
   try {
     await context.client.none("DeleteCredential", { path: { Sid: input.sid } });
   } catch (error) {
-    return { deletedCredentialSid: null, deletedCredentialId: null, userErrors: userErrorsOrThrow(error, `No credential ${input.sid}`) };
+    return {
+      deletedCredentialSid: null,
+      deletedCredentialId: null,
+      userErrors: userErrorsOrThrow(error, `No credential ${input.sid}`, formKeysOf("DeleteCredential")),
+    };
   }
   context.loaders.credential.markGone([input.sid]);
   return { userErrors: [], deletedCredentialSid: input.sid, deletedCredentialId: globalId("Credential", input.sid) };

@@ -12,7 +12,7 @@ export function inviteFromResource(resource: InviteResource): Invite {
     accountSid: resource.account_sid,
     channelSid,
     serviceSid,
-    identity: resource.identity ?? "",
+    identity: resource.identity,
     dateCreated: parseDate(resource.date_created),
     dateUpdated: parseDate(resource.date_updated),
     roleSid: resource.role_sid ?? null,

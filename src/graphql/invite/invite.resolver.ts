@@ -8,6 +8,7 @@ import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { IDENTITY_MAX } from "../member/member.input.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { roleOfService } from "../role/role.lookup.js";
@@ -28,16 +29,25 @@ class InviteListArgs extends ConnectionArgs {
 @Resolver(() => Channel)
 export class ChannelInvitesResolver {
   @FieldResolver(() => InviteConnection, { description: "The channel's pending invites, oldest first." })
-  invites(@Root() channel: Channel, @Args(() => InviteListArgs) args: InviteListArgs, @Ctx() context: GraphQLContext): Promise<InviteConnection> {
+  invites(
+    @Root() channel: Channel,
+    @Args(() => InviteListArgs) args: InviteListArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<InviteConnection> {
     const identities = [...new Set(args.identities ?? [])].sort();
     if (identities.length > 100 || identities.some((identity) => identity === "" || identity.length > IDENTITY_MAX)) {
       throw badUserInput(`"identities" takes at most 100 identities of 1 to ${IDENTITY_MAX} characters`, "identities");
     }
-    const source = listSource(context, "ListInvite", { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid }, filters: { Identity: identities } }, {
-      scope: `invites of ${channel.sid} (${identities.join(",")})`,
-      sidPattern: INVITE_SID_PATTERN,
-      prime: (invite) => context.loaders.invite.prime(invite),
-    });
+    const source = listSource(
+      context,
+      "ListInvite",
+      { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid }, filters: { Identity: identities } },
+      {
+        scope: JSON.stringify(["invites", channel.sid, identities]),
+        sidPattern: INVITE_SID_PATTERN,
+        prime: (invite) => context.loaders.invite.prime(invite),
+      },
+    );
     return connectionOf(source, args, inviteFromResource);
   }
 }
@@ -53,20 +63,24 @@ export class InviteResolver {
   @FieldResolver(() => Channel, { description: "The channel the invite is to." })
   @Fetches(1)
   async channel(@Root() invite: Invite, @Ctx() context: GraphQLContext): Promise<Channel> {
-    const channel = await channelOf(context, invite.serviceSid, invite.channelSid);
-    if (!channel) throw badUserInput(`The invite's channel ${invite.channelSid} no longer exists`);
-    return channel;
+    return existingParent(channelOf(context, invite.serviceSid, invite.channelSid), `The invite's channel ${invite.channelSid}`);
   }
 
   @Mutation(() => CreateInvitePayload, { description: "Invites a user (by identity) to a channel." })
   @Fetches(1)
-  createInvite(@Arg("input", () => CreateInviteInput) input: CreateInviteInput, @Ctx() context: GraphQLContext): Promise<CreateInvitePayload> {
+  createInvite(
+    @Arg("input", () => CreateInviteInput) input: CreateInviteInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CreateInvitePayload> {
     return runMutation(input, { invite: null }, () => inviteOps.createInvite(context, input));
   }
 
   @Mutation(() => DeleteInvitePayload, { description: "Withdraws an invitation." })
   @Fetches(2) // a channel fetch first when it is named by unique name
-  deleteInvite(@Arg("input", () => DeleteInviteInput) input: DeleteInviteInput, @Ctx() context: GraphQLContext): Promise<DeleteInvitePayload> {
+  deleteInvite(
+    @Arg("input", () => DeleteInviteInput) input: DeleteInviteInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<DeleteInvitePayload> {
     return runMutation(input, { deletedInviteSid: null, deletedInviteId: null }, () => inviteOps.deleteInvite(context, input));
   }
 }

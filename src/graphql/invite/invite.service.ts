@@ -14,11 +14,17 @@ const where = (input: { serviceSid: string; channelSid: string }) => ({ ServiceS
 
 export async function createInvite(context: GraphQLContext, input: CreateInviteInput): Promise<Outcome<CreateInvitePayload>> {
   try {
-    const invite = await context.client.one("CreateInvite", { path: where(input), form: { Identity: input.identity, RoleSid: input.roleSid } });
+    const invite = await context.client.one("CreateInvite", {
+      path: where(input),
+      form: { Identity: input.identity, RoleSid: input.roleSid },
+    });
     context.loaders.invite.prime(invite);
     return { userErrors: [], invite: inviteFromResource(invite) };
   } catch (error) {
-    return { invite: null, userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateInvite")) };
+    return {
+      invite: null,
+      userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateInvite")),
+    };
   }
 }
 
@@ -27,7 +33,11 @@ export async function deleteInvite(context: GraphQLContext, input: DeleteInviteI
   try {
     await context.client.none("DeleteInvite", { path: { ...where(input), Sid: input.sid } });
   } catch (error) {
-    return { deletedInviteSid: null, deletedInviteId: null, userErrors: userErrorsOrThrow(error, `No invite ${input.sid} in channel ${input.channelSid}`) };
+    return {
+      deletedInviteSid: null,
+      deletedInviteId: null,
+      userErrors: userErrorsOrThrow(error, `No invite ${input.sid} in channel ${input.channelSid}`, formKeysOf("DeleteInvite")),
+    };
   }
   context.loaders.invite.markGone([input.serviceSid, channelSid, input.sid]);
   return { userErrors: [], deletedInviteSid: input.sid, deletedInviteId: globalId("Invite", input.serviceSid, channelSid, input.sid) };

@@ -12,7 +12,7 @@ export function memberFromResource(resource: MemberResource): Member {
     accountSid: resource.account_sid,
     channelSid,
     serviceSid,
-    identity: resource.identity ?? "",
+    identity: resource.identity,
     dateCreated: parseDate(resource.date_created),
     dateUpdated: parseDate(resource.date_updated),
     roleSid: resource.role_sid ?? null,

@@ -11,6 +11,7 @@ import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { roleOfService } from "../role/role.lookup.js";
 import { Role } from "../role/role.type.js";
@@ -32,23 +33,37 @@ class MemberListArgs extends ConnectionArgs {
 @Resolver(() => Channel)
 export class ChannelMembersResolver {
   @FieldResolver(() => MemberConnection, { description: "The channel's members, oldest first." })
-  members(@Root() channel: Channel, @Args(() => MemberListArgs) args: MemberListArgs, @Ctx() context: GraphQLContext): Promise<MemberConnection> {
+  members(
+    @Root() channel: Channel,
+    @Args(() => MemberListArgs) args: MemberListArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<MemberConnection> {
     const identities = [...new Set(args.identities ?? [])].sort();
     if (identities.length > 100 || identities.some((identity) => identity === "" || identity.length > IDENTITY_MAX)) {
       throw badUserInput(`"identities" takes at most 100 identities of 1 to ${IDENTITY_MAX} characters`, "identities");
     }
-    const source = listSource(context, "ListMember", { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid }, filters: { Identity: identities } }, {
-      scope: `members of ${channel.sid} (${identities.join(",")})`,
-      sidPattern: MEMBER_SID_PATTERN,
-      prime: (member) => context.loaders.member.prime(member),
-    });
+    const source = listSource(
+      context,
+      "ListMember",
+      { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid }, filters: { Identity: identities } },
+      {
+        scope: JSON.stringify(["members", channel.sid, identities]),
+        sidPattern: MEMBER_SID_PATTERN,
+        prime: (member) => context.loaders.member.prime(member),
+      },
+    );
     return connectionOf(source, args, memberFromResource);
   }
 
   @FieldResolver(() => Member, { nullable: true, description: "The member with this identity, or null when the user is not a member." })
   @Fetches(1)
-  async member(@Root() channel: Channel, @Arg("identity", () => String) identity: string, @Ctx() { loaders }: GraphQLContext): Promise<Member | null> {
-    if (identity === "" || identity.length > IDENTITY_MAX) throw badUserInput(`"identity" must be 1 to ${IDENTITY_MAX} characters`, "identity");
+  async member(
+    @Root() channel: Channel,
+    @Arg("identity", () => String) identity: string,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<Member | null> {
+    if (identity === "" || identity.length > IDENTITY_MAX)
+      throw badUserInput(`"identity" must be 1 to ${IDENTITY_MAX} characters`, "identity");
     const resource = await loaders.member.load(channel.serviceSid, channel.sid, identity).catch(rethrowUpstream);
     return resource && memberFromResource(resource);
   }
@@ -76,9 +91,7 @@ export class MemberResolver {
   @FieldResolver(() => Channel, { description: "The channel this membership is of." })
   @Fetches(1)
   async channel(@Root() member: Member, @Ctx() context: GraphQLContext): Promise<Channel> {
-    const channel = await channelOf(context, member.serviceSid, member.channelSid);
-    if (!channel) throw badUserInput(`The member's channel ${member.channelSid} no longer exists`);
-    return channel;
+    return existingParent(channelOf(context, member.serviceSid, member.channelSid), `The member's channel ${member.channelSid}`);
   }
 
   @Mutation(() => AddMemberPayload, { description: "Adds a user (by identity) to a channel." })
@@ -89,13 +102,19 @@ export class MemberResolver {
 
   @Mutation(() => UpdateMemberPayload, { description: "Changes a membership: its role, read horizon (read receipts) or attributes." })
   @Fetches(1)
-  updateMember(@Arg("input", () => UpdateMemberInput) input: UpdateMemberInput, @Ctx() context: GraphQLContext): Promise<UpdateMemberPayload> {
+  updateMember(
+    @Arg("input", () => UpdateMemberInput) input: UpdateMemberInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UpdateMemberPayload> {
     return runMutation(input, { member: null }, () => memberOps.updateMember(context, input));
   }
 
   @Mutation(() => RemoveMemberPayload, { description: "Removes a member from a channel." })
   @Fetches(2) // a fetch first when named by identity
-  removeMember(@Arg("input", () => RemoveMemberInput) input: RemoveMemberInput, @Ctx() context: GraphQLContext): Promise<RemoveMemberPayload> {
+  removeMember(
+    @Arg("input", () => RemoveMemberInput) input: RemoveMemberInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<RemoveMemberPayload> {
     return runMutation(input, { deletedMemberSid: null, deletedMemberId: null }, () => memberOps.removeMember(context, input));
   }
 }

@@ -31,21 +31,35 @@ const where = (input: { serviceSid: string; channelSid: string }) => ({ ServiceS
 
 export async function addMember(context: GraphQLContext, input: AddMemberInput): Promise<Outcome<AddMemberPayload>> {
   try {
-    const added = await context.client.one("CreateMember", { path: where(input), header: webhookHeader(input.webhookEnabled), form: { Identity: input.identity, ...fields(input) } });
+    const added = await context.client.one("CreateMember", {
+      path: where(input),
+      header: webhookHeader(input.webhookEnabled),
+      form: { Identity: input.identity, ...fields(input) },
+    });
     context.loaders.member.prime(added);
     return { userErrors: [], member: memberFromResource(added) };
   } catch (error) {
-    return { member: null, userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateMember")) };
+    return {
+      member: null,
+      userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateMember")),
+    };
   }
 }
 
 export async function updateMember(context: GraphQLContext, input: UpdateMemberInput): Promise<Outcome<UpdateMemberPayload>> {
   try {
-    const updated = await context.client.one("UpdateMember", { path: { ...where(input), Sid: input.sid }, header: webhookHeader(input.webhookEnabled), form: fields(input) });
+    const updated = await context.client.one("UpdateMember", {
+      path: { ...where(input), Sid: input.sid },
+      header: webhookHeader(input.webhookEnabled),
+      form: fields(input),
+    });
     context.loaders.member.prime(updated);
     return { userErrors: [], member: memberFromResource(updated) };
   } catch (error) {
-    return { member: null, userErrors: userErrorsOrThrow(error, `No member ${input.sid} in channel ${input.channelSid}`, formKeysOf("UpdateMember")) };
+    return {
+      member: null,
+      userErrors: userErrorsOrThrow(error, `No member ${input.sid} in channel ${input.channelSid}`, formKeysOf("UpdateMember")),
+    };
   }
 }
 
@@ -60,7 +74,11 @@ export async function removeMember(context: GraphQLContext, input: RemoveMemberI
   try {
     await context.client.none("DeleteMember", { path: { ...where(input), Sid: sid }, header: webhookHeader(input.webhookEnabled) });
   } catch (error) {
-    return { deletedMemberSid: null, deletedMemberId: null, userErrors: userErrorsOrThrow(error, `No member ${input.sid} in channel ${input.channelSid}`) };
+    return {
+      deletedMemberSid: null,
+      deletedMemberId: null,
+      userErrors: userErrorsOrThrow(error, `No member ${input.sid} in channel ${input.channelSid}`, formKeysOf("DeleteMember")),
+    };
   }
   context.loaders.member.markGone([input.serviceSid, input.channelSid, input.sid], member);
   const channelSid = member?.channel_sid ?? input.channelSid;

@@ -10,7 +10,7 @@ import { connectionOf } from "../connection/connection.resolve.js";
 import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches, ReadsNewestFirst } from "../cost/upstream-cost.js";
-import { badUserInput } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { userOf } from "../user/user.lookup.js";
 import { User } from "../user/user.type.js";
@@ -27,13 +27,24 @@ export class ChannelMessagesResolver {
     description: "The channel's messages, oldest first; `last: N` is the newest N (read from the newest end, not walked to).",
   })
   @ReadsNewestFirst()
-  messages(@Root() channel: Channel, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext): Promise<MessageConnection> {
-    const source = listSource(context, "ListMessage", { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid } }, {
-      scope: `messages of ${channel.sid}`,
-      sidPattern: MESSAGE_SID_PATTERN,
-      prime: (message) => context.loaders.message.prime(message),
-      newestFirst: { Order: "desc" },
-    });
+  messages(
+    @Root() channel: Channel,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<MessageConnection> {
+    const source = listSource(
+      context,
+      "ListMessage",
+      { path: { ServiceSid: channel.serviceSid, ChannelSid: channel.sid } },
+      {
+        scope: `messages of ${channel.sid}`,
+        sidPattern: MESSAGE_SID_PATTERN,
+        prime: (message) => context.loaders.message.prime(message),
+        newestFirst: { Order: "desc" },
+        // Indexes grow with every message and are never reused: they place a cursor whose message is gone.
+        orderOf: (message) => message.index,
+      },
+    );
     return connectionOf(source, args, messageFromResource);
   }
 }
@@ -45,7 +56,10 @@ export class MessageResolver {
     return attributesOf(message.attributesRaw, context, info);
   }
 
-  @FieldResolver(() => JSONResolver, { nullable: true, description: "The attached media's details (`sid`, `content_type`, `filename`, `size`), when there is one." })
+  @FieldResolver(() => JSONResolver, {
+    nullable: true,
+    description: "The attached media's details (`sid`, `content_type`, `filename`, `size`), when there is one.",
+  })
   media(@Root() message: Message): unknown {
     return message.mediaRaw ?? null;
   }
@@ -59,9 +73,7 @@ export class MessageResolver {
   @FieldResolver(() => Channel, { description: "The channel the message is in." })
   @Fetches(1)
   async channel(@Root() message: Message, @Ctx() context: GraphQLContext): Promise<Channel> {
-    const channel = await channelOf(context, message.serviceSid, message.channelSid);
-    if (!channel) throw badUserInput(`The message's channel ${message.channelSid} no longer exists`);
-    return channel;
+    return existingParent(channelOf(context, message.serviceSid, message.channelSid), `The message's channel ${message.channelSid}`);
   }
 
   @Mutation(() => SendMessagePayload, { description: "Sends a message to a channel." })
@@ -72,13 +84,19 @@ export class MessageResolver {
 
   @Mutation(() => UpdateMessagePayload, { description: "Changes a message's body or attributes (it is then marked edited)." })
   @Fetches(1)
-  updateMessage(@Arg("input", () => UpdateMessageInput) input: UpdateMessageInput, @Ctx() context: GraphQLContext): Promise<UpdateMessagePayload> {
+  updateMessage(
+    @Arg("input", () => UpdateMessageInput) input: UpdateMessageInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UpdateMessagePayload> {
     return runMutation(input, { message: null }, () => messageOps.updateMessage(context, input));
   }
 
   @Mutation(() => DeleteMessagePayload, { description: "Deletes a message (its index is never reused)." })
   @Fetches(2) // a channel fetch first when it is named by unique name
-  deleteMessage(@Arg("input", () => DeleteMessageInput) input: DeleteMessageInput, @Ctx() context: GraphQLContext): Promise<DeleteMessagePayload> {
+  deleteMessage(
+    @Arg("input", () => DeleteMessageInput) input: DeleteMessageInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<DeleteMessagePayload> {
     return runMutation(input, { deletedMessageSid: null, deletedMessageId: null }, () => messageOps.deleteMessage(context, input));
   }
 }

@@ -28,21 +28,35 @@ const where = (input: { serviceSid: string; channelSid: string }) => ({ ServiceS
 
 export async function sendMessage(context: GraphQLContext, input: SendMessageInput): Promise<Outcome<SendMessagePayload>> {
   try {
-    const sent = await context.client.one("CreateMessage", { path: where(input), header: webhookHeader(input.webhookEnabled), form: { ...fields(input), MediaSid: input.mediaSid } });
+    const sent = await context.client.one("CreateMessage", {
+      path: where(input),
+      header: webhookHeader(input.webhookEnabled),
+      form: { ...fields(input), MediaSid: input.mediaSid },
+    });
     context.loaders.message.prime(sent);
     return { userErrors: [], message: messageFromResource(sent) };
   } catch (error) {
-    return { message: null, userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateMessage")) };
+    return {
+      message: null,
+      userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateMessage")),
+    };
   }
 }
 
 export async function updateMessage(context: GraphQLContext, input: UpdateMessageInput): Promise<Outcome<UpdateMessagePayload>> {
   try {
-    const updated = await context.client.one("UpdateMessage", { path: { ...where(input), Sid: input.sid }, header: webhookHeader(input.webhookEnabled), form: fields(input) });
+    const updated = await context.client.one("UpdateMessage", {
+      path: { ...where(input), Sid: input.sid },
+      header: webhookHeader(input.webhookEnabled),
+      form: fields(input),
+    });
     context.loaders.message.prime(updated);
     return { userErrors: [], message: messageFromResource(updated) };
   } catch (error) {
-    return { message: null, userErrors: userErrorsOrThrow(error, `No message ${input.sid} in channel ${input.channelSid}`, formKeysOf("UpdateMessage")) };
+    return {
+      message: null,
+      userErrors: userErrorsOrThrow(error, `No message ${input.sid} in channel ${input.channelSid}`, formKeysOf("UpdateMessage")),
+    };
   }
 }
 
@@ -52,7 +66,11 @@ export async function deleteMessage(context: GraphQLContext, input: DeleteMessag
   try {
     await context.client.none("DeleteMessage", { path: { ...where(input), Sid: input.sid }, header: webhookHeader(input.webhookEnabled) });
   } catch (error) {
-    return { deletedMessageSid: null, deletedMessageId: null, userErrors: userErrorsOrThrow(error, `No message ${input.sid} in channel ${input.channelSid}`) };
+    return {
+      deletedMessageSid: null,
+      deletedMessageId: null,
+      userErrors: userErrorsOrThrow(error, `No message ${input.sid} in channel ${input.channelSid}`, formKeysOf("DeleteMessage")),
+    };
   }
   context.loaders.message.markGone([input.serviceSid, channelSid, input.sid]);
   return { userErrors: [], deletedMessageSid: input.sid, deletedMessageId: globalId("Message", input.serviceSid, channelSid, input.sid) };

@@ -24,11 +24,11 @@ function changed({ loaders }: GraphQLContext, serviceSid: string, sid: string, r
 
 export async function createRole(context: GraphQLContext, input: CreateRoleInput): Promise<Outcome<CreateRolePayload>> {
   try {
-    // The client checks a role's service_sid and type (REQUIRED_BEYOND_SPEC); its generic type cannot say so.
-    const created = (await context.client.one("CreateRole", {
+    // The client checks a role's service_sid and type (REQUIRED_BEYOND_SPEC), and its result type says so.
+    const created: RoleResource = await context.client.one("CreateRole", {
       path: { ServiceSid: input.serviceSid },
       form: { FriendlyName: input.friendlyName, Type: input.type, Permission: input.permissions },
-    })) as RoleResource;
+    });
     changed(context, input.serviceSid, created.sid, created);
     return { userErrors: [], role: roleFromResource(created) };
   } catch (error) {
@@ -48,10 +48,10 @@ export async function updateRole(context: GraphQLContext, input: UpdateRoleInput
       userErrors: [userError(["input", "permissions"], UserErrorCode.INVALID_FORMAT, notPermissionsMessage(type, unknown))],
     };
   try {
-    const updated = (await context.client.one("UpdateRole", {
+    const updated: RoleResource = await context.client.one("UpdateRole", {
       path: { ServiceSid: input.serviceSid, Sid: input.sid },
       form: { Permission: input.permissions },
-    })) as RoleResource;
+    });
     changed(context, input.serviceSid, input.sid, updated);
     return { userErrors: [], role: roleFromResource(updated) };
   } catch (error) {
@@ -67,7 +67,7 @@ export async function deleteRole(context: GraphQLContext, input: DeleteRoleInput
     await context.client.none("DeleteRole", { path: { ServiceSid: input.serviceSid, Sid: input.sid } });
   } catch (error) {
     // A delete has no parameters but the role: a refusal (a default role of its service) is about it.
-    const userErrors = userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`).map((e) =>
+    const userErrors = userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteRole")).map((e) =>
       Object.assign(e, { field: e.field ?? ["input", "sid"] }),
     );
     return { deletedRoleSid: null, deletedRoleId: null, userErrors };

@@ -11,9 +11,13 @@ import { serviceGlobalId } from "../node/global-id.codec.js";
 import type { CreateServiceInput, ServiceSettingsInput, UpdateServiceInput } from "./service.input.js";
 import { serviceFromResource } from "./service.mapper.js";
 import type { CreateServicePayload, DeleteServicePayload, UpdateServicePayload } from "./service.payload.js";
+import { formKeysOf } from "../mutation/form.values.js";
 
 /** Creates the service, then applies every other setting in one update; a failed update is rolled back. */
-export async function createService({ client, loaders }: GraphQLContext, input: CreateServiceInput): Promise<Outcome<CreateServicePayload>> {
+export async function createService(
+  { client, loaders }: GraphQLContext,
+  input: CreateServiceInput,
+): Promise<Outcome<CreateServicePayload>> {
   let created: ServiceResource;
   try {
     created = await client.createService(input.friendlyName);
@@ -34,7 +38,10 @@ export async function createService({ client, loaders }: GraphQLContext, input: 
   }
 }
 
-export async function updateService({ client, loaders }: GraphQLContext, input: UpdateServiceInput): Promise<Outcome<UpdateServicePayload>> {
+export async function updateService(
+  { client, loaders }: GraphQLContext,
+  input: UpdateServiceInput,
+): Promise<Outcome<UpdateServicePayload>> {
   try {
     const updated = await client.updateService(input.sid, { ...settingsOf(input), friendlyName: input.friendlyName });
     loaders.primeService(updated);
@@ -48,7 +55,11 @@ export async function deleteService({ client, loaders }: GraphQLContext, sid: st
   try {
     await client.deleteService(sid);
   } catch (error) {
-    return { deletedServiceSid: null, deletedServiceId: null, userErrors: userErrorsOrThrow(error, `No service ${sid}`) };
+    return {
+      deletedServiceSid: null,
+      deletedServiceId: null,
+      userErrors: userErrorsOrThrow(error, `No service ${sid}`, formKeysOf("DeleteService")),
+    };
   } finally {
     loaders.service.clear(sid);
     loaders.serviceRoles.clear(sid);
@@ -73,7 +84,11 @@ function settingsOf(input: ServiceSettingsInput): ServiceUpdateParams {
 }
 
 /** Deletes a service whose settings could not be applied, so no half-configured service remains. */
-async function rollBackCreate(client: GraphQLContext["client"], created: ServiceResource, updateError: unknown): Promise<Outcome<CreateServicePayload>> {
+async function rollBackCreate(
+  client: GraphQLContext["client"],
+  created: ServiceResource,
+  updateError: unknown,
+): Promise<Outcome<CreateServicePayload>> {
   const reason = updateError instanceof ChatApiError ? fromUpstream(updateError).message : "an unexpected error";
   try {
     await client.deleteService(created.sid);
@@ -81,11 +96,23 @@ async function rollBackCreate(client: GraphQLContext["client"], created: Service
     // The service exists with default settings: say so, and hand it back so it can be fixed or deleted.
     return {
       service: serviceFromResource(created),
-      userErrors: [userError(null, UserErrorCode.CREATE_INCOMPLETE, `The service was created but its settings could not be applied (${reason}), and deleting it failed too; it exists with default settings.`)],
+      userErrors: [
+        userError(
+          null,
+          UserErrorCode.CREATE_INCOMPLETE,
+          `The service was created but its settings could not be applied (${reason}), and deleting it failed too; it exists with default settings.`,
+        ),
+      ],
     };
   }
   const userErrors = isBadRequest(updateError)
     ? [userErrorFromUpstream(updateError, " (the service was not created)")]
-    : [userError(null, UserErrorCode.CREATE_ROLLED_BACK, `The service's settings could not be applied (${reason}), so it was not created.`)];
+    : [
+        userError(
+          null,
+          UserErrorCode.CREATE_ROLLED_BACK,
+          `The service's settings could not be applied (${reason}), so it was not created.`,
+        ),
+      ];
   return { service: null, userErrors };
 }

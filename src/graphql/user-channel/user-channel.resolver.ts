@@ -7,13 +7,14 @@ import { connectionOf } from "../connection/connection.resolve.js";
 import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
-import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
+import { rethrowUpstream } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { memberFromResource } from "../member/member.mapper.js";
 import { Member } from "../member/member.type.js";
 import { messageFromResource } from "../message/message.mapper.js";
 import { Message } from "../message/message.type.js";
 import { runMutation } from "../mutation/mutation.run.js";
-import { userOf } from "../user/user.lookup.js";
+import { userBySid } from "../user/user.lookup.js";
 import { User } from "../user/user.type.js";
 import { UserChannelConnection } from "./user-channel.connection.js";
 import { LeaveChannelInput, UpdateUserChannelInput } from "./user-channel.input.js";
@@ -60,9 +61,7 @@ export class UserChannelResolver {
   @FieldResolver(() => Channel, { description: "The channel (its name, type, counts)." })
   @Fetches(1)
   async channel(@Root() userChannel: UserChannel, @Ctx() context: GraphQLContext): Promise<Channel> {
-    const channel = await channelOf(context, userChannel.serviceSid, userChannel.channelSid);
-    if (!channel) throw badUserInput(`The channel ${userChannel.channelSid} no longer exists`);
-    return channel;
+    return existingParent(channelOf(context, userChannel.serviceSid, userChannel.channelSid), `The channel ${userChannel.channelSid}`);
   }
 
   @FieldResolver(() => Member, {
@@ -81,7 +80,7 @@ export class UserChannelResolver {
   @FieldResolver(() => User, { nullable: true, description: "The user whose channel this is." })
   @Fetches(1)
   user(@Root() userChannel: UserChannel, @Ctx() context: GraphQLContext): Promise<User | null> {
-    return userOf(context, userChannel.serviceSid, userChannel.userSid);
+    return userBySid(context, userChannel.serviceSid, userChannel.userSid);
   }
 
   @FieldResolver(() => Message, { nullable: true, description: "The channel's newest message; null when it has none." })

@@ -64,7 +64,7 @@ export async function leaveChannel(context: GraphQLContext, input: LeaveChannelI
       deletedUserChannelId: null,
       deletedMemberSid: null,
       deletedMemberId: null,
-      userErrors: userErrorsOrThrow(error, notFoundMessage(input)),
+      userErrors: userErrorsOrThrow(error, notFoundMessage(input), formKeysOf("DeleteUserChannel")),
     };
   }
   const { loaders } = context;

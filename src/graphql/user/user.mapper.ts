@@ -13,7 +13,7 @@ export function userFromResource(resource: UserResource): User {
     attributesRaw: resource.attributes ?? null,
     friendlyName: resource.friendly_name ?? null,
     roleSid: resource.role_sid ?? null,
-    identity: resource.identity ?? "",
+    identity: resource.identity,
     isOnline: resource.is_online ?? null,
     isNotifiable: resource.is_notifiable ?? null,
     dateCreated: parseDate(resource.date_created),

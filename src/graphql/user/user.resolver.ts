@@ -9,6 +9,7 @@ import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
+import { existingParent } from "../errors/vanished-parent.js";
 import { IDENTITY_MAX } from "../member/member.input.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { roleOfService } from "../role/role.lookup.js";
@@ -17,7 +18,7 @@ import { serviceFromResource } from "../service/service.mapper.js";
 import { Service } from "../service/service.type.js";
 import { UserConnection } from "./user.connection.js";
 import { CreateUserInput, DeleteUserInput, UpdateUserInput } from "./user.input.js";
-import { userOf } from "./user.lookup.js";
+import { userBySid, userOf } from "./user.lookup.js";
 import { userFromResource } from "./user.mapper.js";
 import { CreateUserPayload, DeleteUserPayload, UpdateUserPayload } from "./user.payload.js";
 import * as userOps from "./user.service.js";
@@ -41,7 +42,7 @@ export class ServiceUsersResolver {
     if (sid != null && !USER_SID_PATTERN.test(sid)) throw badUserInput(`"${sid}" is not a user SID (US followed by 32 hex digits)`, "sid");
     if (identity != null && (identity === "" || identity.length > IDENTITY_MAX))
       throw badUserInput(`"identity" must be 1 to ${IDENTITY_MAX} characters`, "identity");
-    return userOf(context, service.sid, (sid ?? identity)!);
+    return sid != null ? userBySid(context, service.sid, sid) : userOf(context, service.sid, identity);
   }
 
   @FieldResolver(() => UserConnection, {
@@ -80,9 +81,8 @@ export class UserResolver {
   @FieldResolver(() => Service, { description: "The service the user is in." })
   @Fetches(1)
   async service(@Root() user: User, @Ctx() { loaders }: GraphQLContext): Promise<Service> {
-    const resource = await loaders.service.load(user.serviceSid).catch(rethrowUpstream);
-    if (!resource) throw badUserInput(`The user's service ${user.serviceSid} no longer exists`);
-    return serviceFromResource(resource);
+    const resource = loaders.service.load(user.serviceSid).catch(rethrowUpstream);
+    return serviceFromResource(await existingParent(resource, `The user's service ${user.serviceSid}`));
   }
 
   @Mutation(() => CreateUserPayload, { description: "Creates a user (an identity) in a service." })

@@ -64,7 +64,7 @@ export async function deleteUser(context: GraphQLContext, input: DeleteUserInput
     return {
       deletedUserSid: null,
       deletedUserId: null,
-      userErrors: userErrorsOrThrow(error, `No user ${input.sid} in service ${input.serviceSid}`),
+      userErrors: userErrorsOrThrow(error, `No user ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteUser")),
     };
   }
   context.loaders.user.markGone([input.serviceSid, input.sid], user);
