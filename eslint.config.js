@@ -5,7 +5,17 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "coverage/**", "examples/client/**", "src/twilio/chat-v2.generated.ts", "bench/peers/**", "bench/results/**", ".chatql/**", "test/adversarial/**", "codegen/**"],
+    ignores: [
+      "dist/**",
+      "coverage/**",
+      "examples/client/**",
+      "src/twilio/chat-v2.generated.ts",
+      "bench/peers/**",
+      "bench/results/**",
+      ".chatql/**",
+      "test/adversarial/**",
+      "codegen/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,7 +28,10 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: false }],
       // `_name` marks a deliberately unused binding (destructuring away a field, an it.each column).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       // Tests and fixtures read JSON bodies as `any` on purpose; product code does not.
       "@typescript-eslint/no-explicit-any": "off",
     },

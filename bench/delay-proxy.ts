@@ -63,10 +63,13 @@ export async function startDelayProxy(options: DelayProxyOptions): Promise<Delay
             const answer: Recorded = { status: upstreamRes.statusCode ?? 502, headers: upstreamRes.headers, body: Buffer.concat(body) };
             if (options.replay && req.method === "GET" && answer.status === 200) recorded.set(key, answer);
             // The delay counts from arrival, so a slow emulator does not add to it (when it can).
-            setTimeout(() => {
-              res.writeHead(answer.status, answer.headers);
-              res.end(answer.body);
-            }, Math.max(0, options.delayMs - (performance.now() - arrived)));
+            setTimeout(
+              () => {
+                res.writeHead(answer.status, answer.headers);
+                res.end(answer.body);
+              },
+              Math.max(0, options.delayMs - (performance.now() - arrived)),
+            );
           });
         },
       );

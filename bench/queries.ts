@@ -6,8 +6,10 @@ import type { SeededService } from "./systems/upstream.js";
 
 export type SystemName = "direct REST" | "chatql" | "Mesh";
 
-const SERVICE_FIELDS_CHATQL = "sid accountSid friendlyName dateCreated dateUpdated defaultServiceRoleSid readStatusEnabled reachabilityEnabled typingIndicatorTimeout";
-const SERVICE_FIELDS_MESH = "sid account_sid friendly_name date_created date_updated default_service_role_sid read_status_enabled reachability_enabled typing_indicator_timeout";
+const SERVICE_FIELDS_CHATQL =
+  "sid accountSid friendlyName dateCreated dateUpdated defaultServiceRoleSid readStatusEnabled reachabilityEnabled typingIndicatorTimeout";
+const SERVICE_FIELDS_MESH =
+  "sid account_sid friendly_name date_created date_updated default_service_role_sid read_status_enabled reachability_enabled typing_indicator_timeout";
 
 function graphql(url: string, query: string, headers: Record<string, string> = {}): LoadTarget {
   return { url, method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) };
@@ -39,7 +41,11 @@ export function servicesPage(system: SystemName, e: Endpoints): LoadTarget {
     case "direct REST":
       return { url: `${e.upstream}/v2/Services?PageSize=50`, method: "GET", headers: { authorization: BASIC_AUTH } };
     case "chatql":
-      return graphql(e.chatql, `{ services(first: 50) { nodes { ${SERVICE_FIELDS_CHATQL} } pageInfo { hasNextPage endCursor } } }`, chatqlAuth);
+      return graphql(
+        e.chatql,
+        `{ services(first: 50) { nodes { ${SERVICE_FIELDS_CHATQL} } pageInfo { hasNextPage endCursor } } }`,
+        chatqlAuth,
+      );
     case "Mesh":
       return graphql(e.mesh!, `{ ListService(PageSize: 50) { services { ${SERVICE_FIELDS_MESH} } meta { next_page_url } } }`);
   }
@@ -80,7 +86,10 @@ export function chatScreen(system: "chatql" | "Mesh", url: string, serviceSid: s
         chatqlAuth,
       )
     : // Twilio lists public channels only unless Type says otherwise; chatql lists both.
-      graphql(url, `{ ListChannel(ServiceSid: "${serviceSid}", PageSize: 20, Type: [public, private]) { channels { friendly_name messages { messages { body author { friendly_name } } } } } }`);
+      graphql(
+        url,
+        `{ ListChannel(ServiceSid: "${serviceSid}", PageSize: 20, Type: [public, private]) { channels { friendly_name messages { messages { body author { friendly_name } } } } } }`,
+      );
 }
 
 /** A chat-screen answer reduced to what both dialects must agree on: channel → sorted "author's friendly name: body" lines. */
@@ -89,14 +98,27 @@ export function chatScreenContent(system: "chatql" | "Mesh", body: unknown): Map
   const data = (body as { data: Record<string, unknown> }).data;
   const channels =
     system === "chatql"
-      ? (data.service as { channels: { nodes: Array<{ friendlyName: string; messages: { nodes: Msg[] } }> } }).channels.nodes.map((c) => ({ name: c.friendlyName, messages: c.messages.nodes }))
-      : (data.ListChannel as { channels: Array<{ friendly_name: string; messages: { messages: Msg[] } }> }).channels.map((c) => ({ name: c.friendly_name, messages: c.messages.messages }));
-  return new Map(channels.map((c) => [c.name, c.messages.map((m) => `${m.author?.friendlyName ?? m.author?.friendly_name ?? "?"}: ${m.body}`).sort()]));
+      ? (data.service as { channels: { nodes: Array<{ friendlyName: string; messages: { nodes: Msg[] } }> } }).channels.nodes.map((c) => ({
+          name: c.friendlyName,
+          messages: c.messages.nodes,
+        }))
+      : (data.ListChannel as { channels: Array<{ friendly_name: string; messages: { messages: Msg[] } }> }).channels.map((c) => ({
+          name: c.friendly_name,
+          messages: c.messages.messages,
+        }));
+  return new Map(
+    channels.map((c) => [c.name, c.messages.map((m) => `${m.author?.friendlyName ?? m.author?.friendly_name ?? "?"}: ${m.body}`).sort()]),
+  );
 }
 
 /** Sends `target` once; returns the parsed body, or throws with a reason a reader can act on. */
 export async function sendOnce(target: LoadTarget): Promise<unknown> {
-  const res = await fetch(target.url, { method: target.method, headers: target.headers, body: target.body, signal: AbortSignal.timeout(30_000) });
+  const res = await fetch(target.url, {
+    method: target.method,
+    headers: target.headers,
+    body: target.body,
+    signal: AbortSignal.timeout(30_000),
+  });
   const text = await res.text();
   let body: unknown;
   try {
@@ -106,6 +128,12 @@ export async function sendOnce(target: LoadTarget): Promise<unknown> {
   }
   if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
   const errors = (body as { errors?: Array<{ message: string }> }).errors;
-  if (errors?.length) throw new Error(`GraphQL errors: ${errors.slice(0, 3).map((e) => e.message).join("; ")}`);
+  if (errors?.length)
+    throw new Error(
+      `GraphQL errors: ${errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join("; ")}`,
+    );
   return body;
 }

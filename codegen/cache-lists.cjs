@@ -8,7 +8,9 @@ const PAGING_ARGS = new Set(["first", "after", "last", "before"]);
 module.exports = {
   plugin(schema) {
     const objects = Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !type.name.startsWith("__"));
-    const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((type) => type.name));
+    const roots = new Set(
+      [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((type) => type.name),
+    );
     const hasId = (type) => "id" in type.getFields();
     const isConnection = (type) => /Connection$/.test(type.name) && "edges" in type.getFields() && "pageInfo" in type.getFields();
 
@@ -40,7 +42,11 @@ module.exports = {
 
     const possible = {};
     for (const type of Object.values(schema.getTypeMap())) {
-      if (isInterfaceType(type) && !type.name.startsWith("__")) possible[type.name] = schema.getPossibleTypes(type).map((t) => t.name).sort();
+      if (isInterfaceType(type) && !type.name.startsWith("__"))
+        possible[type.name] = schema
+          .getPossibleTypes(type)
+          .map((t) => t.name)
+          .sort();
     }
 
     const list = (items) => JSON.stringify([...items].sort(), null, 2);

@@ -85,13 +85,18 @@ async function serve(): Promise<void> {
   if (running.emulatorUrl) {
     console.log(`emulator        ${running.emulatorUrl}  (embedded, data in ${running.dataFile})`);
     if (config.upstream.credentials) console.log(`account SID     ${config.upstream.credentials.accountSid}`);
-    if (config.upstream.kind === "embedded") console.log(`credentials     the emulator accepts ${embeddedAccepts(config.upstream.accounts)}`);
+    if (config.upstream.kind === "embedded")
+      console.log(`credentials     the emulator accepts ${embeddedAccepts(config.upstream.accounts)}`);
   } else {
     console.log(`upstream        ${running.upstreamOrigin}`);
   }
   // Where Redis is stays out of the banner: its URL may hold a password.
-  if (config.live.redisUrl) console.log(`replicas        live events and the upstream concurrency limit shared through Redis (CHATQL_REDIS_URL)`);
-  if (config.explorer) console.log(`explorer        ${running.graphqlUrl} (Apollo Sandbox), ${running.graphqlUrl.replace(/\/graphql$/, "/graphiql")} (offline GraphiQL)`);
+  if (config.live.redisUrl)
+    console.log(`replicas        live events and the upstream concurrency limit shared through Redis (CHATQL_REDIS_URL)`);
+  if (config.explorer)
+    console.log(
+      `explorer        ${running.graphqlUrl} (Apollo Sandbox), ${running.graphqlUrl.replace(/\/graphql$/, "/graphiql")} (offline GraphiQL)`,
+    );
   closeOnSignal(async () => {
     await running.close();
     await closeSharedDispatcher();
@@ -169,7 +174,10 @@ function httpUrlFlag(flag: string, raw: string): string {
 
 /** `host` or `host:port`, comma-separated. */
 function hostsFlag(flag: string, raw: string): string[] {
-  const hosts = raw.split(",").map((host) => host.trim()).filter(Boolean);
+  const hosts = raw
+    .split(",")
+    .map((host) => host.trim())
+    .filter(Boolean);
   if (hosts.length === 0 || hosts.some((host) => !/^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(host))) {
     throw new ConfigError(`${flag} must be a comma-separated list of host or host:port`);
   }

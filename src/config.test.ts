@@ -38,7 +38,10 @@ describe("loadConfig", () => {
   it("production turns introspection and the explorer off unless asked for", () => {
     const base = { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}` };
     expect(loadConfig(base)).toMatchObject({ production: true, introspection: false, explorer: false });
-    expect(loadConfig({ ...base, CHATQL_INTROSPECTION: "true", CHATQL_EXPLORER: "true" })).toMatchObject({ introspection: true, explorer: true });
+    expect(loadConfig({ ...base, CHATQL_INTROSPECTION: "true", CHATQL_EXPLORER: "true" })).toMatchObject({
+      introspection: true,
+      explorer: true,
+    });
   });
 
   it.each([
@@ -79,7 +82,10 @@ describe("loadConfig", () => {
     ["CHATQL_APQ", { CHATQL_APQ: "maybe" }],
     ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_EMULATOR_ACCOUNTS: "AC123:token" }],
     ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_EMULATOR_ACCOUNTS: `${AC}:` }],
-    ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_EMULATOR_ACCOUNTS: `${AC}:x`, CHAT_API_BASE_URL: "http://127.0.0.1:1", TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" }],
+    [
+      "CHATQL_EMULATOR_ACCOUNTS",
+      { CHATQL_EMULATOR_ACCOUNTS: `${AC}:x`, CHAT_API_BASE_URL: "http://127.0.0.1:1", TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "x" },
+    ],
     ["CHATQL_EMULATOR_ACCOUNTS", { CHATQL_CREDENTIALS: "passthrough" }],
     ["CHATQL_EMULATOR_ACCOUNTS", { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN }],
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
@@ -104,7 +110,11 @@ describe("loadConfig", () => {
 
   it.each([
     ["unset, in development: loopback origins only", {}, { anyOrigin: false, origins: [], loopback: true }],
-    ["unset, in production: none", { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}` }, { anyOrigin: false, origins: [], loopback: false }],
+    [
+      "unset, in production: none",
+      { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}` },
+      { anyOrigin: false, origins: [], loopback: false },
+    ],
     ["*", { CHATQL_CORS_ORIGINS: " * " }, { anyOrigin: true, origins: [], loopback: true }],
     [
       "a list, normalised as browsers send Origin",
@@ -113,7 +123,12 @@ describe("loadConfig", () => {
     ],
     [
       "a list in production",
-      { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}`, CHATQL_CORS_ORIGINS: "https://app.example.com" },
+      {
+        NODE_ENV: "production",
+        CHATQL_API_TOKENS: TOKEN,
+        CHATQL_EMULATOR_ACCOUNTS: `${AC}:${TOKEN}`,
+        CHATQL_CORS_ORIGINS: "https://app.example.com",
+      },
       { anyOrigin: false, origins: ["https://app.example.com"], loopback: false },
     ],
   ])("CHATQL_CORS_ORIGINS %s", (_name, env, cors) => {
@@ -139,14 +154,19 @@ describe("loadConfig", () => {
     expect(config.upstream).toMatchObject({
       kind: "embedded",
       credentials: { accountSid: AC, authToken: TOKEN },
-      accounts: [{ accountSid: AC, authToken: TOKEN }, { accountSid: other, authToken: "second-token" }],
+      accounts: [
+        { accountSid: AC, authToken: TOKEN },
+        { accountSid: other, authToken: "second-token" },
+      ],
     });
   });
 
   it("gives the embedded emulator only the local account, with a random token once endpoint tokens guard the data", () => {
     expect(loadConfig({}).upstream).toMatchObject({ kind: "embedded", accounts: [LOCAL_ACCOUNT], credentials: LOCAL_ACCOUNT });
     const guarded = loadConfig({ CHATQL_API_TOKENS: TOKEN }).upstream;
-    expect(guarded.kind === "embedded" && guarded.accounts).toEqual([{ accountSid: LOCAL_ACCOUNT.accountSid, authToken: expect.stringMatching(/^[\w-]{32}$/) }]);
+    expect(guarded.kind === "embedded" && guarded.accounts).toEqual([
+      { accountSid: LOCAL_ACCOUNT.accountSid, authToken: expect.stringMatching(/^[\w-]{32}$/) },
+    ]);
     expect(guarded.credentials).not.toMatchObject({ authToken: LOCAL_ACCOUNT.authToken });
   });
 
@@ -190,7 +210,11 @@ describe("live updates", () => {
   it.each([
     ["chatql's own auth token", { TWILIO_ACCOUNT_SID: AC, TWILIO_AUTH_TOKEN: "own" }, [{ accountSid: AC, authToken: "own" }]],
     ["the embedded emulator's accounts", { CHATQL_EMULATOR_ACCOUNTS: `${AC}:a,${other}:b` }, both],
-    ["a bare CHATQL_WEBHOOK_AUTH_TOKEN for the API key's account", { ...apiKey, CHATQL_WEBHOOK_AUTH_TOKEN: "tok" }, [{ accountSid: AC, authToken: "tok" }]],
+    [
+      "a bare CHATQL_WEBHOOK_AUTH_TOKEN for the API key's account",
+      { ...apiKey, CHATQL_WEBHOOK_AUTH_TOKEN: "tok" },
+      [{ accountSid: AC, authToken: "tok" }],
+    ],
     ["AC…:token pairs, for pass-through", { ...passthrough, CHATQL_WEBHOOK_AUTH_TOKEN: `${AC}:a,${other}:b` }, both],
   ])("checks webhook signatures with %s", (_name, env, accounts) => {
     expect(loadConfig(env).live.webhookAccounts).toEqual(accounts);
@@ -236,7 +260,9 @@ describe("upstream concurrency", () => {
   });
 
   it.each(["10001", "-1", "ten"])("refuses CHAT_API_MAX_CONCURRENCY=%s with one line naming it", (value) => {
-    expect(() => loadConfig({ CHAT_API_MAX_CONCURRENCY: value })).toThrow(/^CHAT_API_MAX_CONCURRENCY must be a whole number from 0 to 10000/);
+    expect(() => loadConfig({ CHAT_API_MAX_CONCURRENCY: value })).toThrow(
+      /^CHAT_API_MAX_CONCURRENCY must be a whole number from 0 to 10000/,
+    );
   });
 
   it("bounds a Redis command from 50 ms to 60 s", () => {

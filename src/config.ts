@@ -13,7 +13,6 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-
 /** An account the embedded emulator accepts (`CHATQL_EMULATOR_ACCOUNTS`). */
 export interface EmulatorAccount {
   accountSid: string;
@@ -291,23 +290,31 @@ function upstreamFrom(env: Env, access: AccessConfig, production: boolean): Upst
   const rawAccounts = nonEmpty(env, "CHATQL_EMULATOR_ACCOUNTS");
   if (baseUrl !== undefined) {
     if (!credentials && !passthrough) {
-      throw new ConfigError("TWILIO_ACCOUNT_SID is required when CHAT_API_BASE_URL is set (with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET)");
+      throw new ConfigError(
+        "TWILIO_ACCOUNT_SID is required when CHAT_API_BASE_URL is set (with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET)",
+      );
     }
-    if (rawAccounts !== undefined) throw new ConfigError("CHATQL_EMULATOR_ACCOUNTS is for the embedded emulator; it cannot be combined with CHAT_API_BASE_URL");
+    if (rawAccounts !== undefined)
+      throw new ConfigError("CHATQL_EMULATOR_ACCOUNTS is for the embedded emulator; it cannot be combined with CHAT_API_BASE_URL");
     return { kind: "remote", baseUrl: httpUrl("CHAT_API_BASE_URL", baseUrl), credentials };
   }
   if (credentials) {
-    if (rawAccounts !== undefined) throw new ConfigError("CHATQL_EMULATOR_ACCOUNTS is for the embedded emulator; it cannot be combined with Twilio credentials");
+    if (rawAccounts !== undefined)
+      throw new ConfigError("CHATQL_EMULATOR_ACCOUNTS is for the embedded emulator; it cannot be combined with Twilio credentials");
     return { kind: "remote", baseUrl: TWILIO_BASE_URL, credentials };
   }
   const given = rawAccounts === undefined ? null : emulatorAccounts("CHATQL_EMULATOR_ACCOUNTS", rawAccounts);
   // Without a list of its own the emulator knows only the local account, whose token is public
   // (documented): nobody would check a pass-through caller's secret, and production has no place for it.
   if (given === null && passthrough) {
-    throw new ConfigError("CHATQL_CREDENTIALS=passthrough on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…), the only accounts it will accept");
+    throw new ConfigError(
+      "CHATQL_CREDENTIALS=passthrough on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…), the only accounts it will accept",
+    );
   }
   if (given === null && production) {
-    throw new ConfigError("NODE_ENV=production on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…): its default local account has a public token");
+    throw new ConfigError(
+      "NODE_ENV=production on the embedded emulator needs CHATQL_EMULATOR_ACCOUNTS (AC…:token,…): its default local account has a public token",
+    );
   }
   // With endpoint tokens, the data they guard must not be open on the emulator's own port either:
   // the local account then gets a random token that only this process knows.
@@ -418,7 +425,11 @@ function persistedFrom(env: Env): PersistedConfig {
   if (trustedOnly && documentsFile === undefined) {
     throw new ConfigError("CHATQL_TRUSTED_DOCUMENTS_ONLY=true needs CHATQL_PERSISTED_DOCUMENTS (the manifest of trusted documents)");
   }
-  return { apq: boolean(env, "CHATQL_APQ", false), documentsFile: documentsFile === undefined ? null : resolve(documentsFile), trustedOnly };
+  return {
+    apq: boolean(env, "CHATQL_APQ", false),
+    documentsFile: documentsFile === undefined ? null : resolve(documentsFile),
+    trustedOnly,
+  };
 }
 
 function cursorSecretFrom(env: Env): string | null {

@@ -31,7 +31,10 @@ describe("committed artefacts", () => {
     const dir = mkdtempSync(join(tmpdir(), "chatql-wire-types-"));
     try {
       const script = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")).scripts.generate as string;
-      const args = script.split(" ").slice(1).map((arg) => (arg === "src/twilio/chat-v2.generated.ts" ? join(dir, "out.ts") : arg));
+      const args = script
+        .split(" ")
+        .slice(1)
+        .map((arg) => (arg === "src/twilio/chat-v2.generated.ts" ? join(dir, "out.ts") : arg));
       execFileSync(resolve(root, "node_modules/.bin/openapi-typescript"), args, { cwd: root, stdio: "pipe" });
       expect(readFileSync(join(dir, "out.ts"), "utf8")).toBe(readFileSync(resolve(root, "src/twilio/chat-v2.generated.ts"), "utf8"));
     } finally {

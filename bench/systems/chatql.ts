@@ -28,16 +28,23 @@ export async function buildChatql(): Promise<ChatqlBuild> {
   copyFileSync(join(REPO_ROOT, "package.json"), join(out, "package.json"));
   cpSync(join(REPO_ROOT, "spec"), join(out, "spec"), { recursive: true });
   try {
-    await run(process.execPath, [join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json", "--outDir", join(out, "dist")], {
-      cwd: REPO_ROOT,
-      timeout: 300_000,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    await run(
+      process.execPath,
+      [join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json", "--outDir", join(out, "dist")],
+      {
+        cwd: REPO_ROOT,
+        timeout: 300_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const entry = join(out, "dist", "cli.js");
     if (existsSync(entry)) return { entry, mode: "compiled (tsc → node dist/cli.js)" };
     return { entry: join(REPO_ROOT, "bin", "chatql.js"), mode: "tsx (bin/chatql.js)", note: "the build produced no dist/cli.js" };
   } catch (error) {
-    const firstError = String((error as { stdout?: string }).stdout ?? "").split("\n").find((l) => /error/i.test(l)) ?? "";
+    const firstError =
+      String((error as { stdout?: string }).stdout ?? "")
+        .split("\n")
+        .find((l) => /error/i.test(l)) ?? "";
     return { entry: join(REPO_ROOT, "bin", "chatql.js"), mode: "tsx (bin/chatql.js)", note: `the build failed: ${firstError.trim()}` };
   }
 }

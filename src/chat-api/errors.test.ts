@@ -37,7 +37,11 @@ describe("httpError", () => {
   const base = { route: "GET /v2/Services/{Sid}", retryAfter: 5, redactor: new Redactor(["s3cret"]) };
 
   it("keeps Twilio's fields, scrubbed", () => {
-    const err = httpError({ ...base, status: 429, body: { code: 20429, message: "Too many s3cret", more_info: "https://www.twilio.com/docs/errors/20429", status: 429 } });
+    const err = httpError({
+      ...base,
+      status: 429,
+      body: { code: 20429, message: "Too many s3cret", more_info: "https://www.twilio.com/docs/errors/20429", status: 429 },
+    });
     expect(err.toJSON()).toEqual({
       name: "ChatApiError",
       kind: "http",

@@ -25,7 +25,11 @@ const cases: Array<[name: string, fields: FormFields, body: string]> = [
   ["empty string is sent", { FriendlyName: "" }, "FriendlyName="],
   ["null is an empty value", { PreWebhookUrl: null }, "PreWebhookUrl="],
   ["undefined is omitted", { FriendlyName: undefined, ReadStatusEnabled: true }, "ReadStatusEnabled=true"],
-  ["array repeats the key", { WebhookFilters: ["onMessageSend", "onChannelAdd"] }, "WebhookFilters=onMessageSend&WebhookFilters=onChannelAdd"],
+  [
+    "array repeats the key",
+    { WebhookFilters: ["onMessageSend", "onChannelAdd"] },
+    "WebhookFilters=onMessageSend&WebhookFilters=onChannelAdd",
+  ],
   ["array values are encoded", { WebhookFilters: ["a b", "c&d"] }, "WebhookFilters=a%20b&WebhookFilters=c%26d"],
   ["empty array sends nothing", { WebhookFilters: [], FriendlyName: "x" }, "FriendlyName=x"],
   ["undefined inside an array is skipped", { WebhookFilters: ["a", undefined, null] }, "WebhookFilters=a&WebhookFilters="],

@@ -174,7 +174,8 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
       });
       if (!decision.retry) throw err;
       notifyRetry(transport, { route: req.route, attempt: retries + 2, delayMs: decision.delayMs, reason: decision.reason });
-      if (decision.delayMs > 0) await sleep(decision.delayMs, undefined, { signal: transport.signal }).catch(() => throwIfAborted(transport.signal, req.route));
+      if (decision.delayMs > 0)
+        await sleep(decision.delayMs, undefined, { signal: transport.signal }).catch(() => throwIfAborted(transport.signal, req.route));
     }
   }
 }
@@ -208,12 +209,20 @@ function throwIfAborted(signal: AbortSignal | undefined, route: string): void {
   throw new ChatApiError({
     kind: "aborted",
     route,
-    message: why === "deadline" ? "the operation's deadline passed before this upstream call completed" : "the client went away; upstream work stopped",
+    message:
+      why === "deadline"
+        ? "the operation's deadline passed before this upstream call completed"
+        : "the client went away; upstream work stopped",
   });
 }
 
 /** The body as text, reading no more than `max` bytes (announced or streamed). */
-async function readBodyText(body: Dispatcher.ResponseData["body"], contentLength: string | string[] | undefined, max: number, route: string): Promise<string> {
+async function readBodyText(
+  body: Dispatcher.ResponseData["body"],
+  contentLength: string | string[] | undefined,
+  max: number,
+  route: string,
+): Promise<string> {
   const tooLarge = () => {
     // Stop reading and drop the connection; the stream's own abort error has nobody to tell.
     body.on("error", () => {});
@@ -357,13 +366,7 @@ const NETWORK_MESSAGES: Record<string, string> = {
  * Maps anything thrown while sending to a ChatApiError. Only fixed text and the error *code*
  * are kept: undici/system messages can contain the host name or address.
  */
-function transportError(
-  err: unknown,
-  route: string,
-  phase: "connect" | "body",
-  timedOut: boolean,
-  timeoutMs: number,
-): ChatApiError {
+function transportError(err: unknown, route: string, phase: "connect" | "body", timedOut: boolean, timeoutMs: number): ChatApiError {
   if (err instanceof ChatApiError) return err;
   const code = errorCode(err);
   if (timedOut || (code !== null && TIMEOUT_CODES.has(code))) {

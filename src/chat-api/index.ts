@@ -1,21 +1,11 @@
 // Public surface of the Chat v2 REST client: what the rest of chatql uses. Tests of the client's
 // internals import its modules directly.
-export {
-  ChatApiClient,
-  DEFAULT_MAX_RESPONSE_BYTES,
-  DEFAULT_TIMEOUT_MS,
-  type ChatApiClientOptions,
-} from "./client.js";
+export { ChatApiClient, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ChatApiClientOptions } from "./client.js";
 export { secretsOf, type Credentials } from "./credentials.js";
 export { LocalConcurrencyLimiter, SlotWaitEnded, type ConcurrencyLimiter } from "./concurrency.limiter.js";
 export { SharedConcurrencyLimiter } from "./concurrency.limiter.redis.js";
 export { ChatApiError, isBadRequest, isHttpStatus, isNotFound } from "./errors.js";
-export {
-  OperationAborted,
-  closeSharedDispatcher,
-  type ResponseInfo,
-  type RetryInfo,
-} from "./http.js";
+export { OperationAborted, closeSharedDispatcher, type ResponseInfo, type RetryInfo } from "./http.js";
 export { DEFAULT_RETRY_POLICY, NO_RETRY } from "./retry.js";
 export { Redactor } from "./redact.js";
 export type { PageQuery, ResourcePage } from "./paging.js";

@@ -16,7 +16,10 @@ describe("pageQueryFromUrl", () => {
     ["/v2/Services?Page=2", { Page: "2" }],
     ["https://chat.twilio.com/v2/Services", {}],
     // Filters are the caller's to send with each page; a repeated one would not survive a plain object.
-    ["/v2/Services?Type=private&Type=public&Identity=a&PageSize=2&Order=desc&PageToken=PB1", { PageSize: "2", Order: "desc", PageToken: "PB1" }],
+    [
+      "/v2/Services?Type=private&Type=public&Identity=a&PageSize=2&Order=desc&PageToken=PB1",
+      { PageSize: "2", Order: "desc", PageToken: "PB1" },
+    ],
   ])("%j → %j", (url, query) => {
     expect(pageQueryFromUrl(url, accepted, route)).toEqual(query);
   });

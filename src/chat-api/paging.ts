@@ -28,11 +28,7 @@ export const PAGE_POSITION_PARAMS: ReadonlySet<string> = new Set(["PageSize", "P
  * a repeated filter (`Type=public&Type=private`) does not fit a page query, and the caller sends
  * its own with every page.
  */
-export function pageQueryFromUrl(
-  url: string | null | undefined,
-  acceptedPathnames: readonly string[],
-  route: string,
-): PageQuery | null {
+export function pageQueryFromUrl(url: string | null | undefined, acceptedPathnames: readonly string[], route: string): PageQuery | null {
   if (url === null || url === undefined || url === "") return null;
   let parsed: URL;
   try {

@@ -53,7 +53,9 @@ export function encodingsOf(secret: string): string[] {
 function alignedBase64(bytes: Buffer): string[] {
   const out: string[] = [];
   for (let offset = 0; offset < 3; offset++) {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString("base64").replace(/=+$/, "");
+    const encoded = Buffer.concat([Buffer.alloc(offset), bytes])
+      .toString("base64")
+      .replace(/=+$/, "");
     const lead = [0, 2, 3][offset]!; // characters that also encode the padding bytes before
     const trail = (offset + bytes.length) % 3 === 0 ? 0 : 1; // a character shared with the next byte
     out.push(encoded.slice(lead, encoded.length - trail));

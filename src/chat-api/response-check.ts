@@ -65,7 +65,11 @@ export function resourceCheck<T>(schemaName: string, key: string, required: read
 function withoutFormats(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutFormats);
   if (typeof node !== "object" || node === null) return node;
-  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== "format").map(([key, value]) => [key, withoutFormats(value)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== "format")
+      .map(([key, value]) => [key, withoutFormats(value)]),
+  );
 }
 
 function badResponse(route: string, what: string): ChatApiError {

@@ -99,11 +99,23 @@ describe("decideRetry", () => {
     ["the second retry doubles the ceiling", { retriesSoFar: 1 }, { retry: true, delayMs: 100, reason: "status 503" }],
     ["no more than maxRetries", { retriesSoFar: 2 }, { retry: false, why: "max_retries" }],
     ["maxRetries 0 disables", { policy: { ...base.policy, maxRetries: 0 } }, { retry: false, why: "max_retries" }],
-    ["a non-retryable failure", { failure: { method: "POST", idempotent: false, error: http(503) } }, { retry: false, why: "not_retryable" }],
+    [
+      "a non-retryable failure",
+      { failure: { method: "POST", idempotent: false, error: http(503) } },
+      { retry: false, why: "not_retryable" },
+    ],
     ["outside the retry window", { elapsedMs: 5001, deadlineLeftMs: 4999 }, { retry: false, why: "budget" }],
     ["too little of the deadline left for another attempt", { deadlineLeftMs: 99 }, { retry: false, why: "budget" }],
-    ["the sleep is cut to what the window allows", { elapsedMs: 4980, random: () => 0.99 }, { retry: true, delayMs: 20, reason: "status 503" }],
-    ["the sleep is cut to leave the last attempt its time", { deadlineLeftMs: 130, random: () => 0.99 }, { retry: true, delayMs: 30, reason: "status 503" }],
+    [
+      "the sleep is cut to what the window allows",
+      { elapsedMs: 4980, random: () => 0.99 },
+      { retry: true, delayMs: 20, reason: "status 503" },
+    ],
+    [
+      "the sleep is cut to leave the last attempt its time",
+      { deadlineLeftMs: 130, random: () => 0.99 },
+      { retry: true, delayMs: 30, reason: "status 503" },
+    ],
     [
       "Retry-After is honoured when it fits",
       { failure: { method: "GET", idempotent: true, error: http(429, 1) } },
@@ -141,7 +153,12 @@ describe("decideRetry", () => {
   it("never sleeps past the window or the deadline, whatever the random source says", () => {
     for (let i = 0; i <= 100; i++) {
       const random = () => i / 100;
-      for (const [elapsedMs, deadlineLeftMs] of [[0, 10_000], [4_900, 5_100], [200, 250], [10, 110]] as const) {
+      for (const [elapsedMs, deadlineLeftMs] of [
+        [0, 10_000],
+        [4_900, 5_100],
+        [200, 250],
+        [10, 110],
+      ] as const) {
         const decision = decideRetry(ctx({ elapsedMs, deadlineLeftMs, random, retriesSoFar: 1 }));
         if (!decision.retry) continue;
         expect(decision.delayMs).toBeGreaterThanOrEqual(0);
@@ -157,10 +174,13 @@ describe("checkRetryPolicy", () => {
     expect(checkRetryPolicy(DEFAULT_RETRY_POLICY)).toEqual({ maxRetries: 2, maxTotalMs: 5000, baseDelayMs: 100 });
     expect(checkRetryPolicy({ maxRetries: 0, maxTotalMs: 0, baseDelayMs: 0 })).toEqual({ maxRetries: 0, maxTotalMs: 0, baseDelayMs: 0 });
   });
-  it.each<Partial<RetryPolicy>>([{ maxRetries: -1 }, { maxRetries: 1.5 }, { maxTotalMs: -1 }, { maxTotalMs: Number.NaN }, { baseDelayMs: Infinity }])(
-    "rejects %o",
-    (bad) => {
-      expect(() => checkRetryPolicy({ ...DEFAULT_RETRY_POLICY, ...bad })).toThrow(RangeError);
-    },
-  );
+  it.each<Partial<RetryPolicy>>([
+    { maxRetries: -1 },
+    { maxRetries: 1.5 },
+    { maxTotalMs: -1 },
+    { maxTotalMs: Number.NaN },
+    { baseDelayMs: Infinity },
+  ])("rejects %o", (bad) => {
+    expect(() => checkRetryPolicy({ ...DEFAULT_RETRY_POLICY, ...bad })).toThrow(RangeError);
+  });
 });

@@ -80,7 +80,11 @@ const cases: Array<[name: string, params: ServiceUpdateParams, body: string]> = 
   ["nothing set", {}, ""],
   ["every key", ALL, ALL_BODY],
   ["empty nested objects send nothing", { notifications: { newMessage: {} }, limits: {}, media: {} }, ""],
-  ["false and zero are sent", { reachabilityEnabled: false, limits: { channelMembers: 0 } }, "ReachabilityEnabled=false&Limits.ChannelMembers=0"],
+  [
+    "false and zero are sent",
+    { reachabilityEnabled: false, limits: { channelMembers: 0 } },
+    "ReachabilityEnabled=false&Limits.ChannelMembers=0",
+  ],
   ["null clears a webhook URL", { preWebhookUrl: null, postWebhookUrl: "" }, "PreWebhookUrl=&PostWebhookUrl="],
   ["null clears a template", { notifications: { newMessage: { template: null } } }, "Notifications.NewMessage.Template="],
   ["empty filter list sends one empty value, to clear the filters", { webhookFilters: [] }, "WebhookFilters="],

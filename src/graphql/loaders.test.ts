@@ -20,7 +20,8 @@ function recordingClient() {
     },
     async fetchService(s: string) {
       calls.push(`fetchService ${s}`);
-      if (s === sid(404)) throw new ChatApiError({ kind: "http", status: 404, twilioCode: 20404, message: "not found", route: "GET /v2/Services/{Sid}" });
+      if (s === sid(404))
+        throw new ChatApiError({ kind: "http", status: 404, twilioCode: 20404, message: "not found", route: "GET /v2/Services/{Sid}" });
       return service(Number(s.slice(2)));
     },
     async listRoles(serviceSid: string): Promise<ResourcePage<RoleResource>> {

@@ -75,33 +75,36 @@ type LoaderName =
   | "credential";
 
 export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheHit?: CacheHitListener): Loaders {
-  const cacheMap = <V>(name: Parameters<CacheHitListener>[0]) => (onCacheHit ? new CountingMap<V>(() => onCacheHit(name)) : new Map<string, Promise<V>>());
+  const cacheMap = <V>(name: Parameters<CacheHitListener>[0]) =>
+    onCacheHit ? new CountingMap<V>(() => onCacheHit(name)) : new Map<string, Promise<V>>();
   const service = new DataLoader<string, ServiceResource | null>(
     (sids) => Promise.all(sids.map((sid) => nullIfNotFound(client.fetchService(sid)))),
     { cacheMap: cacheMap("service") },
   );
-  const role = new DataLoader<string, RoleResource | null>((keys) =>
-    Promise.all(
-      keys.map((key) => {
-        const [serviceSid, roleSid] = key.split("/") as [string, string];
-        return nullIfNotFound(client.fetchRole(serviceSid, roleSid));
-      }),
-    ),
+  const role = new DataLoader<string, RoleResource | null>(
+    (keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [serviceSid, roleSid] = key.split("/") as [string, string];
+          return nullIfNotFound(client.fetchRole(serviceSid, roleSid));
+        }),
+      ),
     { cacheMap: cacheMap("role") },
   );
   const primeRole = (resource: RoleResource) => role.prime(roleKey(resource.service_sid, resource.sid), resource);
-  const serviceRoles = new DataLoader<string, RoleResource[]>((serviceSids) =>
-    Promise.all(
-      serviceSids.map(async (serviceSid) => {
-        try {
-          const roles = await allRoles(client, serviceSid, walk);
-          roles.forEach(primeRole);
-          return roles;
-        } catch (error) {
-          return error as Error;
-        }
-      }),
-    ),
+  const serviceRoles = new DataLoader<string, RoleResource[]>(
+    (serviceSids) =>
+      Promise.all(
+        serviceSids.map(async (serviceSid) => {
+          try {
+            const roles = await allRoles(client, serviceSid, walk);
+            roles.forEach(primeRole);
+            return roles;
+          } catch (error) {
+            return error as Error;
+          }
+        }),
+      ),
     { cacheMap: cacheMap("serviceRoles") },
   );
   const named = <T>(
@@ -131,22 +134,30 @@ export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheH
     ),
     member: named(
       "member",
-      ([ServiceSid, ChannelSid, Sid]) => client.one("FetchMember", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-      (m) => optional([m.service_sid ?? "", m.channel_sid ?? "", m.sid], m.identity ? [m.service_sid ?? "", m.channel_sid ?? "", m.identity] : null),
+      ([ServiceSid, ChannelSid, Sid]) =>
+        client.one("FetchMember", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (m) =>
+        optional(
+          [m.service_sid ?? "", m.channel_sid ?? "", m.sid],
+          m.identity ? [m.service_sid ?? "", m.channel_sid ?? "", m.identity] : null,
+        ),
     ),
     message: named(
       "message",
-      ([ServiceSid, ChannelSid, Sid]) => client.one("FetchMessage", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      ([ServiceSid, ChannelSid, Sid]) =>
+        client.one("FetchMessage", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
       (m) => [[m.service_sid ?? "", m.channel_sid ?? "", m.sid]],
     ),
     invite: named(
       "invite",
-      ([ServiceSid, ChannelSid, Sid]) => client.one("FetchInvite", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      ([ServiceSid, ChannelSid, Sid]) =>
+        client.one("FetchInvite", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
       (i) => [[i.service_sid ?? "", i.channel_sid ?? "", i.sid]],
     ),
     channelWebhook: named(
       "channelWebhook",
-      ([ServiceSid, ChannelSid, Sid]) => client.one("FetchChannelWebhook", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      ([ServiceSid, ChannelSid, Sid]) =>
+        client.one("FetchChannelWebhook", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
       (w) => [[w.service_sid ?? "", w.channel_sid ?? "", w.sid]],
     ),
     userChannel: named(

@@ -18,7 +18,12 @@ import { Credential } from "./credential/credential.type.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { RoleResolver } from "./role/role.resolver.js";
 import { ServiceResolver } from "./service/service.resolver.js";
-import { ChannelEventResolver, MemberEventResolver, MessageEventResolver, SubscriptionResolver } from "./subscription/subscription.resolver.js";
+import {
+  ChannelEventResolver,
+  MemberEventResolver,
+  MessageEventResolver,
+  SubscriptionResolver,
+} from "./subscription/subscription.resolver.js";
 import { Role } from "./role/role.type.js";
 import { Service } from "./service/service.type.js";
 import { ServiceUsersResolver, UserResolver } from "./user/user.resolver.js";

@@ -5,7 +5,10 @@ import { readBody } from "./read-body.js";
 
 /** A request stand-in: the chunks as a stream, with the headers readBody looks at. */
 function request(chunks: Array<string | Buffer>, contentLength?: number): IncomingMessage {
-  const stream = Readable.from(chunks.map((c) => Buffer.from(c)), { objectMode: false });
+  const stream = Readable.from(
+    chunks.map((c) => Buffer.from(c)),
+    { objectMode: false },
+  );
   return Object.assign(stream, {
     headers: contentLength === undefined ? {} : { "content-length": String(contentLength) },
   }) as unknown as IncomingMessage;
@@ -33,8 +36,6 @@ describe("readBody", () => {
         this.destroy(new Error("socket hang up"));
       },
     });
-    await expect(readBody(Object.assign(failing, { headers: {} }) as unknown as IncomingMessage, 10)).rejects.toThrow(
-      "socket hang up",
-    );
+    await expect(readBody(Object.assign(failing, { headers: {} }) as unknown as IncomingMessage, 10)).rejects.toThrow("socket hang up");
   });
 });

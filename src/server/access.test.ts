@@ -38,7 +38,10 @@ describe("credential pass-through", () => {
   const access = new AccessControl({ apiTokens: [], credentials: "passthrough", allowAnonymous: false });
 
   it("uses the caller's Basic credentials for this request", () => {
-    expect(access.decide({ authorization: basic(AC, "s3cret") })).toEqual({ allowed: true, credentials: { accountSid: AC, authToken: "s3cret" } });
+    expect(access.decide({ authorization: basic(AC, "s3cret") })).toEqual({
+      allowed: true,
+      credentials: { accountSid: AC, authToken: "s3cret" },
+    });
   });
 
   it.each([
@@ -49,7 +52,10 @@ describe("credential pass-through", () => {
     ["no colon", "Basic " + Buffer.from(AC).toString("base64")],
     ["not base64", "Basic ***"],
   ])("refuses %s", (_name, authorization) => {
-    expect(access.decide(authorization === undefined ? {} : { authorization })).toMatchObject({ allowed: false, challenge: 'Basic realm="chatql"' });
+    expect(access.decide(authorization === undefined ? {} : { authorization })).toMatchObject({
+      allowed: false,
+      challenge: 'Basic realm="chatql"',
+    });
   });
 
   it("keeps a colon inside the secret", () => {

@@ -9,9 +9,7 @@ import type { AccessConfig } from "../config.js";
 import { matchesAnyDigest, parseBasicAuth, secretDigest } from "../http/basic-auth.js";
 import { ACCOUNT_SID_PATTERN } from "../sids.js";
 
-export type AccessDecision =
-  | { allowed: true; credentials: Credentials | null }
-  | { allowed: false; message: string; challenge: string };
+export type AccessDecision = { allowed: true; credentials: Credentials | null } | { allowed: false; message: string; challenge: string };
 
 export class AccessControl {
   private readonly tokenDigests: Buffer[];
@@ -26,7 +24,11 @@ export class AccessControl {
     if (this.config.credentials === "passthrough") {
       const credentials = basicCredentials(authorization);
       if (!credentials) {
-        return { allowed: false, message: "Send your Twilio credentials as Authorization: Basic base64(AC…:auth token)", challenge: 'Basic realm="chatql"' };
+        return {
+          allowed: false,
+          message: "Send your Twilio credentials as Authorization: Basic base64(AC…:auth token)",
+          challenge: 'Basic realm="chatql"',
+        };
       }
       return { allowed: true, credentials };
     }

@@ -64,7 +64,13 @@ describe("corsAnswer", () => {
         },
       },
     ],
-    ["a refused origin's preflight: 403 and no CORS header", listed, "OPTIONS", preflight("https://evil.test"), { preflightStatus: 403, headers: { vary: "Origin" } }],
+    [
+      "a refused origin's preflight: 403 and no CORS header",
+      listed,
+      "OPTIONS",
+      preflight("https://evil.test"),
+      { preflightStatus: 403, headers: { vary: "Origin" } },
+    ],
     [
       "a preflight under *: any origin, no credentials",
       any,
@@ -81,7 +87,13 @@ describe("corsAnswer", () => {
         },
       },
     ],
-    ["OPTIONS without Origin: answered, nothing to allow", listed, "OPTIONS", {}, { preflightStatus: 204, headers: { vary: "Origin", allow: "GET, POST, OPTIONS" } }],
+    [
+      "OPTIONS without Origin: answered, nothing to allow",
+      listed,
+      "OPTIONS",
+      {},
+      { preflightStatus: 204, headers: { vary: "Origin", allow: "GET, POST, OPTIONS" } },
+    ],
     [
       "an allowed origin's POST: its origin, credentials, x-request-id readable",
       development,
@@ -96,8 +108,20 @@ describe("corsAnswer", () => {
         },
       },
     ],
-    ["a refused origin's POST: no CORS header (the browser hides the answer)", production, "POST", { origin: "http://localhost:5173" }, { headers: { vary: "Origin" } }],
-    ["a GET under *", any, "GET", { origin: "https://anything.example" }, { headers: { "access-control-allow-origin": "*", "access-control-expose-headers": "x-request-id" } }],
+    [
+      "a refused origin's POST: no CORS header (the browser hides the answer)",
+      production,
+      "POST",
+      { origin: "http://localhost:5173" },
+      { headers: { vary: "Origin" } },
+    ],
+    [
+      "a GET under *",
+      any,
+      "GET",
+      { origin: "https://anything.example" },
+      { headers: { "access-control-allow-origin": "*", "access-control-expose-headers": "x-request-id" } },
+    ],
     ["a request without Origin (curl, servers)", listed, "POST", {}, { headers: { vary: "Origin" } }],
   ])("%s", (_name, config, method, headers, expected) => {
     expect(corsAnswer(config, method, headers)).toEqual(expected);

@@ -90,7 +90,11 @@ export function applyCors(config: CorsConfig, req: IncomingMessage, res: ServerR
   req.resume();
   if (answer.preflightStatus === 403) {
     res.writeHead(403, { "content-type": "application/json; charset=utf-8" });
-    res.end(JSON.stringify({ errors: [{ message: "This origin may not call chatql (see CHATQL_CORS_ORIGINS)", extensions: { code: "FORBIDDEN" } }] }));
+    res.end(
+      JSON.stringify({
+        errors: [{ message: "This origin may not call chatql (see CHATQL_CORS_ORIGINS)", extensions: { code: "FORBIDDEN" } }],
+      }),
+    );
     return true;
   }
   res.writeHead(answer.preflightStatus, { "content-length": "0" });

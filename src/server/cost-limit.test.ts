@@ -11,7 +11,12 @@ const schema = buildSchema(`
 const MODEL = { maxCost: 1_000, maxPageSize: 100, maxListPages: 50 };
 
 /** Runs the plugin's check for one request, as Apollo would; resolves with the refusal, if any. */
-async function check(plugin: ReturnType<typeof costLimitPlugin>, query: string, variables: Record<string, unknown> = {}, document: DocumentNode = parse(query)) {
+async function check(
+  plugin: ReturnType<typeof costLimitPlugin>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  document: DocumentNode = parse(query),
+) {
   const listener = await plugin.requestDidStart!({} as never);
   const context = {
     request: { query, variables, operationName: undefined },
@@ -31,7 +36,10 @@ async function check(plugin: ReturnType<typeof costLimitPlugin>, query: string, 
 describe("costVariableNames", () => {
   it.each([
     ["query Q($n: Int, $name: String) { services(first: $n) { nodes { sid } } hello(name: $name) }", ["n"]],
-    ["query Q($a: String, $b: Int, $skip: Boolean!) { services(after: $a, last: $b) @skip(if: $skip) { nodes { sid } } }", ["a", "b", "skip"]],
+    [
+      "query Q($a: String, $b: Int, $skip: Boolean!) { services(after: $a, last: $b) @skip(if: $skip) { nodes { sid } } }",
+      ["a", "b", "skip"],
+    ],
     ["query Q($name: String) { hello(name: $name) }", []],
   ])("%s → %j", (query, names) => {
     expect(costVariableNames(parse(query))).toEqual(names);
@@ -44,7 +52,8 @@ describe("cost cache", () => {
     const plugin = costLimitPlugin(MODEL, cache);
     const query = "query Q($n: Int, $name: String) { services(first: $n) { nodes { sid } } hello(name: $name) }";
     const document = parse(query);
-    for (let i = 0; i < 50; i++) expect(await check(plugin, query, { n: 5, name: "x".repeat(95_000) + i, junk: { deep: i } }, document)).toBeNull();
+    for (let i = 0; i < 50; i++)
+      expect(await check(plugin, query, { n: 5, name: "x".repeat(95_000) + i, junk: { deep: i } }, document)).toBeNull();
     expect(cache.size).toBe(1);
     await check(plugin, query, { n: 6 }, document);
     expect(cache.size).toBe(2);
@@ -53,7 +62,8 @@ describe("cost cache", () => {
   it("holds at most CACHE_ENTRIES entries and CACHE_BYTES bytes, however many documents arrive", async () => {
     const cache = costCache();
     const plugin = costLimitPlugin(MODEL, cache);
-    for (let i = 0; i < CACHE_ENTRIES + 500; i++) await check(plugin, `query Q${i}($n: Int) { services(first: $n) { nodes { sid } } }`, { n: 1 + (i % 50) });
+    for (let i = 0; i < CACHE_ENTRIES + 500; i++)
+      await check(plugin, `query Q${i}($n: Int) { services(first: $n) { nodes { sid } } }`, { n: 1 + (i % 50) });
     expect(cache.size).toBeLessThanOrEqual(CACHE_ENTRIES);
     expect(cache.calculatedSize).toBeLessThanOrEqual(CACHE_BYTES);
     // Keys are hashes: a key's size does not depend on the variables' size.

@@ -71,16 +71,16 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
       connectionsCheckingInterval: Math.max(50, Math.min(options.requestTimeoutMs / 4, 30_000)),
     },
     (req, res) => {
-    if (draining) {
-      res.setHeader("connection", "close");
-      sendErrors(res, 503, "chatql is shutting down", "SERVICE_UNAVAILABLE");
-      req.resume();
-      return;
-    }
-    handle(options, req, res).catch(() => {
-      if (!res.headersSent) sendErrors(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
-      else res.destroy();
-    });
+      if (draining) {
+        res.setHeader("connection", "close");
+        sendErrors(res, 503, "chatql is shutting down", "SERVICE_UNAVAILABLE");
+        req.resume();
+        return;
+      }
+      handle(options, req, res).catch(() => {
+        if (!res.headersSent) sendErrors(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+        else res.destroy();
+      });
     },
   );
   return {

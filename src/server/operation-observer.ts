@@ -24,7 +24,14 @@ export function operationObserver(logger: Logger, operationLog: Logger, metrics:
               const cause = error.originalError ?? error;
               // Library messages can quote anything, a caller's secret included: scrubbed like upstream text.
               const scrub = (text: string | undefined) => (text === undefined ? undefined : contextValue.client.redact(text));
-              logger.error({ requestId: contextValue.requestId, err: { type: cause.name, message: scrub(cause.message), stack: scrub(cause.stack) }, path: error.path }, "unexpected error");
+              logger.error(
+                {
+                  requestId: contextValue.requestId,
+                  err: { type: cause.name, message: scrub(cause.message), stack: scrub(cause.stack) },
+                  path: error.path,
+                },
+                "unexpected error",
+              );
             }
           }
         },
@@ -50,7 +57,9 @@ export function operationObserver(logger: Logger, operationLog: Logger, metrics:
                 calls: calls.length,
                 retries: upstreamRetries,
                 // The first few calls tell what happened; a count tells the rest (the line stays small).
-                requests: calls.slice(0, LOGGED_CALLS).map((call) => ({ route: call.route, status: call.status, ms: Math.round(call.durationMs * 100) / 100 })),
+                requests: calls
+                  .slice(0, LOGGED_CALLS)
+                  .map((call) => ({ route: call.route, status: call.status, ms: Math.round(call.durationMs * 100) / 100 })),
                 ...(calls.length > LOGGED_CALLS ? { notListed: calls.length - LOGGED_CALLS } : {}),
               },
             },

@@ -70,7 +70,11 @@ export function resolvePersisted(request: OperationFields, documents: PersistedD
   }
   if (!trustedOnly) return { ok: true };
   if (persistedQuery) return { ok: false, code: "PERSISTED_QUERY_NOT_FOUND", message: "No trusted document has this hash" };
-  return { ok: false, code: "PERSISTED_QUERY_ID_REQUIRED", message: "This server runs only trusted documents: send a documentId from its manifest" };
+  return {
+    ok: false,
+    code: "PERSISTED_QUERY_ID_REQUIRED",
+    message: "This server runs only trusted documents: send a documentId from its manifest",
+  };
 }
 
 function persistedQueryOf(extensions: unknown): { sha256Hash?: unknown } | null {

@@ -39,7 +39,8 @@ export class ReadinessProbe {
       await this.client.listServices({ PageSize: "1" });
       return { ready: true, upstream: "ok" };
     } catch (error) {
-      if (!(error instanceof ChatApiError) || error.kind === "network" || error.kind === "timeout") return { ready: false, upstream: "unreachable" };
+      if (!(error instanceof ChatApiError) || error.kind === "network" || error.kind === "timeout")
+        return { ready: false, upstream: "unreachable" };
       if (error.kind === "http" && (error.status === 401 || error.status === 403)) {
         return this.checkCredentials ? { ready: false, upstream: "credentials_rejected" } : { ready: true, upstream: "reachable" };
       }

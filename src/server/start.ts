@@ -91,7 +91,10 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     // and one for the events channel (a subscribed connection can do nothing else).
     if (config.live.redisUrl) {
       const connection = { url: config.live.redisUrl, commandTimeoutMs: config.live.redisCommandTimeoutMs };
-      redis = { commands: openRedis({ ...connection, name: "chatql-commands" }), events: openRedis({ ...connection, name: "chatql-events" }) };
+      redis = {
+        commands: openRedis({ ...connection, name: "chatql-commands" }),
+        events: openRedis({ ...connection, name: "chatql-events" }),
+      };
     }
     const limiter = concurrencyLimiter(config, redis?.commands ?? null, metrics, logger);
     const passthrough = config.access.credentials === "passthrough";
@@ -124,7 +127,11 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     });
     await apollo.start();
 
-    const walk: WalkOptions = { maxPageSize: config.maxUpstreamPageSize, maxPages: config.limits.maxListPages, cursors: new CursorCodec(config.cursorSecret, config.maxUpstreamPageSize) };
+    const walk: WalkOptions = {
+      maxPageSize: config.maxUpstreamPageSize,
+      maxPages: config.limits.maxListPages,
+      cursors: new CursorCodec(config.cursorSecret, config.maxUpstreamPageSize),
+    };
     const proven = new LRUCache<string, true>({ max: 10_000, ttl: PROVEN_FOR_MS });
     // In pass-through mode chatql's own credentials (if any) never serve a request: there is no such client.
     const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));

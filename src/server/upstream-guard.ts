@@ -30,7 +30,12 @@ export class UpstreamGuard {
   readonly admit = async (route: string): Promise<void> => {
     while (this.probe) await this.probe.answered;
     if (this.refused) {
-      throw new ChatApiError({ kind: "http", status: 401, route, message: "the upstream refused this operation's credentials; no further calls were made" });
+      throw new ChatApiError({
+        kind: "http",
+        status: 401,
+        route,
+        message: "the upstream refused this operation's credentials; no further calls were made",
+      });
     }
     if (this.used >= this.maxCalls) {
       throw new ChatApiError({ kind: "budget", route, message: `this operation reached its limit of ${this.maxCalls} upstream requests` });

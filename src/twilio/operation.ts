@@ -9,10 +9,7 @@ import { chatV2Spec } from "./spec.js";
 export type OperationId = keyof operations;
 export type HttpMethod = "GET" | "POST" | "DELETE";
 
-export type OperationResponse =
-  | { kind: "one"; schema: string }
-  | { kind: "list"; key: string; schema: string }
-  | { kind: "none" };
+export type OperationResponse = { kind: "one"; schema: string } | { kind: "list"; key: string; schema: string } | { kind: "none" };
 
 export interface OperationInfo {
   id: OperationId;

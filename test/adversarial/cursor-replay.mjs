@@ -9,5 +9,11 @@ const [a, b] = list.data.services.nodes;
 const cursorOfA = a.roles.edges[1].cursor;
 console.log("cursor payload:", Buffer.from(cursorOfA.split(".")[0], "base64url").toString());
 const replay = await gql(`{ service(sid: "${b.sid}") { roles(first: 4, after: "${cursorOfA}") { edges { node { sid serviceSid } } } } }`);
-console.log("service B's roles:", b.roles.edges.map((e) => e.node.sid));
-console.log("B's roles 'after' A's cursor (expected BAD_USER_INPUT):", JSON.stringify(replay.errors?.map((e) => e.extensions.code) ?? replay.data.service.roles.edges.map((e) => e.node.sid)));
+console.log(
+  "service B's roles:",
+  b.roles.edges.map((e) => e.node.sid),
+);
+console.log(
+  "B's roles 'after' A's cursor (expected BAD_USER_INPUT):",
+  JSON.stringify(replay.errors?.map((e) => e.extensions.code) ?? replay.data.service.roles.edges.map((e) => e.node.sid)),
+);

@@ -17,13 +17,18 @@ const input = {
   notifications: { newMessage: channel, addedToChannel: channel, removedFromChannel: channel, invitedToChannel: channel },
   media: { compatibilityMessage: c(1024) },
 };
-const create = "mutation($i: CreateServiceInput!) { a: createService(input: $i) { service { sid } userErrors { code } } b: createService(input: $i) { service { sid } userErrors { code } } }";
+const create =
+  "mutation($i: CreateServiceInput!) { a: createService(input: $i) { service { sid } userErrors { code } } b: createService(input: $i) { service { sid } userErrors { code } } }";
 for (let i = 0; i < 50; i++) {
   const r = await gql(create, { i: input });
   if (!r.data?.a?.service || !r.data?.b?.service) throw new Error("create failed: " + JSON.stringify(r).slice(0, 300));
 }
 console.log("created 100 services of ~44 KB each");
-for (const q of ["{ services(last: 1) { nodes { sid } } }", "{ services(first: 1000) { nodes { sid } } }", "{ services(first: 2) { nodes { sid } } }"]) {
+for (const q of [
+  "{ services(last: 1) { nodes { sid } } }",
+  "{ services(first: 1000) { nodes { sid } } }",
+  "{ services(first: 2) { nodes { sid } } }",
+]) {
   const r = await gql(q);
   console.log(q, "→", JSON.stringify(r.errors?.map((e) => e.extensions.code) ?? "ok"));
 }

@@ -12,7 +12,10 @@ for (let i = 0; i < Number(n); i++) {
   s.on("connect", () => {
     open++;
     if (mode === "headers") s.write("POST /graphql HTTP/1.1\r\nHost: x\r\n");
-    else s.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 90000\r\n\r\n{`);
+    else
+      s.write(
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 90000\r\n\r\n{`,
+      );
   });
   s.on("close", () => open--);
   s.on("error", () => {});
@@ -23,7 +26,18 @@ const tick = setInterval(async () => {
   for (const s of sockets) if (!s.destroyed) s.write(mode === "headers" ? "X-a: b\r\n" : " ");
   const t0 = performance.now();
   let status = "error";
-  try { status = (await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(4000) })).status; } catch {}
-  console.log(JSON.stringify({ t: Math.round(process.uptime()), stillOpen: open, healthz: status, healthzMs: Math.round(performance.now() - t0) }));
+  try {
+    status = (await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(4000) })).status;
+  } catch {}
+  console.log(
+    JSON.stringify({ t: Math.round(process.uptime()), stillOpen: open, healthz: status, healthzMs: Math.round(performance.now() - t0) }),
+  );
 }, 5000);
-setTimeout(() => { clearInterval(tick); for (const s of sockets) s.destroy(); process.exit(0); }, Number(seconds) * 1000);
+setTimeout(
+  () => {
+    clearInterval(tick);
+    for (const s of sockets) s.destroy();
+    process.exit(0);
+  },
+  Number(seconds) * 1000,
+);

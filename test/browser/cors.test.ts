@@ -124,7 +124,10 @@ describe.skipIf(!hasChromium)("a page on another origin calls chatql (production
     const { result } = await fetchFromPage(`http://127.0.0.1:${pagePort}/`, harness.chatql.graphqlUrl, CREATE, {
       authorization: `Bearer ${TOKEN}`,
     });
-    expect(result).toEqual({ status: 200, body: { data: { createService: { service: { sid: expect.stringMatching(/^IS/) }, userErrors: [] } } } });
+    expect(result).toEqual({
+      status: 200,
+      body: { data: { createService: { service: { sid: expect.stringMatching(/^IS/) }, userErrors: [] } } },
+    });
   });
 
   it("an origin that is not listed is refused, loopback or not", async () => {

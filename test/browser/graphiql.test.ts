@@ -106,7 +106,10 @@ describe.skipIf(!hasChromium)("offline GraphiQL page in headless Chromium (issue
     profileDir = await mkdtemp(join(tmpdir(), "chatql-browser-profile-"));
     server = await startServer(dataDir);
     const tag = Math.random().toString(36).slice(2, 8);
-    seeded = [await seedService(server.graphqlUrl, `Browser test ${tag} one`), await seedService(server.graphqlUrl, `Browser test ${tag} two`)];
+    seeded = [
+      await seedService(server.graphqlUrl, `Browser test ${tag} one`),
+      await seedService(server.graphqlUrl, `Browser test ${tag} two`),
+    ];
     // A fresh --user-data-dir: Playwright takes it as launchPersistentContext's first argument.
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
@@ -123,61 +126,67 @@ describe.skipIf(!hasChromium)("offline GraphiQL page in headless Chromium (issue
     await Promise.all([dataDir, profileDir].filter(Boolean).map((dir) => rm(dir, { recursive: true, force: true })));
   }, 30_000);
 
-  it("runs the default services query from the execute button and shows the seeded services, fetching only from loopback", async () => {
-    const origin = new URL(server!.graphqlUrl).origin;
-    const page: Page = context!.pages()[0] ?? (await context!.newPage());
-    const requested: string[] = [];
-    page.on("request", (request) => requested.push(request.url()));
-    const consoleErrors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") consoleErrors.push(message.text());
-    });
-    page.on("pageerror", (error) => consoleErrors.push(String(error)));
-    page.on("requestfailed", (request) => consoleErrors.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`));
-
-    const screenshot = join(tmpdir(), `chatql-graphiql-${Date.now()}.png`);
-    try {
-      const response = await page.goto(`${origin}/graphiql`, { waitUntil: "load", timeout: PAGE_MS });
-      expect(response?.status()).toBe(200);
-
-      const execute = page.locator('.graphiql-execute-button, button[aria-label^="Execute"]').first();
-      await execute.waitFor({ state: "visible", timeout: PAGE_MS });
-      // The query editor holds the default `services` query once the editor has loaded.
-      await expect
-        .poll(() => paneText(page, ".graphiql-query-editor"), { timeout: PAGE_MS })
-        .toContain("services");
-
-      const graphqlRequest = page.waitForRequest(
-        (req) => new URL(req.url()).pathname === "/graphql" && req.method() === "POST" && (req.postData() ?? "").includes("services("),
-        { timeout: PAGE_MS },
+  it(
+    "runs the default services query from the execute button and shows the seeded services, fetching only from loopback",
+    async () => {
+      const origin = new URL(server!.graphqlUrl).origin;
+      const page: Page = context!.pages()[0] ?? (await context!.newPage());
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(request.url()));
+      const consoleErrors: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => consoleErrors.push(String(error)));
+      page.on("requestfailed", (request) =>
+        consoleErrors.push(`request failed: ${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
       );
-      await execute.click();
-      const sent = await graphqlRequest;
-      const answer = await sent.response(); // null when the request failed in the browser
-      if (!answer) throw new Error(`the page's POST /graphql failed: ${sent.failure()?.errorText ?? "no response"}`);
-      expect(answer.status()).toBe(200);
-      const body = (await answer.json()) as { data?: { services: { nodes: Seeded[] } }; errors?: unknown };
-      expect(body.errors).toBeUndefined();
-      expect(body.data!.services.nodes).toEqual(expect.arrayContaining(seeded.map((s) => expect.objectContaining(s))));
 
-      // What the user sees: the response pane shows the seeded services.
-      for (const service of seeded) {
-        await expect.poll(() => paneText(page, ".graphiql-response"), { timeout: PAGE_MS }).toContain(`"friendlyName": "${service.friendlyName}"`);
-        await expect.poll(() => paneText(page, ".graphiql-response"), { timeout: PAGE_MS }).toContain(`"sid": "${service.sid}"`);
+      const screenshot = join(tmpdir(), `chatql-graphiql-${Date.now()}.png`);
+      try {
+        const response = await page.goto(`${origin}/graphiql`, { waitUntil: "load", timeout: PAGE_MS });
+        expect(response?.status()).toBe(200);
+
+        const execute = page.locator('.graphiql-execute-button, button[aria-label^="Execute"]').first();
+        await execute.waitFor({ state: "visible", timeout: PAGE_MS });
+        // The query editor holds the default `services` query once the editor has loaded.
+        await expect.poll(() => paneText(page, ".graphiql-query-editor"), { timeout: PAGE_MS }).toContain("services");
+
+        const graphqlRequest = page.waitForRequest(
+          (req) => new URL(req.url()).pathname === "/graphql" && req.method() === "POST" && (req.postData() ?? "").includes("services("),
+          { timeout: PAGE_MS },
+        );
+        await execute.click();
+        const sent = await graphqlRequest;
+        const answer = await sent.response(); // null when the request failed in the browser
+        if (!answer) throw new Error(`the page's POST /graphql failed: ${sent.failure()?.errorText ?? "no response"}`);
+        expect(answer.status()).toBe(200);
+        const body = (await answer.json()) as { data?: { services: { nodes: Seeded[] } }; errors?: unknown };
+        expect(body.errors).toBeUndefined();
+        expect(body.data!.services.nodes).toEqual(expect.arrayContaining(seeded.map((s) => expect.objectContaining(s))));
+
+        // What the user sees: the response pane shows the seeded services.
+        for (const service of seeded) {
+          await expect
+            .poll(() => paneText(page, ".graphiql-response"), { timeout: PAGE_MS })
+            .toContain(`"friendlyName": "${service.friendlyName}"`);
+          await expect.poll(() => paneText(page, ".graphiql-response"), { timeout: PAGE_MS }).toContain(`"sid": "${service.sid}"`);
+        }
+
+        const offsite = requested.filter((url) => !isLoopback(url));
+        expect(offsite, "requests to non-loopback origins").toEqual([]);
+        expect(requested.some((url) => url.startsWith(`${origin}/graphiql`))).toBe(true);
+
+        if (process.env.CHATQL_BROWSER_SCREENSHOT) await page.screenshot({ path: process.env.CHATQL_BROWSER_SCREENSHOT, fullPage: true });
+      } catch (error) {
+        await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
+        throw new Error(
+          `${error instanceof Error ? error.message : String(error)}\n` +
+            `screenshot: ${screenshot}\nserver alive: ${server!.process.child.exitCode === null && server!.process.child.signalCode === null}\nrequests:\n  ${requested.join("\n  ")}\npage errors:\n  ${consoleErrors.join("\n  ")}\n${server!.output()}`,
+          { cause: error },
+        );
       }
-
-      const offsite = requested.filter((url) => !isLoopback(url));
-      expect(offsite, "requests to non-loopback origins").toEqual([]);
-      expect(requested.some((url) => url.startsWith(`${origin}/graphiql`))).toBe(true);
-
-      if (process.env.CHATQL_BROWSER_SCREENSHOT) await page.screenshot({ path: process.env.CHATQL_BROWSER_SCREENSHOT, fullPage: true });
-    } catch (error) {
-      await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
-      throw new Error(
-        `${error instanceof Error ? error.message : String(error)}\n` +
-          `screenshot: ${screenshot}\nserver alive: ${server!.process.child.exitCode === null && server!.process.child.signalCode === null}\nrequests:\n  ${requested.join("\n  ")}\npage errors:\n  ${consoleErrors.join("\n  ")}\n${server!.output()}`,
-        { cause: error },
-      );
-    }
-  }, 2 * PAGE_MS);
+    },
+    2 * PAGE_MS,
+  );
 });

@@ -37,10 +37,12 @@ export const misbehave = {
   /** Destroy the socket before any response bytes: the client sees a reset / closed connection. */
   reset: (): ReplyHandler => (_req, res) => res.socket?.destroy(),
   /** Promise `Content-Length` bytes, send fewer, then destroy the socket. */
-  truncate: (fullBody = '{"sid":"IS' + "0".repeat(32) + '","friendly_name":"x"}', sent = 10): ReplyHandler => (_req, res) => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(fullBody)) });
-    res.write(fullBody.slice(0, sent), () => res.socket?.destroy());
-  },
+  truncate:
+    (fullBody = '{"sid":"IS' + "0".repeat(32) + '","friendly_name":"x"}', sent = 10): ReplyHandler =>
+    (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(fullBody)) });
+      res.write(fullBody.slice(0, sent), () => res.socket?.destroy());
+    },
   /** Never answer (the fake closes the socket when it is closed). */
   hang: (): ReplyHandler => () => {},
   /** Send headers, then never finish the body. */
@@ -52,19 +54,21 @@ export const misbehave = {
    * Send the headers at once, then the body one byte every `everyMs` (a valid resource in the
    * end, if the client waits that long). Stops when the client goes away.
    */
-  trickle: (everyMs = 50, fullBody = '{"sid":"IS' + "0".repeat(32) + '","friendly_name":"x"}'): ReplyHandler => (_req, res) => {
-    res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(fullBody)) });
-    let sent = 0;
-    const timer = setInterval(() => {
-      if (res.destroyed || sent >= fullBody.length) {
-        clearInterval(timer);
-        if (!res.destroyed) res.end();
-        return;
-      }
-      res.write(fullBody[sent++]);
-    }, everyMs);
-    res.on("close", () => clearInterval(timer));
-  },
+  trickle:
+    (everyMs = 50, fullBody = '{"sid":"IS' + "0".repeat(32) + '","friendly_name":"x"}'): ReplyHandler =>
+    (_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(fullBody)) });
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed || sent >= fullBody.length) {
+          clearInterval(timer);
+          if (!res.destroyed) res.end();
+          return;
+        }
+        res.write(fullBody[sent++]);
+      }, everyMs);
+      res.on("close", () => clearInterval(timer));
+    },
 };
 
 export interface FakeUpstream {

@@ -12,7 +12,15 @@ import {
   type RetryInfo,
 } from "../../src/chat-api/index.js";
 import type { ChatApiErrorKind } from "../../src/chat-api/errors.js";
-import { closedPort, misbehave, startFakeUpstream, twilioError, type CannedReply, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
+import {
+  closedPort,
+  misbehave,
+  startFakeUpstream,
+  twilioError,
+  type CannedReply,
+  type FakeUpstream,
+  expectRepliesUsed,
+} from "./fake-upstream.js";
 
 const ACCOUNT = "AC" + "1".repeat(32);
 const TOKEN = "f4ult-t0ken-s3cret";
@@ -65,7 +73,8 @@ async function failure(promise: Promise<unknown>, kind: ChatApiErrorKind): Promi
   expect(err).toBeInstanceOf(ChatApiError);
   expect((err as ChatApiError).kind).toBe(kind);
   const text = JSON.stringify(err) + String(err);
-  for (const leak of [TOKEN, Buffer.from(`${ACCOUNT}:${TOKEN}`).toString("base64"), "Basic ", String(fake.port)]) expect(text).not.toContain(leak);
+  for (const leak of [TOKEN, Buffer.from(`${ACCOUNT}:${TOKEN}`).toString("base64"), "Basic ", String(fake.port)])
+    expect(text).not.toContain(leak);
   return err as ChatApiError;
 }
 

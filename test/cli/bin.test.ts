@@ -90,10 +90,15 @@ describe("banners say which credentials the emulator accepts", () => {
 
   it("chatql serve with endpoint tokens never prints the emulator's (random) token", async () => {
     const dataDir = join(elsewhere, "data-guarded");
-    const serve = spawnChatql(["serve"], { cwd: elsewhere, env: { PORT: "0", CHATQL_DATA_DIR: dataDir, CHATQL_API_TOKENS: "a-token-of-sixteen-chars" } });
+    const serve = spawnChatql(["serve"], {
+      cwd: elsewhere,
+      env: { PORT: "0", CHATQL_DATA_DIR: dataDir, CHATQL_API_TOKENS: "a-token-of-sixteen-chars" },
+    });
     try {
       await serve.waitFor(/^credentials .*$/m);
-      expect(serve.stdout()).toMatch(/^credentials {5}the emulator accepts only AC[0-9a-f]{32}, with a random auth token only this chatql knows/m);
+      expect(serve.stdout()).toMatch(
+        /^credentials {5}the emulator accepts only AC[0-9a-f]{32}, with a random auth token only this chatql knows/m,
+      );
       expect(serve.output()).not.toMatch(/chatql-local-auth-token|a-token-of-sixteen-chars/);
     } finally {
       await serve.stop();
@@ -109,7 +114,9 @@ describe("banners say which credentials the emulator accepts", () => {
       expect(serve.stdout()).toMatch(/^emulator {8}http:\/\/127\.0\.0\.1:\d+ {2}\(embedded, data in .*emulator\.sqlite\)$/m);
       expect(serve.stdout()).toMatch(/^account SID {5}AC[0-9a-f]{32}$/m);
       // Only the local account, with its documented token (no secret: README states it).
-      expect(serve.stdout()).toMatch(/^credentials {5}the emulator accepts only AC[0-9a-f]{32} with the auth token chatql-local-auth-token$/m);
+      expect(serve.stdout()).toMatch(
+        /^credentials {5}the emulator accepts only AC[0-9a-f]{32} with the auth token chatql-local-auth-token$/m,
+      );
     } finally {
       await serve.stop();
     }

@@ -9,7 +9,12 @@ import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
 import { filter, firstValueFrom } from "rxjs";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { apolloCacheConfig } from "../../examples/client/cache.js";
-import { CreateServiceDocument, ListServicesDocument, ServiceMembershipDocument, ServiceMessagingDocument } from "../../examples/client/graphql.js";
+import {
+  CreateServiceDocument,
+  ListServicesDocument,
+  ServiceMembershipDocument,
+  ServiceMessagingDocument,
+} from "../../examples/client/graphql.js";
 import { startHarness, type Harness } from "../graphql/harness.js";
 import { recordConsoleWarnings, type ConsoleRecord } from "./console-warnings.js";
 
@@ -55,7 +60,11 @@ describe("Apollo Client 4 with examples/client/cache.ts", () => {
     const sid = await createService(apollo, "Apollo desk");
 
     const membership = await apollo.query({ query: ServiceMembershipDocument, variables: { sid } });
-    expect(membership.data?.service).toMatchObject({ friendlyName: "Apollo desk", limits: { channelMembers: 500 }, notifications: { addedToChannel: { enabled: true } } });
+    expect(membership.data?.service).toMatchObject({
+      friendlyName: "Apollo desk",
+      limits: { channelMembers: 500 },
+      notifications: { addedToChannel: { enabled: true } },
+    });
     const messaging = await apollo.query({ query: ServiceMessagingDocument, variables: { sid } });
     expect(messaging.data?.service).toMatchObject({
       limits: { userChannels: 40 },

@@ -16,15 +16,28 @@ import {
   type GraphQLObjectType,
 } from "graphql";
 import { describe, expect, it } from "vitest";
-import { apolloCacheConfig, CONNECTION_FIELDS, CONNECTION_FILTERS, graphcacheConfig, OTHER_ID_LESS_TYPES, POSSIBLE_TYPES, VALUE_TYPES } from "../../examples/client/cache.js";
+import {
+  apolloCacheConfig,
+  CONNECTION_FIELDS,
+  CONNECTION_FILTERS,
+  graphcacheConfig,
+  OTHER_ID_LESS_TYPES,
+  POSSIBLE_TYPES,
+  VALUE_TYPES,
+} from "../../examples/client/cache.js";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const schema = buildSchema(readFileSync(resolve(root, "schema.graphql"), "utf8"));
-const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((type) => type!.name));
-const objects = Object.values(schema.getTypeMap()).filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith("__"));
+const roots = new Set(
+  [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean).map((type) => type!.name),
+);
+const objects = Object.values(schema.getTypeMap()).filter(
+  (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith("__"),
+);
 
 const hasId = (type: GraphQLObjectType) => "id" in type.getFields();
-const isConnection = (type: GraphQLObjectType) => /Connection$/.test(type.name) && "edges" in type.getFields() && "pageInfo" in type.getFields();
+const isConnection = (type: GraphQLObjectType) =>
+  /Connection$/.test(type.name) && "edges" in type.getFields() && "pageInfo" in type.getFields();
 const sorted = (names: Iterable<string>) => [...names].sort();
 
 /** Id-less types reachable from an entity through fields that are not connections. */
@@ -81,7 +94,9 @@ describe("examples/client/cache.ts matches schema.graphql", () => {
 
   it("lists every interface with its implementations", () => {
     const interfaces = Object.values(schema.getTypeMap()).filter((type) => isInterfaceType(type) && !type.name.startsWith("__"));
-    const expected = Object.fromEntries(interfaces.map((type) => [type.name, sorted(schema.getPossibleTypes(type as never).map((t) => t.name))]));
+    const expected = Object.fromEntries(
+      interfaces.map((type) => [type.name, sorted(schema.getPossibleTypes(type as never).map((t) => t.name))]),
+    );
     expect(Object.fromEntries(Object.entries(POSSIBLE_TYPES).map(([type, names]) => [type, sorted(names)]))).toEqual(expected);
   });
 
@@ -116,7 +131,9 @@ describe("examples/operations", () => {
             if (!type || !(isObjectType(type) || isInterfaceType(type)) || !("id" in type.getFields())) return;
             // Inline fragments share their parent's selection; named fragments are checked where defined.
             if (parent && "kind" in parent && parent.kind === "InlineFragment") return;
-            const selectsId = node.selections.some((selection) => selection.kind === "Field" && selection.name.value === "id" && !selection.alias);
+            const selectsId = node.selections.some(
+              (selection) => selection.kind === "Field" && selection.name.value === "id" && !selection.alias,
+            );
             const spreadsFields = node.selections.some((selection) => selection.kind === "FragmentSpread");
             if (!selectsId && !spreadsFields) missing.push(`${file}: a selection on ${type.name} without id`);
           },

@@ -23,12 +23,19 @@ describe("graphql-request on its defaults", () => {
     const sid = created.createService.service!.sid;
 
     const read = await request(harness.chatql.graphqlUrl, GetServiceDocument, { sid });
-    expect(read.service).toMatchObject({ sid, friendlyName: "graphql-request desk", limits: { channelMembers: 250 }, media: { compatibilityMessage: "see the app" } });
+    expect(read.service).toMatchObject({
+      sid,
+      friendlyName: "graphql-request desk",
+      limits: { channelMembers: 250 },
+      media: { compatibilityMessage: "see the app" },
+    });
   });
 
   it("reports GraphQL errors as a thrown ClientError with chatql's code", async () => {
     const client = new GraphQLClient(harness.chatql.graphqlUrl);
     const failed = await client.request(ListServicesDocument, { first: 0 }).catch((error: unknown) => error);
-    expect(failed).toMatchObject({ response: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })] } });
+    expect(failed).toMatchObject({
+      response: { errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT" }) })] },
+    });
   });
 });

@@ -8,7 +8,12 @@ import { Client, fetchExchange } from "@urql/core";
 import { cacheExchange } from "@urql/exchange-graphcache";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { graphcacheConfig } from "../../examples/client/cache.js";
-import { CreateServiceDocument, ListServicesDocument, ServiceMembershipDocument, ServiceMessagingDocument } from "../../examples/client/graphql.js";
+import {
+  CreateServiceDocument,
+  ListServicesDocument,
+  ServiceMembershipDocument,
+  ServiceMessagingDocument,
+} from "../../examples/client/graphql.js";
 import { startHarness, type Harness } from "../graphql/harness.js";
 import { recordConsoleWarnings, type ConsoleRecord } from "./console-warnings.js";
 
@@ -55,7 +60,11 @@ describe("urql with Graphcache and examples/client/cache.ts", () => {
     const sid = await createService(client, "urql desk");
     const membership = await client.query(ServiceMembershipDocument, { sid }).toPromise();
     expect(membership.error).toBeUndefined();
-    expect(membership.data?.service).toMatchObject({ friendlyName: "urql desk", limits: { channelMembers: 300 }, notifications: { addedToChannel: { enabled: false } } });
+    expect(membership.data?.service).toMatchObject({
+      friendlyName: "urql desk",
+      limits: { channelMembers: 300 },
+      notifications: { addedToChannel: { enabled: false } },
+    });
     const messaging = await client.query(ServiceMessagingDocument, { sid }).toPromise();
     expect(messaging.data?.service).toMatchObject({
       limits: { userChannels: 30 },

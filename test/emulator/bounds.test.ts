@@ -72,19 +72,52 @@ const NOTIFICATION_KINDS = [
 
 /** The pre- and post-event webhooks of https://www.twilio.com/docs/chat/webhook-events. */
 const WEBHOOK_EVENTS = [
-  "onMessageSend", "onMessageUpdate", "onMessageRemove", "onMediaMessageSend", "onChannelAdd", "onChannelUpdate",
-  "onChannelDestroy", "onMemberAdd", "onMemberUpdate", "onMemberRemove", "onUserUpdate",
-  "onMessageSent", "onMessageUpdated", "onMessageRemoved", "onMediaMessageSent", "onChannelAdded", "onChannelUpdated",
-  "onChannelDestroyed", "onMemberAdded", "onMemberUpdated", "onMemberRemoved", "onUserAdded", "onUserUpdated",
+  "onMessageSend",
+  "onMessageUpdate",
+  "onMessageRemove",
+  "onMediaMessageSend",
+  "onChannelAdd",
+  "onChannelUpdate",
+  "onChannelDestroy",
+  "onMemberAdd",
+  "onMemberUpdate",
+  "onMemberRemove",
+  "onUserUpdate",
+  "onMessageSent",
+  "onMessageUpdated",
+  "onMessageRemoved",
+  "onMediaMessageSent",
+  "onChannelAdded",
+  "onChannelUpdated",
+  "onChannelDestroyed",
+  "onMemberAdded",
+  "onMemberUpdated",
+  "onMemberRemoved",
+  "onUserAdded",
+  "onUserUpdated",
 ];
 /** n filter values: every event in turn, then again (repeats are kept as sent). */
 const filtersOf = (n: number) => Array.from({ length: n }, (_, i) => WEBHOOK_EVENTS[i % WEBHOOK_EVENTS.length]!);
 
 /** The channel-scope permissions of Twilio's Role resource page ("Permission values"). */
 const CHANNEL_PERMISSIONS = [
-  "addMember", "deleteAnyMessage", "deleteOwnMessage", "destroyChannel", "editAnyMessage", "editAnyMessageAttributes",
-  "editAnyUserInfo", "editChannelAttributes", "editChannelName", "editOwnMessage", "editOwnMessageAttributes", "editOwnUserInfo",
-  "inviteMember", "leaveChannel", "removeMember", "sendMediaMessage", "sendMessage",
+  "addMember",
+  "deleteAnyMessage",
+  "deleteOwnMessage",
+  "destroyChannel",
+  "editAnyMessage",
+  "editAnyMessageAttributes",
+  "editAnyUserInfo",
+  "editChannelAttributes",
+  "editChannelName",
+  "editOwnMessage",
+  "editOwnMessageAttributes",
+  "editOwnUserInfo",
+  "inviteMember",
+  "leaveChannel",
+  "removeMember",
+  "sendMediaMessage",
+  "sendMessage",
 ];
 /** n permission values: every channel permission in turn, then again. */
 const permissionsOf = (n: number) => Array.from({ length: n }, (_, i) => CHANNEL_PERMISSIONS[i % CHANNEL_PERMISSIONS.length]!);

@@ -59,7 +59,11 @@ describe("paging under writes", () => {
       }
       added.push((await post(`${room}/Members`, { Identity: `new${added.length}` })).sid);
     });
-    expectConsistent(seen, sids.filter((s) => !deleted.has(s)), [...sids, ...added]);
+    expectConsistent(
+      seen,
+      sids.filter((s) => !deleted.has(s)),
+      [...sids, ...added],
+    );
     // Members added during the walk join its end.
     expect(seen.at(-1)).toBe(added.at(-1));
   });
@@ -108,6 +112,10 @@ describe("paging under writes", () => {
       }
     })();
     const [seen] = await Promise.all([walk(`${room}/Messages?PageSize=4`, "messages"), writer]);
-    expectConsistent(seen, initial.filter((s) => !doomed.includes(s)), [...initial, ...written]);
+    expectConsistent(
+      seen,
+      initial.filter((s) => !doomed.includes(s)),
+      [...initial, ...written],
+    );
   });
 });

@@ -29,12 +29,7 @@ export interface CallResult {
 }
 
 /** One raw HTTP request to the emulator; form bodies get the form Content-Type by default. */
-export async function call(
-  emulator: RunningEmulator,
-  method: string,
-  path: string,
-  options: CallOptions = {},
-): Promise<CallResult> {
+export async function call(emulator: RunningEmulator, method: string, path: string, options: CallOptions = {}): Promise<CallResult> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.auth !== false) headers.authorization ??= options.auth ?? basicAuth();
   if (options.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === "content-type")) {
@@ -128,7 +123,10 @@ const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 export function expectSpecBody(schema: string, body: any): void {
   const properties = schemas[schema]?.properties;
   if (!properties) throw new Error(`the spec has no schema ${schema}`);
-  check(validator(schema, () => componentRef(schema)), body);
+  check(
+    validator(schema, () => componentRef(schema)),
+    body,
+  );
   expect(Object.keys(body).sort()).toEqual(Object.keys(properties).sort());
   for (const [name, property] of Object.entries(properties)) {
     if (property.format === "date-time" && body[name] !== null) expect(body[name], name).toMatch(ISO_SECONDS);
@@ -141,9 +139,13 @@ export function expectSpecService(body: any): void {
   expect(Object.keys(body.limits).sort()).toEqual(["channel_members", "user_channels"]);
   expect(Object.keys(body.media).sort()).toEqual(["compatibility_message", "size_limit_mb"]);
   expect(Object.keys(body.links).sort()).toEqual(["bindings", "channels", "roles", "users"]);
-  expect(Object.keys(body.notifications).sort()).toEqual(
-    ["added_to_channel", "invited_to_channel", "log_enabled", "new_message", "removed_from_channel"],
-  );
+  expect(Object.keys(body.notifications).sort()).toEqual([
+    "added_to_channel",
+    "invited_to_channel",
+    "log_enabled",
+    "new_message",
+    "removed_from_channel",
+  ]);
   for (const kind of ["new_message", "added_to_channel", "removed_from_channel", "invited_to_channel"]) {
     const allowed = ["enabled", "template", "sound", ...(kind === "new_message" ? ["badge_count_enabled"] : [])];
     for (const key of Object.keys(body.notifications[kind])) expect(allowed).toContain(key);
@@ -200,7 +202,10 @@ const META_KEYS = ["first_page_url", "key", "next_page_url", "page", "page_size"
 export function expectSpecList(body: any, name: string): void {
   const list = LISTS[name];
   if (!list) throw new Error(`no list ${name} is known to the helpers`);
-  check(validator(`GET ${list.path}`, () => listResponseSchema(list.path)), body);
+  check(
+    validator(`GET ${list.path}`, () => listResponseSchema(list.path)),
+    body,
+  );
   expect(Object.keys(body).sort()).toEqual([list.key, "meta"].sort());
   expect(Object.keys(body.meta).sort()).toEqual(META_KEYS);
   expect(body.meta.key).toBe(list.key);

@@ -64,18 +64,18 @@ describe("paging", () => {
   it("an exact multiple of the page size ends without an empty trailing page", async () => {
     const auth = freshAccount();
     await createServices(emulator, auth, ["a", "b", "c", "d"]);
-    const second = await follow(
-      emulator,
-      (await call(emulator, "GET", "/v2/Services?PageSize=2", { auth })).json.meta.next_page_url,
-      auth,
-    );
+    const second = await follow(emulator, (await call(emulator, "GET", "/v2/Services?PageSize=2", { auth })).json.meta.next_page_url, auth);
     expect(second.services).toHaveLength(2);
     expect(second.meta.next_page_url).toBeNull();
   });
 
   it("sees every service that existed throughout exactly once, in order, while others come and go", async () => {
     const auth = freshAccount();
-    const sids = await createServices(emulator, auth, Array.from({ length: 12 }, (_, i) => `s${i}`));
+    const sids = await createServices(
+      emulator,
+      auth,
+      Array.from({ length: 12 }, (_, i) => `s${i}`),
+    );
     const seen: string[] = [];
 
     const page1 = (await call(emulator, "GET", "/v2/Services?PageSize=4", { auth })).json;

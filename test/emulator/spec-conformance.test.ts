@@ -103,7 +103,11 @@ describe("spec conformance", () => {
     expect(list.json.meta.next_page_url).toBe(
       `${emulator.url}/v2/Services/${sid}/Roles?PageSize=2&Page=1&PageToken=PA${list.json.roles[1].sid}`,
     );
-    const page2 = await call(emulator, "GET", new URL(list.json.meta.next_page_url).pathname + new URL(list.json.meta.next_page_url).search);
+    const page2 = await call(
+      emulator,
+      "GET",
+      new URL(list.json.meta.next_page_url).pathname + new URL(list.json.meta.next_page_url).search,
+    );
     expectSpecList(page2.json, "roles");
     expect(page2.json.meta.page).toBe(1);
     expect(page2.json.meta.next_page_url).toBeNull();

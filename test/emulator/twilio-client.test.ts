@@ -131,7 +131,9 @@ describe("twilio client: services", () => {
 
   it("raises a RestException 20404 for a missing service", async () => {
     const missing = "IS" + "0".repeat(32);
-    const err = await services()(missing).fetch().catch((e: unknown) => e);
+    const err = await services()(missing)
+      .fetch()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(twilio.RestException);
     expect(err).toMatchObject({ status: 404, code: 20404, moreInfo: "https://www.twilio.com/docs/errors/20404" });
   });

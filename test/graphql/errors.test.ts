@@ -50,7 +50,11 @@ describe("input checked before any upstream call", () => {
     ["first above 1000", ListServicesDocument, { first: 1001 }],
     ["first and last together", ListServicesDocument, { first: 1, last: 1 }],
     ["a tampered cursor", ListServicesDocument, { first: 1, after: "dGFtcGVyZWQ" }],
-    ["a cursor of another connection", ListServicesDocument, { first: 1, after: Buffer.from(`c1:[{},0,"RL${"0".repeat(32)}"]`).toString("base64url") }],
+    [
+      "a cursor of another connection",
+      ListServicesDocument,
+      { first: 1, after: Buffer.from(`c1:[{},0,"RL${"0".repeat(32)}"]`).toString("base64url") },
+    ],
     ["a foreign node id", NodeByIdDocument, { id: "Zm9yZWlnbg" }],
   ] as const)("%s is BAD_USER_INPUT", async (_name, document, variables) => {
     const requests = await harness.countUpstream(async () => {
@@ -81,10 +85,14 @@ describe("upstream rejections", () => {
     const { createService } = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "target" } }));
     // A well-formed role SID that is not a role of this service: only the upstream can tell.
     const { updateService } = dataOf(
-      await harness.execute(UpdateServiceDocument, { input: { sid: createService.service!.sid, defaultChannelRoleSid: "RL" + "f".repeat(32) } }),
+      await harness.execute(UpdateServiceDocument, {
+        input: { sid: createService.service!.sid, defaultChannelRoleSid: "RL" + "f".repeat(32) },
+      }),
     );
     expect(updateService.service).toBeNull();
-    expect(updateService.userErrors).toEqual([{ field: ["input", "defaultChannelRoleSid"], code: "REJECTED_BY_UPSTREAM", message: expect.any(String) }]);
+    expect(updateService.userErrors).toEqual([
+      { field: ["input", "defaultChannelRoleSid"], code: "REJECTED_BY_UPSTREAM", message: expect.any(String) },
+    ]);
   });
 
   it("createService deletes the half-made service when its settings are rejected", async () => {
@@ -94,7 +102,9 @@ describe("upstream rejections", () => {
       await harness.execute(CreateServiceDocument, { input: { friendlyName: "doomed", defaultServiceRoleSid: "RL" + "e".repeat(32) } }),
     );
     expect(createService.service).toBeNull();
-    expect(createService.userErrors).toEqual([{ field: ["input", "defaultServiceRoleSid"], code: "REJECTED_BY_UPSTREAM", message: expect.stringContaining("not created") }]);
+    expect(createService.userErrors).toEqual([
+      { field: ["input", "defaultServiceRoleSid"], code: "REJECTED_BY_UPSTREAM", message: expect.stringContaining("not created") },
+    ]);
     expect(await countServices()).toBe(before);
     const methods = harness.upstreamRequests.slice(-4).map((r) => r.method);
     expect(methods).toContain("DELETE");

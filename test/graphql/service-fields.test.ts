@@ -2,7 +2,12 @@
 // back through `service`, and equal to what Twilio's own client reads from the same upstream.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CreateServiceDocument, GetServiceDocument, UpdateServiceDocument, type UpdateServiceInput } from "../../examples/client/graphql.js";
+import {
+  CreateServiceDocument,
+  GetServiceDocument,
+  UpdateServiceDocument,
+  type UpdateServiceInput,
+} from "../../examples/client/graphql.js";
 import { dataOf, startHarness, type Harness } from "./harness.js";
 
 let harness: Harness;
@@ -145,17 +150,29 @@ describe("Service fields", () => {
 
   it("clears a webhook URL with an explicit null and the webhook filters with an empty list", async () => {
     const created = await createService("clear me");
-    await harness.execute(UpdateServiceDocument, { input: { sid: created.sid, preWebhookUrl: "https://example.com/pre", webhookFilters: ["onMessageSend"] } });
-    const { updateService } = dataOf(await harness.execute(UpdateServiceDocument, { input: { sid: created.sid, preWebhookUrl: null, webhookFilters: [] } }));
+    await harness.execute(UpdateServiceDocument, {
+      input: { sid: created.sid, preWebhookUrl: "https://example.com/pre", webhookFilters: ["onMessageSend"] },
+    });
+    const { updateService } = dataOf(
+      await harness.execute(UpdateServiceDocument, { input: { sid: created.sid, preWebhookUrl: null, webhookFilters: [] } }),
+    );
     expect(updateService.userErrors).toEqual([]);
     expect(updateService.service).toMatchObject({ preWebhookUrl: null, webhookFilters: [] });
   });
 
   it("leaves settings that the input does not name as they were", async () => {
     const created = await createService("partial");
-    await harness.execute(UpdateServiceDocument, { input: { sid: created.sid, limits: { channelMembers: 7, userChannels: 8 }, webhookFilters: ["onMessageSend"] } });
-    const { updateService } = dataOf(await harness.execute(UpdateServiceDocument, { input: { sid: created.sid, limits: { userChannels: 9 } } }));
-    expect(updateService.service).toMatchObject({ friendlyName: "partial", limits: { channelMembers: 7, userChannels: 9 }, webhookFilters: ["onMessageSend"] });
+    await harness.execute(UpdateServiceDocument, {
+      input: { sid: created.sid, limits: { channelMembers: 7, userChannels: 8 }, webhookFilters: ["onMessageSend"] },
+    });
+    const { updateService } = dataOf(
+      await harness.execute(UpdateServiceDocument, { input: { sid: created.sid, limits: { userChannels: 9 } } }),
+    );
+    expect(updateService.service).toMatchObject({
+      friendlyName: "partial",
+      limits: { channelMembers: 7, userChannels: 9 },
+      webhookFilters: ["onMessageSend"],
+    });
   });
 });
 

@@ -40,8 +40,13 @@ describe("upstream calls per operation", () => {
 
   it("the same service asked for through aliases, node and nodes is fetched once", async () => {
     const sid = sids[3]!;
-    const { id } = dataOf(await postGraphQL<{ service: { id: string } }, unknown>(harness.chatql.graphqlUrl, `{ service(sid: "${sid}") { id } }`)).service;
-    const aliases = Array.from({ length: 5 }, (_, i) => `a${i}: service(sid: "${sid}") { friendlyName defaultServiceRole { sid } defaultChannelRole { sid } }`).join("\n");
+    const { id } = dataOf(
+      await postGraphQL<{ service: { id: string } }, unknown>(harness.chatql.graphqlUrl, `{ service(sid: "${sid}") { id } }`),
+    ).service;
+    const aliases = Array.from(
+      { length: 5 },
+      (_, i) => `a${i}: service(sid: "${sid}") { friendlyName defaultServiceRole { sid } defaultChannelRole { sid } }`,
+    ).join("\n");
     const query = `{ ${aliases}\n n: node(id: "${id}") { id }\n ns: nodes(ids: ["${id}", "${id}"]) { id } }`;
     const requests = await harness.countUpstream(async () => {
       const response = await postGraphQL<Record<string, unknown>, unknown>(harness.chatql.graphqlUrl, query);
@@ -52,7 +57,13 @@ describe("upstream calls per operation", () => {
 
   it("nodes for several services fetches each once, in parallel", async () => {
     const ids = await Promise.all(
-      sids.slice(0, 4).map(async (sid) => dataOf(await postGraphQL<{ service: { id: string } }, unknown>(harness.chatql.graphqlUrl, `{ service(sid: "${sid}") { id } }`)).service.id),
+      sids
+        .slice(0, 4)
+        .map(
+          async (sid) =>
+            dataOf(await postGraphQL<{ service: { id: string } }, unknown>(harness.chatql.graphqlUrl, `{ service(sid: "${sid}") { id } }`))
+              .service.id,
+        ),
     );
     const requests = await harness.countUpstream(async () => {
       const { nodes } = dataOf(await harness.execute(NodesByIdsDocument, { ids: [...ids, ...ids] }));

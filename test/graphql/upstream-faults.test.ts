@@ -13,7 +13,9 @@ import {
   startFakeUpstream,
   twilioError,
   type FakeUpstream,
-  type Reply, expectRepliesUsed } from "../chat-api/fake-upstream.js";
+  type Reply,
+  expectRepliesUsed,
+} from "../chat-api/fake-upstream.js";
 import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 import type { GraphQLResponse } from "./harness.js";
 
@@ -97,9 +99,21 @@ describe("each upstream fault is a clean GraphQL error, then chatql recovers", (
     ["500", twilioError(500, 20500, "Internal Server Error"), "UPSTREAM_ERROR", { twilio: { code: 20500, status: 500 } }, 1],
     ["500 with an HTML body", { status: 500, headers: { "content-type": "text/html" }, body: "<h1>oops</h1>" }, "UPSTREAM_ERROR", {}, 1],
     ["503", twilioError(503, 20503, "Service Unavailable"), "UPSTREAM_UNAVAILABLE", { twilio: { code: 20503, status: 503 } }, 3],
-    ["429 with Retry-After beyond the deadline", hugeRetryAfter, "RATE_LIMITED", { retryAfterSeconds: 30, twilio: { code: 20429, status: 429 } }, 1],
+    [
+      "429 with Retry-After beyond the deadline",
+      hugeRetryAfter,
+      "RATE_LIMITED",
+      { retryAfterSeconds: 30, twilio: { code: 20429, status: 429 } },
+      1,
+    ],
     ["connection reset", misbehave.reset(), "UPSTREAM_UNAVAILABLE", {}, 3],
-    ["non-JSON 200 body", { status: 200, headers: { "content-type": "application/json" }, body: "{this is not json" }, "UPSTREAM_ERROR", {}, 1],
+    [
+      "non-JSON 200 body",
+      { status: 200, headers: { "content-type": "application/json" }, body: "{this is not json" },
+      "UPSTREAM_ERROR",
+      {},
+      1,
+    ],
     ["truncated body", misbehave.truncate(), "UPSTREAM_UNAVAILABLE", {}, 3],
     ["very slow body (headers fast, body trickles past the deadline)", misbehave.trickle(100), "UPSTREAM_UNAVAILABLE", {}, 1],
   ];

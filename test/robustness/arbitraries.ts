@@ -15,9 +15,12 @@ const controlChar = fc.oneof(
 );
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 /** Characters that mean something in form encoding, JSON, SQL or Twilio's dotted keys. */
-const metaChar = fc.constantFrom("%", "&", "=", "+", ".", "\"", "\\", "'", ";", "--", "%00", "%zz", "\u0000", " ", "[]", "{}");
+const metaChar = fc.constantFrom("%", "&", "=", "+", ".", '"', "\\", "'", ";", "--", "%00", "%zz", "\u0000", " ", "[]", "{}");
 
-const nastyString = fc.string({ unit: fc.oneof(controlChar, loneSurrogate, metaChar, fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 })), maxLength: 60 });
+const nastyString = fc.string({
+  unit: fc.oneof(controlChar, loneSurrogate, metaChar, fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 })),
+  maxLength: 60,
+});
 
 /** 256 to 10,000 UTF-16 units: a short random pattern repeated (slicing may split a surrogate pair). */
 export const hugeString = fc
@@ -29,7 +32,9 @@ const hex = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...H
 /** Strings that look almost (or exactly) like a Twilio SID. */
 export const sidLike = fc.oneof(
   fc.tuple(fc.constantFrom("IS", "RL", "is", "rl", "AC", "IS ", ""), hex(30, 34)).map(([prefix, digits]) => prefix + digits),
-  fc.tuple(fc.constantFrom("IS", "RL"), hex(32, 32), fc.constantFrom("", "\n", " ", "\u0000", "/", "?x=1", "%2F..")).map(([p, d, s]) => p + d + s),
+  fc
+    .tuple(fc.constantFrom("IS", "RL"), hex(32, 32), fc.constantFrom("", "\n", " ", "\u0000", "/", "?x=1", "%2F.."))
+    .map(([p, d, s]) => p + d + s),
 );
 
 const urlLike = fc.oneof(
@@ -62,17 +67,43 @@ export const anyString = fc.oneof(
 );
 
 /** A short string, for list items (so a 110-item list stays well below the body limit). */
-const shortString = fc.oneof(fc.string({ unit: "binary", maxLength: 30 }), nastyString.map((s) => s.slice(0, 30)), fc.constantFrom("onMessageSend", "onUserUpdated", ""));
+const shortString = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 30 }),
+  nastyString.map((s) => s.slice(0, 30)),
+  fc.constantFrom("onMessageSend", "onUserUpdated", ""),
+);
 
 /** Integers in and far outside the 32-bit range, range boundaries, and non-integral numbers. */
 export const anyInt = fc.oneof(
   { arbitrary: fc.integer(), weight: 3 },
   { arbitrary: fc.integer({ min: -5, max: 1005 }), weight: 3 },
   {
-    arbitrary: fc.constantFrom(0, -1, 1, 999, 1000, 1001, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 32, 2 ** 53, -(2 ** 53), 1e21, -0),
+    arbitrary: fc.constantFrom(
+      0,
+      -1,
+      1,
+      999,
+      1000,
+      1001,
+      2 ** 31 - 1,
+      2 ** 31,
+      -(2 ** 31),
+      -(2 ** 31) - 1,
+      2 ** 32,
+      2 ** 53,
+      -(2 ** 53),
+      1e21,
+      -0,
+    ),
     weight: 2,
   },
-  { arbitrary: fc.oneof(fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -(2 ** 31) - 1 })), weight: 2 },
+  {
+    arbitrary: fc.oneof(
+      fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -(2 ** 31) - 1 }),
+    ),
+    weight: 2,
+  },
   { arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }), weight: 1 },
 );
 
@@ -99,7 +130,13 @@ export function valueFor(kind: FieldKind): fc.Arbitrary<unknown> {
     enum: fc.constantFrom("GET", "POST", "get", "post", "PUT", "", "Get", " POST"),
     stringList: fc.oneof(
       fc.array(shortString, { maxLength: 110 }),
-      fc.array(fc.oneof(anyString.filter((s) => s.length <= 300), fc.string({ minLength: 250, maxLength: 300 })), { maxLength: 3 }),
+      fc.array(
+        fc.oneof(
+          anyString.filter((s) => s.length <= 300),
+          fc.string({ minLength: 250, maxLength: 300 }),
+        ),
+        { maxLength: 3 },
+      ),
       fc.array(fc.oneof(shortString, fc.constant(null), fc.integer()), { maxLength: 5 }),
     ),
     object: fc.oneof(fc.constant({}), fc.dictionary(fc.string({ maxLength: 12 }), anyJson, { maxKeys: 3 })),

@@ -67,7 +67,13 @@ async function call(url: string, method: string, path: string, form?: Record<str
 }
 
 /** One writer: creates, updates and deletes its own services until the emulator dies. */
-async function writer(url: string, round: number, id: number, model: Map<string, Tracked>, counters: { acks: number; sent: number }): Promise<void> {
+async function writer(
+  url: string,
+  round: number,
+  id: number,
+  model: Map<string, Tracked>,
+  counters: { acks: number; sent: number },
+): Promise<void> {
   const mine: string[] = [];
   for (let n = 0; n < 500; n++) {
     const roll = Math.random();
@@ -87,7 +93,10 @@ async function writer(url: string, round: number, id: number, model: Map<string,
         const next: State = { friendlyName: `upd r${round} w${id} #${n} 🎉`, channelMembers: 1 + Math.floor(Math.random() * 1000) };
         tracked.inFlight.push(next);
         counters.sent++;
-        const { status, json } = await call(url, "POST", `/v2/Services/${sid}`, { FriendlyName: next.friendlyName, "Limits.ChannelMembers": String(next.channelMembers) });
+        const { status, json } = await call(url, "POST", `/v2/Services/${sid}`, {
+          FriendlyName: next.friendlyName,
+          "Limits.ChannelMembers": String(next.channelMembers),
+        });
         if (status !== 200) throw new Error(`update answered ${status}: ${JSON.stringify(json)}`);
         tracked.inFlight.splice(tracked.inFlight.indexOf(next), 1);
         tracked.acknowledged = next;
@@ -157,11 +166,17 @@ describe("emulator killed mid-write", () => {
             entries.slice(i, i + 20).map(async ([sid, tracked]) => {
               const { status, json } = await call(restarted.url, "GET", `/v2/Services/${sid}`);
               const actual: State | "deleted" | null =
-                status === 404 ? "deleted" : status === 200 ? { friendlyName: json.friendly_name, channelMembers: json.limits.channel_members } : null;
+                status === 404
+                  ? "deleted"
+                  : status === 200
+                    ? { friendlyName: json.friendly_name, channelMembers: json.limits.channel_members }
+                    : null;
               if (actual === null) return void problems.push(`${sid}: GET answered ${status}`);
               const allowed = [tracked.acknowledged, ...tracked.inFlight];
               if (!allowed.some((state) => sameState(state, actual))) {
-                problems.push(`${sid}: reads ${JSON.stringify(actual)}, acknowledged ${JSON.stringify(tracked.acknowledged)}, in flight ${JSON.stringify(tracked.inFlight)}`);
+                problems.push(
+                  `${sid}: reads ${JSON.stringify(actual)}, acknowledged ${JSON.stringify(tracked.acknowledged)}, in flight ${JSON.stringify(tracked.inFlight)}`,
+                );
               }
               // From here on the state is known again.
               tracked.acknowledged = actual;

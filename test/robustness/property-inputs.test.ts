@@ -30,12 +30,16 @@ beforeAll(async () => {
   harness = await startHarness();
   url = harness.chatql.graphqlUrl;
   for (let i = 0; i < 4; i++) {
-    const created = await postRaw(url, `mutation($n: String!) { createService(input: { friendlyName: $n }) { service { sid } } }`, { n: `fuzz base ${i}` });
+    const created = await postRaw(url, `mutation($n: String!) { createService(input: { friendlyName: $n }) { service { sid } } }`, {
+      n: `fuzz base ${i}`,
+    });
     serviceSid = (created.body.data!.createService as { service: { sid: string } }).service.sid;
   }
   const services = await postRaw(url, `{ services(first: 10) { edges { cursor } } }`);
   serviceCursors.push(...(services.body.data!.services as { edges: Array<{ cursor: string }> }).edges.map((e) => e.cursor));
-  const roles = await postRaw(url, `query($sid: ID!) { service(sid: $sid) { roles { edges { cursor node { sid } } } } }`, { sid: serviceSid });
+  const roles = await postRaw(url, `query($sid: ID!) { service(sid: $sid) { roles { edges { cursor node { sid } } } } }`, {
+    sid: serviceSid,
+  });
   const edges = (roles.body.data!.service as { roles: { edges: Array<{ cursor: string; node: { sid: string } }> } }).roles.edges;
   roleCursors.push(...edges.map((e) => e.cursor));
   roleSids.push(...edges.map((e) => e.node.sid));
@@ -75,7 +79,10 @@ function tally(response: RawResponse): void {
 function expectOutcomes(...kinds: string[]): void {
   const seen = [...outcomes.keys()];
   for (const kind of kinds) {
-    expect(seen.some((s) => (kind.endsWith(":") ? s.startsWith(kind) : s === kind)), `outcome ${kind} among ${JSON.stringify(Object.fromEntries(outcomes))}`).toBe(true);
+    expect(
+      seen.some((s) => (kind.endsWith(":") ? s.startsWith(kind) : s === kind)),
+      `outcome ${kind} among ${JSON.stringify(Object.fromEntries(outcomes))}`,
+    ).toBe(true);
   }
 }
 
@@ -101,7 +108,11 @@ const tamperedCursor = (cursors: () => string[]) =>
 
 /** Forward, backward, or any mix of the four arguments (mixes are mostly rejected, so they get a third). */
 const connectionArgs = (cursors: () => string[]) => {
-  const cursor = fc.oneof(valueFor("string"), fc.nat().map((i) => cursors()[i % cursors().length]!), tamperedCursor(cursors));
+  const cursor = fc.oneof(
+    valueFor("string"),
+    fc.nat().map((i) => cursors()[i % cursors().length]!),
+    tamperedCursor(cursors),
+  );
   const count = fc.oneof(valueFor("int"), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 1000 }));
   return fc.oneof(
     fc.record({ first: count, after: cursor }, { requiredKeys: [] }),
@@ -128,22 +139,25 @@ describe("query arguments", () => {
 
   it("services(first, after, last, before) pages or names the argument it rejects", async () => {
     await fc.assert(
-      fc.asyncProperty(connectionArgs(() => serviceCursors), async (args) => {
-        const response = await send(
-          `query($first: Int, $after: String, $last: Int, $before: String) {
+      fc.asyncProperty(
+        connectionArgs(() => serviceCursors),
+        async (args) => {
+          const response = await send(
+            `query($first: Int, $after: String, $last: Int, $before: String) {
              services(first: $first, after: $after, last: $last, before: $before) {
                edges { cursor node { sid } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
              }
            }`,
-          args,
-          ["first", "after", "last", "before"],
-        );
-        if (!response.body.errors) {
-          const edges = (response.body.data!.services as { edges: unknown[] }).edges;
-          const count = (args.first ?? args.last ?? 50) as number;
-          expect(edges.length).toBeLessThanOrEqual(count);
-        }
-      }),
+            args,
+            ["first", "after", "last", "before"],
+          );
+          if (!response.body.errors) {
+            const edges = (response.body.data!.services as { edges: unknown[] }).edges;
+            const count = (args.first ?? args.last ?? 50) as number;
+            expect(edges.length).toBeLessThanOrEqual(count);
+          }
+        },
+      ),
       { numRuns: NUM_RUNS * 2 },
     );
     expectOutcomes("data", "error:BAD_USER_INPUT");
@@ -151,19 +165,22 @@ describe("query arguments", () => {
 
   it("Service.roles(first, after, last, before) pages or names the argument it rejects", async () => {
     await fc.assert(
-      fc.asyncProperty(connectionArgs(() => roleCursors), async (args) => {
-        const response = await send(
-          `query($sid: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+      fc.asyncProperty(
+        connectionArgs(() => roleCursors),
+        async (args) => {
+          const response = await send(
+            `query($sid: ID!, $first: Int, $after: String, $last: Int, $before: String) {
              service(sid: $sid) { roles(first: $first, after: $after, last: $last, before: $before) { nodes { sid } pageInfo { hasNextPage } } }
            }`,
-          { sid: serviceSid, ...args },
-          ["first", "after", "last", "before"],
-        );
-        if (!response.body.errors) {
-          const nodes = (response.body.data!.service as { roles: { nodes: Array<{ sid: string }> } }).roles.nodes;
-          for (const node of nodes) expect(roleSids).toContain(node.sid);
-        }
-      }),
+            { sid: serviceSid, ...args },
+            ["first", "after", "last", "before"],
+          );
+          if (!response.body.errors) {
+            const nodes = (response.body.data!.service as { roles: { nodes: Array<{ sid: string }> } }).roles.nodes;
+            for (const node of nodes) expect(roleSids).toContain(node.sid);
+          }
+        },
+      ),
       { numRuns: NUM_RUNS * 2 },
     );
     expectOutcomes("data", "error:BAD_USER_INPUT");
@@ -173,8 +190,15 @@ describe("query arguments", () => {
   /** Global ids: random, and well-formed base64url of near-miss "Service:…" / "Role:…/…" texts. */
   const nodeId = fc.oneof(
     valueFor("id"),
-    fc.oneof(sidLike, anyString.filter((s) => s.length < 400)).map((s) => b64(`Service:${s}`)),
-    fc.tuple(fc.oneof(sidLike, fc.constant(serviceSid)), fc.oneof(sidLike, fc.constantFrom(...["RL" + "0".repeat(32)]))).map(([s, r]) => b64(`Role:${s}/${r}`)),
+    fc
+      .oneof(
+        sidLike,
+        anyString.filter((s) => s.length < 400),
+      )
+      .map((s) => b64(`Service:${s}`)),
+    fc
+      .tuple(fc.oneof(sidLike, fc.constant(serviceSid)), fc.oneof(sidLike, fc.constantFrom(...["RL" + "0".repeat(32)])))
+      .map(([s, r]) => b64(`Role:${s}/${r}`)),
     fc.constant(null).map(() => b64(`Service:${serviceSid}`)),
     fc.nat().map((i) => b64(`Role:${serviceSid}/${roleSids[i % roleSids.length]}`)),
   );
@@ -182,7 +206,9 @@ describe("query arguments", () => {
   it("node(id:) resolves, is null, or names `id`", async () => {
     await fc.assert(
       fc.asyncProperty(nodeId, async (id) => {
-        await send(`query($id: ID!) { node(id: $id) { id __typename ... on Service { sid } ... on Role { sid serviceSid } } }`, { id }, ["id"]);
+        await send(`query($id: ID!) { node(id: $id) { id __typename ... on Service { sid } ... on Role { sid serviceSid } } }`, { id }, [
+          "id",
+        ]);
       }),
       { numRuns: NUM_RUNS * 2 },
     );
@@ -206,12 +232,17 @@ describe("query arguments", () => {
   });
 
   it("Int literals outside 32 bits in the document are validation errors located at the argument", async () => {
-    const outside = fc.oneof(fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -(2 ** 31) - 1 }), fc.constantFrom(2 ** 31, -(2 ** 31) - 1));
+    const outside = fc.oneof(
+      fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }),
+      fc.integer({ min: Number.MIN_SAFE_INTEGER, max: -(2 ** 31) - 1 }),
+      fc.constantFrom(2 ** 31, -(2 ** 31) - 1),
+    );
     const where = fc.constantFrom(
       (n: number) => `{ services(first: ${n}) { pageInfo { hasNextPage } } }`,
       (n: number) => `{ services(last: ${n}) { pageInfo { hasNextPage } } }`,
       (n: number) => `{ service(sid: "${serviceSid}") { roles(first: ${n}) { nodes { sid } } } }`,
-      (n: number) => `mutation { updateService(input: { sid: "${serviceSid}", limits: { channelMembers: ${n} } }) { userErrors { field } } }`,
+      (n: number) =>
+        `mutation { updateService(input: { sid: "${serviceSid}", limits: { channelMembers: ${n} } }) { userErrors { field } } }`,
       (n: number) => `mutation { createService(input: { friendlyName: "x", typingIndicatorTimeout: ${n} }) { userErrors { field } } }`,
     );
     await fc.assert(
@@ -320,16 +351,30 @@ interface PayloadShape {
  * The checks of a mutation response: errors name a fuzzed field (NOT_FOUND only for a
  * well-formed SID), and every userError's `field` lies inside one of the fuzzed paths.
  */
-async function sendMutation(name: string, inputType: string, input: Record<string, unknown>, fuzzed: Array<{ path: Path; value: unknown }>, selection: string): Promise<PayloadShape | null> {
+async function sendMutation(
+  name: string,
+  inputType: string,
+  input: Record<string, unknown>,
+  fuzzed: Array<{ path: Path; value: unknown }>,
+  selection: string,
+): Promise<PayloadShape | null> {
   const names = [...new Set(fuzzed.flatMap(({ path }) => path)), "input"];
   const sidWellFormed = typeof input.sid === "string" ? SERVICE_SID.test(input.sid) : typeof input.sid === "number";
-  const response = await send(`mutation($input: ${inputType}!) { ${name}(input: $input) { clientMutationId userErrors { field message code } ${selection} } }`, { input }, names, sidWellFormed ? ["NOT_FOUND"] : []);
+  const response = await send(
+    `mutation($input: ${inputType}!) { ${name}(input: $input) { clientMutationId userErrors { field message code } ${selection} } }`,
+    { input },
+    names,
+    sidWellFormed ? ["NOT_FOUND"] : [],
+  );
   if (response.body.errors?.length) {
     // "input" alone is too vague: an error must also name something inside it.
     for (const error of response.body.errors) {
       if (error.extensions?.code === "NOT_FOUND") continue;
       const inner = names.filter((n) => n !== "input");
-      expect(inner.some((n) => error.message.includes(n)), `error names a fuzzed field: ${error.message.slice(0, 300)}`).toBe(true);
+      expect(
+        inner.some((n) => error.message.includes(n)),
+        `error names a fuzzed field: ${error.message.slice(0, 300)}`,
+      ).toBe(true);
     }
     return null;
   }
@@ -338,8 +383,13 @@ async function sendMutation(name: string, inputType: string, input: Record<strin
     expect(userError.field, `userError names a field: ${JSON.stringify(userError)}`).not.toBeNull();
     const field = userError.field!;
     expect(field[0]).toBe("input");
-    const inside = fuzzed.some(({ path }) => path.every((key, i) => field[i + 1] === key) || field.slice(1).every((key, i) => path[i] === key));
-    expect(inside, `userError ${JSON.stringify(userError)} points into a fuzzed field (${fuzzed.map((f) => f.path.join(".")).join(", ")})`).toBe(true);
+    const inside = fuzzed.some(
+      ({ path }) => path.every((key, i) => field[i + 1] === key) || field.slice(1).every((key, i) => path[i] === key),
+    );
+    expect(
+      inside,
+      `userError ${JSON.stringify(userError)} points into a fuzzed field (${fuzzed.map((f) => f.path.join(".")).join(", ")})`,
+    ).toBe(true);
     expect(userError.message.length).toBeGreaterThan(0);
   }
   // The echo is exact, whatever the text.
@@ -357,7 +407,9 @@ describe("mutation inputs", () => {
         if (payload.userErrors.length === 0) {
           expect(payload.service?.sid).toMatch(SERVICE_SID);
           // Keep the data set small: later list queries stay cheap.
-          await postRaw(url, `mutation($sid: ID!) { deleteService(input: { sid: $sid }) { deletedServiceSid } }`, { sid: payload.service!.sid });
+          await postRaw(url, `mutation($sid: ID!) { deleteService(input: { sid: $sid }) { deletedServiceSid } }`, {
+            sid: payload.service!.sid,
+          });
         } else {
           expect(payload.service ?? null).toBeNull();
         }
@@ -387,7 +439,8 @@ describe("mutation inputs", () => {
         const input = withFields({ sid }, fuzzed);
         const payload = await sendMutation("deleteService", "DeleteServiceInput", input, fuzzed, "deletedServiceSid deletedServiceId");
         if (payload && payload.userErrors.length === 0) expect(payload.deletedServiceSid).toBe(input.sid);
-        if (input.sid !== sid) await postRaw(url, `mutation($sid: ID!) { deleteService(input: { sid: $sid }) { deletedServiceSid } }`, { sid });
+        if (input.sid !== sid)
+          await postRaw(url, `mutation($sid: ID!) { deleteService(input: { sid: $sid }) { deletedServiceSid } }`, { sid });
       }),
       { numRuns: NUM_RUNS },
     );
@@ -395,17 +448,29 @@ describe("mutation inputs", () => {
   });
 
   it("mutations with a whole input of the wrong type, or none", async () => {
-    const mutations = fc.constantFrom(["createService", "CreateServiceInput"], ["updateService", "UpdateServiceInput"], ["deleteService", "DeleteServiceInput"]);
+    const mutations = fc.constantFrom(
+      ["createService", "CreateServiceInput"],
+      ["updateService", "UpdateServiceInput"],
+      ["deleteService", "DeleteServiceInput"],
+    );
     await fc.assert(
       fc.asyncProperty(mutations, fc.oneof(anyJson, fc.constant(undefined)), async ([name, type], input) => {
-        await send(`mutation($input: ${type}!) { ${name}(input: $input) { userErrors { field } } }`, input === undefined ? {} : { input }, ["input", "friendlyName", "sid"]);
+        await send(`mutation($input: ${type}!) { ${name}(input: $input) { userErrors { field } } }`, input === undefined ? {} : { input }, [
+          "input",
+          "friendlyName",
+          "sid",
+        ]);
       }),
       { numRuns: NUM_RUNS },
     );
   });
 
   it("the service used as a fuzzing target is still readable afterwards", async () => {
-    const response = await postRaw(url, `query($sid: ID!) { service(sid: $sid) { sid defaultServiceRole { sid } roles { nodes { sid } } } }`, { sid: serviceSid });
+    const response = await postRaw(
+      url,
+      `query($sid: ID!) { service(sid: $sid) { sid defaultServiceRole { sid } roles { nodes { sid } } } }`,
+      { sid: serviceSid },
+    );
     expect(response.body.errors).toBeUndefined();
     expect((response.body.data!.service as { sid: string }).sid).toBe(serviceSid);
   });

@@ -149,7 +149,10 @@ describe("endpoint tokens also guard the embedded emulator's port", () => {
   });
 
   it("the emulator refuses the documented local token and any other account, while chatql serves its token holders", async () => {
-    for (const [user, secret] of [[LOCAL_ACCOUNT.accountSid, LOCAL_ACCOUNT.authToken], ["AC" + "9".repeat(32), "anything"]] as const) {
+    for (const [user, secret] of [
+      [LOCAL_ACCOUNT.accountSid, LOCAL_ACCOUNT.authToken],
+      ["AC" + "9".repeat(32), "anything"],
+    ] as const) {
       const direct = await fetch(`${chatql.emulatorUrl}/v2/Services`, { headers: basic(user, secret) });
       expect(direct.status).toBe(401);
     }
@@ -168,7 +171,12 @@ describe("a wrong secret costs one failed login upstream, not one per field", ()
   it("stops the operation's upstream calls after the first 401", async () => {
     const ids = Array.from({ length: 20 }, (_, i) => Buffer.from(`Service:IS${String(i).padStart(32, "0")}`).toString("base64url"));
     const requests = await harness.countUpstream(async () => {
-      const response = await postGraphQL(harness.chatql.graphqlUrl, `{ nodes(ids: ${JSON.stringify(ids)}) { id } }`, undefined, basic("AC" + "1".repeat(32), "wrong-secret"));
+      const response = await postGraphQL(
+        harness.chatql.graphqlUrl,
+        `{ nodes(ids: ${JSON.stringify(ids)}) { id } }`,
+        undefined,
+        basic("AC" + "1".repeat(32), "wrong-secret"),
+      );
       expect(response.errors).toHaveLength(20);
       expect(new Set(response.errors!.map((e) => e.extensions?.code))).toEqual(new Set(["UNAUTHENTICATED"]));
     });

@@ -31,7 +31,10 @@ describe("the static cost is never skipped", () => {
 
   it("refuses a query whose cost cannot be computed, before any upstream call", async () => {
     const requests = await harness.countUpstream(async () => {
-      const response = await postGraphQL(harness.chatql.graphqlUrl, fragmentTree(`${"__typename ".repeat(10)} services(first: 1) { nodes { sid } }`));
+      const response = await postGraphQL(
+        harness.chatql.graphqlUrl,
+        fragmentTree(`${"__typename ".repeat(10)} services(first: 1) { nodes { sid } }`),
+      );
       expect(response.status).toBe(400);
       expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
       expect(response.errors?.[0]?.message).toMatch(/cost could not be computed/);
@@ -77,7 +80,8 @@ describe("run-time budget (CHATQL_MAX_UPSTREAM_CALLS=6)", () => {
   });
   afterAll(() => small.close());
 
-  const allSids = async () => dataOf(await postGraphQL(small.chatql.graphqlUrl, ListServicesDocument, { first: 7 })).services.edges.map((edge) => edge.node.sid);
+  const allSids = async () =>
+    dataOf(await postGraphQL(small.chatql.graphqlUrl, ListServicesDocument, { first: 7 })).services.edges.map((edge) => edge.node.sid);
   const lookup = (sids: string[]) => `{ nodes(ids: ${JSON.stringify(sids.map(serviceId))}) { id ... on Service { sid } } }`;
 
   it("serves an operation of exactly 6 upstream requests", async () => {
@@ -130,7 +134,9 @@ describe("cursors are signed", () => {
 
   it("accepts the cursors it issued", async () => {
     const first = dataOf(await postGraphQL(harness.chatql.graphqlUrl, ListServicesDocument, { first: 2 }));
-    const next = dataOf(await postGraphQL(harness.chatql.graphqlUrl, ListServicesDocument, { first: 2, after: first.services.pageInfo.endCursor }));
+    const next = dataOf(
+      await postGraphQL(harness.chatql.graphqlUrl, ListServicesDocument, { first: 2, after: first.services.pageInfo.endCursor }),
+    );
     expect(next.services.edges.map((edge) => edge.node.sid)).toEqual(sids.slice(2, 4));
   });
 });
@@ -144,7 +150,11 @@ describe("request JSON depth (CHATQL_MAX_JSON_DEPTH, default 32)", () => {
   };
   // The body object is level 1 and `extensions` level 2, so `n` arrays inside it make 2 + n.
   const post = (n: number) =>
-    fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }", extensions: { x: arrays(n) } }) });
+    fetch(harness.chatql.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }", extensions: { x: arrays(n) } }),
+    });
 
   it("refuses variables nested 20,000 deep with 400, not a 500", async () => {
     let deep = "1";
@@ -175,7 +185,10 @@ describe("request JSON depth (CHATQL_MAX_JSON_DEPTH, default 32)", () => {
 describe("operations chatql cannot run", () => {
   it("answers a subscription sent over HTTP with a clear BAD_REQUEST pointing at WebSocket, before any upstream call", async () => {
     const calls = await harness.countUpstream(async () => {
-      const response = await postGraphQL(harness.chatql.graphqlUrl, `subscription { channelEvents(service: "IS${"0".repeat(32)}") { kind } }`);
+      const response = await postGraphQL(
+        harness.chatql.graphqlUrl,
+        `subscription { channelEvents(service: "IS${"0".repeat(32)}") { kind } }`,
+      );
       expect(response.status).toBe(400);
       expect(response.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
       expect(response.errors?.[0]?.message).toMatch(/^Subscriptions are served over WebSocket/);

@@ -95,7 +95,9 @@ describe("development defaults, with endpoint tokens", () => {
 describe("production", () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness({ env: { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_CORS_ORIGINS: "https://app.example.com" } });
+    harness = await startHarness({
+      env: { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_CORS_ORIGINS: "https://app.example.com" },
+    });
   });
   afterAll(() => harness.close());
 

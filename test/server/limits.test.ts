@@ -26,13 +26,25 @@ const directives = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `d${i
 
 describe.each([
   // limit, query at it, query just over it, what the refusal says, its code
-  ["depth 4", "{ services(first: 1) { edges { node { sid } } } }", "{ services(first: 1) { edges { node { limits { channelMembers } } } } }", /depth limit of 4/, "GRAPHQL_VALIDATION_FAILED"],
+  [
+    "depth 4",
+    "{ services(first: 1) { edges { node { sid } } } }",
+    "{ services(first: 1) { edges { node { limits { channelMembers } } } } }",
+    /depth limit of 4/,
+    "GRAPHQL_VALIDATION_FAILED",
+  ],
   ["aliases 3", aliases(3), aliases(4), /Aliases limit of 3/, "GRAPHQL_VALIDATION_FAILED"],
   ["tokens 40", typenames(38), typenames(39), /more th\w+ 40 tokens/, "GRAPHQL_PARSE_FAILED"],
   ["directives 2", directives(2), directives(3), /Directives limit of 2/, "GRAPHQL_VALIDATION_FAILED"],
   // first: 99 is one upstream page of 100 (20) + the connection (1) + 99 nodes = 120; first: 100 needs a
   // second page to learn whether there is more: 40 + 1 + 100 = 141.
-  ["cost 120", "{ services(first: 99) { nodes { sid } } }", "{ services(first: 100) { nodes { sid } } }", /cost 141 exceeds the limit of 120/, "GRAPHQL_VALIDATION_FAILED"],
+  [
+    "cost 120",
+    "{ services(first: 99) { nodes { sid } } }",
+    "{ services(first: 100) { nodes { sid } } }",
+    /cost 141 exceeds the limit of 120/,
+    "GRAPHQL_VALIDATION_FAILED",
+  ],
 ])("%s", (_limit, under, over, refusal, code) => {
   it("runs the query at the limit", async () => {
     const response = await postGraphQL(harness.chatql.graphqlUrl, under);
@@ -65,7 +77,8 @@ describe("request body size 2048", () => {
     const base = JSON.stringify({ query: "{ __typename }" });
     return base.slice(0, -1) + `,"pad":"${"x".repeat(bytes - base.length - 9)}"}`;
   };
-  const post = (body: string) => fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const post = (body: string) =>
+    fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
 
   it("accepts a body of exactly the limit", async () => {
     const body = padded(2048);
@@ -97,7 +110,11 @@ describe("HTTP-level protections", () => {
   });
 
   it("answers malformed JSON with 400, not a crash", async () => {
-    const response = await fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    const response = await fetch(harness.chatql.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{nope",
+    });
     expect(response.status).toBe(400);
     expect((await fetch(harness.chatql.graphqlUrl.replace("/graphql", "/healthz"))).status).toBe(200);
   });
@@ -116,7 +133,9 @@ describe("request time (CHATQL_REQUEST_TIMEOUT_MS=1000)", () => {
     const body = parts.join("");
     return new Promise((resolve, reject) => {
       const socket = connect(Number(port), hostname, () => {
-        socket.write(`POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+        socket.write(
+          `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+        );
         parts.forEach((part, i) => setTimeout(() => socket.writable && socket.write(part), everyMs * (i + 1)));
       });
       let answer = "";

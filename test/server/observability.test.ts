@@ -2,7 +2,12 @@
 // calls), no secret anywhere in the logs of a full run, Prometheus metrics, and probes.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CreateServiceDocument, GetServiceDocument, ServicesWithDefaultRolesDocument, UpdateServiceDocument } from "../../examples/client/graphql.js";
+import {
+  CreateServiceDocument,
+  GetServiceDocument,
+  ServicesWithDefaultRolesDocument,
+  UpdateServiceDocument,
+} from "../../examples/client/graphql.js";
 import { loadConfig } from "../../src/config.js";
 import { startChatql } from "../../src/server/start.js";
 import { ACCOUNT, postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
@@ -55,25 +60,50 @@ describe("logs", () => {
     const { data } = await postGraphQL(harness.chatql.graphqlUrl, CreateServiceDocument, { input: { friendlyName: "logged" } }, auth);
     const sid = data!.createService.service!.sid;
     await postGraphQL(harness.chatql.graphqlUrl, UpdateServiceDocument, { input: { sid, limits: { channelMembers: 5000 } } }, auth);
-    await postGraphQL(harness.chatql.graphqlUrl, UpdateServiceDocument, { input: { sid, defaultServiceRoleSid: "RL" + "9".repeat(32) } }, auth);
+    await postGraphQL(
+      harness.chatql.graphqlUrl,
+      UpdateServiceDocument,
+      { input: { sid, defaultServiceRoleSid: "RL" + "9".repeat(32) } },
+      auth,
+    );
     await postGraphQL(harness.chatql.graphqlUrl, ServicesWithDefaultRolesDocument, { first: 5 }, auth);
     await postGraphQL(harness.chatql.graphqlUrl, GetServiceDocument, { sid: "IS" + "0".repeat(32) }, auth);
-    await postGraphQL(harness.chatql.graphqlUrl, GetServiceDocument, { sid: "IS" + "0".repeat(32) }, { authorization: "Bearer wrong-token-0123456789" });
+    await postGraphQL(
+      harness.chatql.graphqlUrl,
+      GetServiceDocument,
+      { sid: "IS" + "0".repeat(32) },
+      { authorization: "Bearer wrong-token-0123456789" },
+    );
 
     // A second chatql whose upstream refuses its credentials: the failure is logged, the token is not.
     const logs: string[] = [];
     const refused = await startChatql(
-      loadConfig({ PORT: "0", CHAT_API_BASE_URL: harness.emulator.url, TWILIO_ACCOUNT_SID: ACCOUNT.accountSid, TWILIO_AUTH_TOKEN: "refused-secret-token" }),
+      loadConfig({
+        PORT: "0",
+        CHAT_API_BASE_URL: harness.emulator.url,
+        TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
+        TWILIO_AUTH_TOKEN: "refused-secret-token",
+      }),
       { logDestination: { write: (line: string) => void logs.push(line) } },
     );
     await postGraphQL(refused.graphqlUrl, GetServiceDocument, { sid: "IS" + "0".repeat(32) });
     await fetch(refused.graphqlUrl.replace("/graphql", "/readyz"));
     await refused.close();
 
-    const everything = harness.logs.map((entry) => entry.raw).concat(logs).join("\n");
+    const everything = harness.logs
+      .map((entry) => entry.raw)
+      .concat(logs)
+      .join("\n");
     expect(everything.length).toBeGreaterThan(0);
     const basic = (token: string) => Buffer.from(`${ACCOUNT.accountSid}:${token}`).toString("base64");
-    for (const secret of [ACCOUNT.authToken, API_TOKEN, "refused-secret-token", basic(ACCOUNT.authToken), basic("refused-secret-token"), "wrong-token-0123456789"]) {
+    for (const secret of [
+      ACCOUNT.authToken,
+      API_TOKEN,
+      "refused-secret-token",
+      basic(ACCOUNT.authToken),
+      basic("refused-secret-token"),
+      "wrong-token-0123456789",
+    ]) {
       expect(everything).not.toContain(secret);
     }
     expect(logs.join("\n")).toContain("UNAUTHENTICATED");
@@ -85,7 +115,12 @@ describe("/metrics", () => {
     await postGraphQL(harness.chatql.graphqlUrl, "query Twice { a: services(first: 1) { nodes { sid } } }", undefined, auth);
     const { data } = await postGraphQL(harness.chatql.graphqlUrl, CreateServiceDocument, { input: { friendlyName: "metered" } }, auth);
     const sid = data!.createService.service!.sid;
-    await postGraphQL(harness.chatql.graphqlUrl, `query Cached { a: service(sid: "${sid}") { sid } b: service(sid: "${sid}") { sid } }`, undefined, auth);
+    await postGraphQL(
+      harness.chatql.graphqlUrl,
+      `query Cached { a: service(sid: "${sid}") { sid } b: service(sid: "${sid}") { sid } }`,
+      undefined,
+      auth,
+    );
 
     const response = await fetch(`${origin}/metrics`);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
@@ -124,7 +159,14 @@ describe("probes", () => {
     ["an upstream that is down", { CHAT_API_BASE_URL: "http://127.0.0.1:9" }, "unreachable"],
   ])("/readyz is 503 with %s", async (_name, env, upstream) => {
     const chatql = await startChatql(
-      loadConfig({ PORT: "0", LOG_LEVEL: TEST_LOG_LEVEL, CHAT_API_BASE_URL: harness.emulator.url, TWILIO_ACCOUNT_SID: ACCOUNT.accountSid, TWILIO_AUTH_TOKEN: ACCOUNT.authToken, ...env }),
+      loadConfig({
+        PORT: "0",
+        LOG_LEVEL: TEST_LOG_LEVEL,
+        CHAT_API_BASE_URL: harness.emulator.url,
+        TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
+        TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
+        ...env,
+      }),
     );
     try {
       const response = await fetch(chatql.graphqlUrl.replace("/graphql", "/readyz"));

@@ -42,7 +42,8 @@ describe.each([
     // An unauthenticated caller tries to register the document: refused before Apollo.
     expect((await post(harness.chatql.graphqlUrl, { query: QUERY, extensions: apq(sha256(QUERY)) })).status).toBe(401);
     // Had someone registered it, the hash alone must still not run without a token.
-    if (env.CHATQL_APQ) expect((await post(harness.chatql.graphqlUrl, { query: QUERY, extensions: apq(sha256(QUERY)) }, bearer)).status).toBe(200);
+    if (env.CHATQL_APQ)
+      expect((await post(harness.chatql.graphqlUrl, { query: QUERY, extensions: apq(sha256(QUERY)) }, bearer)).status).toBe(200);
 
     const requests = await harness.countUpstream(async () => {
       for (const accept of ["text/html", "text/html,application/json;q=0.9", "application/json", "*/*"]) {
@@ -75,7 +76,9 @@ describe.each([
 describe("credential pass-through without chatql credentials of its own", () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness({ env: { CHATQL_CREDENTIALS: "passthrough", TWILIO_ACCOUNT_SID: "", TWILIO_AUTH_TOKEN: "", CHATQL_APQ: "true" } });
+    harness = await startHarness({
+      env: { CHATQL_CREDENTIALS: "passthrough", TWILIO_ACCOUNT_SID: "", TWILIO_AUTH_TOKEN: "", CHATQL_APQ: "true" },
+    });
   });
   afterAll(() => harness.close());
 
@@ -155,7 +158,10 @@ describe("trusted documents (CHATQL_PERSISTED_DOCUMENTS from codegen's manifest)
   });
 
   it("runs the typed client's operations by documentId, in trusted-only mode", async () => {
-    const created = await post(trusted.chatql.graphqlUrl, { documentId: hashOf(CreateServiceDocument), variables: { input: { friendlyName: "trusted" } } });
+    const created = await post(trusted.chatql.graphqlUrl, {
+      documentId: hashOf(CreateServiceDocument),
+      variables: { input: { friendlyName: "trusted" } },
+    });
     const sid = ((await created.json()) as { data: { createService: { service: { sid: string } } } }).data.createService.service.sid;
     const fetched = await post(trusted.chatql.graphqlUrl, { documentId: hashOf(GetServiceDocument), variables: { sid } });
     expect(await fetched.json()).toMatchObject({ data: { service: { sid, friendlyName: "trusted" } } });
@@ -165,7 +171,11 @@ describe("trusted documents (CHATQL_PERSISTED_DOCUMENTS from codegen's manifest)
     const hex = hashOf(ListServicesDocument).replace(/^sha256:/, "");
     const byPost = await post(trusted.chatql.graphqlUrl, { extensions: apq(hex), variables: { first: 1 } });
     expect(await byPost.json()).toMatchObject({ data: { services: expect.any(Object) } });
-    const byGet = await getOperation(trusted.chatql.graphqlUrl, { extensions: apq(hex), variables: { first: 1 } }, { accept: "application/json" });
+    const byGet = await getOperation(
+      trusted.chatql.graphqlUrl,
+      { extensions: apq(hex), variables: { first: 1 } },
+      { accept: "application/json" },
+    );
     expect(await byGet.json()).toMatchObject({ data: { services: expect.any(Object) } });
   });
 

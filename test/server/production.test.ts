@@ -42,7 +42,9 @@ describe("in production", () => {
 describe("in production, re-enabled by configuration", () => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await startHarness({ env: { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_INTROSPECTION: "true", CHATQL_EXPLORER: "true" } });
+    harness = await startHarness({
+      env: { NODE_ENV: "production", CHATQL_API_TOKENS: TOKEN, CHATQL_INTROSPECTION: "true", CHATQL_EXPLORER: "true" },
+    });
   });
   afterAll(() => harness.close());
 

@@ -35,13 +35,23 @@ describe("close() while a request is under way", () => {
       }),
     );
     const chatql = await startChatql(
-      loadConfig({ PORT: "0", LOG_LEVEL: TEST_LOG_LEVEL, CHAT_API_BASE_URL: upstream.url, TWILIO_ACCOUNT_SID: "AC" + "1".repeat(32), TWILIO_AUTH_TOKEN: "t" }),
+      loadConfig({
+        PORT: "0",
+        LOG_LEVEL: TEST_LOG_LEVEL,
+        CHAT_API_BASE_URL: upstream.url,
+        TWILIO_ACCOUNT_SID: "AC" + "1".repeat(32),
+        TWILIO_AUTH_TOKEN: "t",
+      }),
     );
     const inFlight = postGraphQL(chatql.graphqlUrl, `{ service(sid: "${SID}") { sid friendlyName } }`);
     await arrived;
     const closed = chatql.close();
 
-    const late = await fetch(chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' }).then(
+    const late = await fetch(chatql.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ __typename }"}',
+    }).then(
       (response) => response.status,
       () => "refused",
     );
@@ -66,7 +76,11 @@ describe("SIGTERM to `chatql serve` with the embedded emulator", () => {
       const [, graphqlUrl] = await serve.waitFor(/chatql GraphQL\s+(\S+)/);
       const names = ["kept 1", "kept 2", "kept 3"];
       for (const friendlyName of names) {
-        const response = await postGraphQL(graphqlUrl!, "mutation($n: String!) { createService(input: { friendlyName: $n }) { service { sid } } }", { n: friendlyName });
+        const response = await postGraphQL(
+          graphqlUrl!,
+          "mutation($n: String!) { createService(input: { friendlyName: $n }) { service { sid } } }",
+          { n: friendlyName },
+        );
         expect(response.errors).toBeUndefined();
       }
       serve.child.kill("SIGTERM");

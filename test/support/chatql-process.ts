@@ -41,7 +41,12 @@ export function spawnChatql(args: string[], options: { cwd?: string; env?: Recor
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of MODE_CHANGING_ENV) delete env[name];
   Object.assign(env, { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" }, options.env);
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

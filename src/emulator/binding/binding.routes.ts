@@ -30,7 +30,10 @@ export const bindingOperations = operationTable({
         list: ctx.store.bindings.byService,
         scope: [ctx.accountSid, service.sid],
         filters: [ctx.query.BindingType, ctx.query.Identity],
-        echo: [["BindingType", ctx.query.BindingType], ["Identity", ctx.query.Identity]],
+        echo: [
+          ["BindingType", ctx.query.BindingType],
+          ["Identity", ctx.query.Identity],
+        ],
         anchorPrefix: "BS",
         render: (row) => renderBinding(row, ctx.origin),
       });

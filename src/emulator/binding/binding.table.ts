@@ -28,8 +28,17 @@ type RawBinding = Omit<BindingRow, "message_types"> & { message_types: string };
 const decode = (r: RawBinding): BindingRow => ({ ...r, message_types: JSON.parse(r.message_types) as string[] });
 
 const COLUMNS = [
-  "sid", "account_sid", "service_sid", "user_sid", "identity", "credential_sid", "binding_type", "endpoint", "message_types",
-  "date_created", "date_updated",
+  "sid",
+  "account_sid",
+  "service_sid",
+  "user_sid",
+  "identity",
+  "credential_sid",
+  "binding_type",
+  "endpoint",
+  "message_types",
+  "date_created",
+  "date_updated",
 ];
 
 export class BindingTable {
@@ -43,7 +52,10 @@ export class BindingTable {
   private readonly ofUser: Database.Statement;
   private readonly deleteRow: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     const service = { table: "bindings", scope: ["account_sid", "service_sid"], filters: ["binding_type", "identity"] };
     this.byService = new KeysetList(db, service, decode, tombstones);
     const user = { table: "bindings", scope: ["account_sid", "user_sid"], filters: ["binding_type"] };

@@ -47,7 +47,10 @@ export class ChannelWebhookTable {
   private readonly countInChannel: Database.Statement;
   private readonly allInChannel: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     this.list = new KeysetList(db, { table: "channel_webhooks", scope: ["account_sid", "channel_sid"] }, decode, tombstones);
     this.insertRow = prepareInsert(db, "channel_webhooks", COLUMNS);
     this.bySid = db.prepare(`SELECT * FROM channel_webhooks WHERE account_sid = ? AND channel_sid = ? AND sid = ?`);

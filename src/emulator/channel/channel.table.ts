@@ -31,7 +31,15 @@ export interface ChannelRow {
 export type NewChannel = Omit<ChannelRow, "id" | "next_message_index" | "members_count" | "messages_count" | "last_message_sid">;
 
 const COLUMNS = [
-  "sid", "account_sid", "service_sid", "friendly_name", "unique_name", "attributes", "type", "created_by", "date_created",
+  "sid",
+  "account_sid",
+  "service_sid",
+  "friendly_name",
+  "unique_name",
+  "attributes",
+  "type",
+  "created_by",
+  "date_created",
   "date_updated",
 ];
 const SELECT = `channels.*,
@@ -49,7 +57,10 @@ export class ChannelTable {
   private readonly nextIndex: Database.Statement;
   private readonly deleteRow: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     const shape = { table: "channels", scope: ["account_sid", "service_sid"], filters: ["type"], select: SELECT };
     this.list = new KeysetList(db, shape, (r: ChannelRow) => r, tombstones);
     const where = `channels.account_sid = ? AND channels.service_sid = ?`;
@@ -57,11 +68,16 @@ export class ChannelTable {
     this.bySid = db.prepare(`SELECT ${SELECT} FROM channels WHERE ${where} AND channels.sid = ?`);
     this.byUniqueName = db.prepare(`SELECT ${SELECT} FROM channels WHERE ${where} AND channels.unique_name = ?`);
     this.updateRow = prepareUpdate(db, "channels", [
-      "friendly_name", "unique_name", "attributes", "created_by", "date_created", "date_updated",
+      "friendly_name",
+      "unique_name",
+      "attributes",
+      "created_by",
+      "date_created",
+      "date_updated",
     ]);
-    this.nextIndex = db.prepare(
-      `UPDATE channels SET next_message_index = next_message_index + 1 WHERE id = ? RETURNING next_message_index - 1`,
-    ).pluck();
+    this.nextIndex = db
+      .prepare(`UPDATE channels SET next_message_index = next_message_index + 1 WHERE id = ? RETURNING next_message_index - 1`)
+      .pluck();
     this.deleteRow = db.prepare(`DELETE FROM channels WHERE id = ?`);
   }
 

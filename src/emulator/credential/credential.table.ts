@@ -53,7 +53,10 @@ export class CredentialTable {
   private readonly updateRow: Database.Statement;
   private readonly deleteRow: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     this.list = new KeysetList(db, { table: "credentials", scope: ["account_sid"] }, decode, tombstones);
     this.insertRow = prepareInsert(db, "credentials", COLUMNS);
     this.bySid = db.prepare(`SELECT * FROM credentials WHERE account_sid = ? AND sid = ?`);

@@ -70,14 +70,12 @@ export function quoted(value: string): string {
 export const missingParam = (name: string) =>
   new ApiError(400, Code.invalidParameter, `Missing required parameter ${name} in the post body`);
 
-export const invalidParam = (name: string, why: string) =>
-  new ApiError(400, Code.invalidParameter, `Invalid parameter ${name}: ${why}`);
+export const invalidParam = (name: string, why: string) => new ApiError(400, Code.invalidParameter, `Invalid parameter ${name}: ${why}`);
 
 export const badRequest = (message: string) => new ApiError(400, Code.invalidParameter, message);
 
 /** 404 for a path: no such route, or no such resource for this account. */
-export const resourceNotFound = (path: string) =>
-  new ApiError(404, Code.notFound, `The requested resource ${path} was not found`);
+export const resourceNotFound = (path: string) => new ApiError(404, Code.notFound, `The requested resource ${path} was not found`);
 
 export const unauthorized = () =>
   new ApiError(401, Code.authenticate, "Authenticate", {
@@ -89,15 +87,9 @@ export const methodNotAllowed = (method: string, allowed: string[]) =>
     Allow: allowed.join(", "),
   });
 
-export const payloadTooLarge = (limit: number) =>
-  new ApiError(413, Code.invalidParameter, `Request body exceeds ${limit} bytes`);
+export const payloadTooLarge = (limit: number) => new ApiError(413, Code.invalidParameter, `Request body exceeds ${limit} bytes`);
 
 export const unsupportedMediaType = () =>
-  new ApiError(
-    415,
-    Code.invalidParameter,
-    "Content-Type must be application/x-www-form-urlencoded",
-  );
+  new ApiError(415, Code.invalidParameter, "Content-Type must be application/x-www-form-urlencoded");
 
-export const internalError = () =>
-  new ApiError(500, Code.internal, "Internal Server Error");
+export const internalError = () => new ApiError(500, Code.internal, "Internal Server Error");

@@ -60,7 +60,7 @@ export function parseForm(input: string | Uint8Array): ParsedParams {
   let pairs = 0;
   // Walk with indexOf rather than split("&"), so a body of `a&a&a…` is refused after
   // FORM_PAIRS_MAX pairs instead of first becoming an array of half a million strings.
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const amp = text.indexOf("&", start);
     const end = amp < 0 ? text.length : amp;
     const pair = text.slice(start, end);

@@ -67,11 +67,15 @@ function paramSpec(name: string, where: ParamSpec["in"], required: boolean, raw:
   const repeated = schema.type === "array";
   const item = repeated ? resolve(schema.items) : schema;
   const kind: ParamKind =
-    item.type === "integer" ? "integer"
-    : item.type === "boolean" ? "boolean"
-    : item.format === "date-time" ? "date-time"
-    : item.format === "uri" ? "uri"
-    : "string";
+    item.type === "integer"
+      ? "integer"
+      : item.type === "boolean"
+        ? "boolean"
+        : item.format === "date-time"
+          ? "date-time"
+          : item.format === "uri"
+            ? "uri"
+            : "string";
   return {
     name,
     in: where,

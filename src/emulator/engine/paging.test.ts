@@ -79,7 +79,11 @@ describe("buildMeta with the list's filters", () => {
       "channels",
       { pageSize: 2, page: 0, token: null },
       { firstSid: "CH1", lastSid: "CH2", hasNext: true, hasPrevious: false },
-      [["Type", ["public", "private"]], ["Identity", "a b&c"], ["Order", undefined]],
+      [
+        ["Type", ["public", "private"]],
+        ["Identity", "a b&c"],
+        ["Order", undefined],
+      ],
     );
     expect(meta.first_page_url).toBe("http://h/v2/Services/IS1/Channels?Type=public&Type=private&Identity=a%20b%26c&PageSize=2&Page=0");
     expect(meta.next_page_url).toBe(

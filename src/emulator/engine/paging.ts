@@ -64,13 +64,7 @@ export interface PageResult {
 /** Query parameters that shaped a list (filters, order), carried into every meta URL. */
 export type EchoedParams = ReadonlyArray<readonly [string, string | readonly string[] | undefined]>;
 
-export function buildMeta(
-  listUrl: string,
-  key: string,
-  request: PageRequest,
-  result: PageResult,
-  echo: EchoedParams = [],
-): ListMeta {
+export function buildMeta(listUrl: string, key: string, request: PageRequest, result: PageResult, echo: EchoedParams = []): ListMeta {
   const shape = echo
     .flatMap(([name, value]) => (value === undefined ? [] : [value].flat().map((v) => `${name}=${encodeURIComponent(v)}&`)))
     .join("");
@@ -79,10 +73,7 @@ export function buildMeta(
   return {
     first_page_url: pageUrl(0),
     key,
-    next_page_url:
-      result.hasNext && result.lastSid
-        ? pageUrl(request.page + 1, { direction: "after", anchorSid: result.lastSid })
-        : null,
+    next_page_url: result.hasNext && result.lastSid ? pageUrl(request.page + 1, { direction: "after", anchorSid: result.lastSid }) : null,
     page: request.page,
     page_size: request.pageSize,
     previous_page_url:

@@ -98,9 +98,12 @@ function parseValue(param: ParamSpec, rule: ParamRule, value: string, options: R
   if (param.nullable && value === "" && param.kind !== "string") return null;
   switch (param.kind) {
     case "integer": {
-      const paging = param.name === "PageSize" ? { min: 1, max: options.maxPageSize }
-        : param.name === "Page" ? { min: 0, max: Number.MAX_SAFE_INTEGER }
-        : { min: param.minimum ?? 0, max: param.maximum ?? MAX_INT32 };
+      const paging =
+        param.name === "PageSize"
+          ? { min: 1, max: options.maxPageSize }
+          : param.name === "Page"
+            ? { min: 0, max: Number.MAX_SAFE_INTEGER }
+            : { min: param.minimum ?? 0, max: param.maximum ?? MAX_INT32 };
       return parseInteger(value, param.name, rule.min ?? paging.min, rule.max ?? paging.max);
     }
     case "boolean":

@@ -17,8 +17,7 @@ export function longerThan(value: string, max: number): boolean {
   return false;
 }
 
-export const tooLong = (name: string, maxLength: number) =>
-  invalidParam(name, `must be at most ${maxLength} characters`);
+export const tooLong = (name: string, maxLength: number) => invalidParam(name, `must be at most ${maxLength} characters`);
 
 /** A decimal integer (digits only, optional leading minus) within [min, max]. */
 export function parseInteger(value: string, name: string, min: number, max: number): number {
@@ -69,9 +68,19 @@ export function parseDateTime(value: string, name: string): string {
   const [year, month, day, hour, minute, second] = (m?.slice(1) ?? []).map(Number);
   const valid =
     m !== null &&
-    month !== undefined && month >= 1 && month <= 12 &&
-    day !== undefined && year !== undefined && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate() &&
-    hour !== undefined && hour <= 23 && minute !== undefined && minute <= 59 && second !== undefined && second <= 59;
+    month !== undefined &&
+    month >= 1 &&
+    month <= 12 &&
+    day !== undefined &&
+    year !== undefined &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(year, month, 0)).getUTCDate() &&
+    hour !== undefined &&
+    hour <= 23 &&
+    minute !== undefined &&
+    minute <= 59 &&
+    second !== undefined &&
+    second <= 59;
   const time = valid ? Date.parse(value) : NaN;
   if (Number.isNaN(time)) throw invalidParam(name, `expected an ISO 8601 date-time, got ${quoted(value)}`);
   return twilioDate(new Date(time));

@@ -20,9 +20,7 @@ export interface InviteRow {
 
 export type NewInvite = Omit<InviteRow, "id">;
 
-const COLUMNS = [
-  "sid", "account_sid", "service_sid", "channel_sid", "identity", "role_sid", "created_by", "date_created", "date_updated",
-];
+const COLUMNS = ["sid", "account_sid", "service_sid", "channel_sid", "identity", "role_sid", "created_by", "date_created", "date_updated"];
 
 export class InviteTable {
   /** A channel's invites in creation order, filterable by identity. */
@@ -32,7 +30,10 @@ export class InviteTable {
   private readonly byIdentity: Database.Statement;
   private readonly deleteRow: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     const shape = { table: "invites", scope: ["account_sid", "channel_sid"], filters: ["identity"] };
     this.list = new KeysetList(db, shape, (r: InviteRow) => r, tombstones);
     this.insertRow = prepareInsert(db, "invites", COLUMNS);

@@ -45,8 +45,9 @@ export function addMember(store: Store, service: ServiceRow, channel: ChannelRow
     const invite = store.invites.withIdentity(service.account_sid, channel.sid, identity);
     const s = service.settings;
     const roleSid =
-      input.roleSid !== undefined ? requireRole(store, service, "RoleSid", input.roleSid, "channel").sid
-      : invite?.role_sid ?? (identity === channel.created_by ? s.default_channel_creator_role_sid : s.default_channel_role_sid);
+      input.roleSid !== undefined
+        ? requireRole(store, service, "RoleSid", input.roleSid, "channel").sid
+        : (invite?.role_sid ?? (identity === channel.created_by ? s.default_channel_creator_role_sid : s.default_channel_role_sid));
     // Joining answers the invite.
     if (invite) store.invites.delete(invite);
     const created = input.dateCreated ?? twilioDate();

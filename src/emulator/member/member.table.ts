@@ -45,8 +45,19 @@ const USER_CHANNEL_SELECT = `members.*,
   (SELECT sid FROM messages WHERE messages.channel_sid = members.channel_sid ORDER BY messages.id DESC LIMIT 1) AS last_message_sid`;
 
 const COLUMNS = [
-  "sid", "account_sid", "service_sid", "channel_sid", "user_sid", "identity", "role_sid", "last_consumed_message_index",
-  "last_consumption_timestamp", "attributes", "notification_level", "date_created", "date_updated",
+  "sid",
+  "account_sid",
+  "service_sid",
+  "channel_sid",
+  "user_sid",
+  "identity",
+  "role_sid",
+  "last_consumed_message_index",
+  "last_consumption_timestamp",
+  "attributes",
+  "notification_level",
+  "date_created",
+  "date_updated",
 ];
 
 export class MemberTable {
@@ -66,7 +77,10 @@ export class MemberTable {
   private readonly countInChannel: Database.Statement;
   private readonly countOfUser: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     const decode = (r: MemberRow) => r;
     const channelShape = { table: "members", scope: ["account_sid", "channel_sid"], filters: ["identity"] };
     this.byChannel = new KeysetList(db, channelShape, decode, tombstones);
@@ -80,8 +94,13 @@ export class MemberTable {
       `SELECT ${USER_CHANNEL_SELECT} FROM members WHERE members.account_sid = ? AND members.user_sid = ? AND members.channel_sid = ?`,
     );
     this.updateRow = prepareUpdate(db, "members", [
-      "role_sid", "last_consumed_message_index", "last_consumption_timestamp", "attributes", "notification_level",
-      "date_created", "date_updated",
+      "role_sid",
+      "last_consumed_message_index",
+      "last_consumption_timestamp",
+      "attributes",
+      "notification_level",
+      "date_created",
+      "date_updated",
     ]);
     this.deleteRow = db.prepare(`DELETE FROM members WHERE id = ?`);
     this.inChannel = db.prepare(`SELECT * FROM members WHERE channel_sid = ? ORDER BY id`);

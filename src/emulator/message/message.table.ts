@@ -30,8 +30,19 @@ const decode = (r: RawMessage): MessageRow => ({ ...r, was_edited: r.was_edited 
 const encode = <T extends { was_edited: boolean }>(r: T) => ({ ...r, was_edited: r.was_edited ? 1 : 0 });
 
 const COLUMNS = [
-  "sid", "account_sid", "service_sid", "channel_sid", "index", "author", "body", "attributes", "media_sid",
-  "last_updated_by", "was_edited", "date_created", "date_updated",
+  "sid",
+  "account_sid",
+  "service_sid",
+  "channel_sid",
+  "index",
+  "author",
+  "body",
+  "attributes",
+  "media_sid",
+  "last_updated_by",
+  "was_edited",
+  "date_created",
+  "date_updated",
 ];
 
 export class MessageTable {
@@ -42,12 +53,21 @@ export class MessageTable {
   private readonly updateRow: Database.Statement;
   private readonly deleteRow: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     this.list = new KeysetList(db, { table: "messages", scope: ["account_sid", "channel_sid"] }, decode, tombstones);
     this.insertRow = prepareInsert(db, "messages", COLUMNS);
     this.bySid = db.prepare(`SELECT * FROM messages WHERE account_sid = ? AND channel_sid = ? AND sid = ?`);
     this.updateRow = prepareUpdate(db, "messages", [
-      "author", "body", "attributes", "last_updated_by", "was_edited", "date_created", "date_updated",
+      "author",
+      "body",
+      "attributes",
+      "last_updated_by",
+      "was_edited",
+      "date_created",
+      "date_updated",
     ]);
     this.deleteRow = db.prepare(`DELETE FROM messages WHERE id = ?`);
   }

@@ -28,7 +28,10 @@ export class RoleTable {
   private readonly updatePermissions: Database.Statement;
   private readonly deleteRow: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     this.list = new KeysetList(db, { table: "roles", scope: ["account_sid", "service_sid"] }, decode, tombstones);
     this.insertRow = db.prepare(
       `INSERT INTO roles (sid, account_sid, service_sid, friendly_name, type, permissions, date_created, date_updated)

@@ -44,7 +44,10 @@ type UpdateForm = HandlerContext<"UpdateService">["form"];
 function applyNotification(form: UpdateForm, kind: (typeof NOTIFICATION_KINDS)[number][0], target: ChannelNotification) {
   const enabled = form[`Notifications.${kind}.Enabled`];
   if (enabled !== undefined) target.enabled = enabled;
-  for (const [param, field] of [["Template", "template"], ["Sound", "sound"]] as const) {
+  for (const [param, field] of [
+    ["Template", "template"],
+    ["Sound", "sound"],
+  ] as const) {
     const value = form[`Notifications.${kind}.${param}`];
     if (value === undefined) continue;
     if (value === "") delete target[field];

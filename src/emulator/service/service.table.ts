@@ -26,7 +26,10 @@ export class ServiceTable {
   private readonly updateRow: Database.Statement;
   private readonly deleteRow: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     this.list = new KeysetList(db, { table: "services", scope: ["account_sid"] }, decode, tombstones);
     this.insertRow = db.prepare(
       `INSERT INTO services (sid, account_sid, friendly_name, date_created, date_updated, settings)

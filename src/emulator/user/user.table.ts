@@ -33,7 +33,15 @@ const decode = (r: RawUser): UserRow => ({ ...r, online: r.online === null ? nul
 const encode = (r: UserRow) => ({ ...r, online: r.online === null ? null : r.online ? 1 : 0, had_binding: r.had_binding ? 1 : 0 });
 
 const COLUMNS = [
-  "sid", "account_sid", "service_sid", "identity", "friendly_name", "attributes", "role_sid", "date_created", "date_updated",
+  "sid",
+  "account_sid",
+  "service_sid",
+  "identity",
+  "friendly_name",
+  "attributes",
+  "role_sid",
+  "date_created",
+  "date_updated",
 ];
 const SELECT = `users.*,
   (SELECT COUNT(*) FROM members WHERE members.user_sid = users.sid) AS joined_channels_count,
@@ -48,7 +56,10 @@ export class UserTable {
   private readonly updateRow: Database.Statement;
   private readonly deleteRow: Database.Statement;
 
-  constructor(db: Database.Database, private readonly tombstones: Tombstones) {
+  constructor(
+    db: Database.Database,
+    private readonly tombstones: Tombstones,
+  ) {
     const where = `users.account_sid = ? AND users.service_sid = ?`;
     const shape = { table: "users", scope: ["account_sid", "service_sid"], select: SELECT };
     this.list = new KeysetList(db, shape, decode, tombstones);

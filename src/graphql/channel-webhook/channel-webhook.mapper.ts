@@ -4,7 +4,11 @@ import { globalId } from "../node/global-id.codec.js";
 import { WebhookMethod } from "../service/service.type.js";
 import { ChannelWebhook, ChannelWebhookConfiguration, ChannelWebhookType } from "./channel-webhook.type.js";
 
-const TYPES: Record<string, ChannelWebhookType> = { webhook: ChannelWebhookType.WEBHOOK, trigger: ChannelWebhookType.TRIGGER, studio: ChannelWebhookType.STUDIO };
+const TYPES: Record<string, ChannelWebhookType> = {
+  webhook: ChannelWebhookType.WEBHOOK,
+  trigger: ChannelWebhookType.TRIGGER,
+  studio: ChannelWebhookType.STUDIO,
+};
 
 /** The spec leaves `configuration` untyped: each value is read for what it should be, anything else is null. */
 function configurationOf(raw: unknown): ChannelWebhookConfiguration {

@@ -15,7 +15,10 @@ abstract class ChannelFieldsInput extends ServiceScopedInput {
   @MaxLength(CHANNEL_NAME_MAX)
   friendlyName?: string;
 
-  @Field(() => String, { nullable: true, description: "Unique in the service, and usable in place of the SID; null clears it. Must not look like a channel SID." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Unique in the service, and usable in place of the SID; null clears it. Must not look like a channel SID.",
+  })
   @IsOptional()
   @MinLength(1)
   @MaxLength(CHANNEL_NAME_MAX)

@@ -7,7 +7,10 @@ export const MAX_PAGE_SIZE = 1000;
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Items from the start (or after \`after\`), 1–${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Items from the start (or after \`after\`), 1–${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given.`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: "Cursor to page forward from (with `first`)." })
@@ -23,7 +26,10 @@ export class ConnectionArgs {
 /** Checks the argument combination before any upstream call; bad input is BAD_USER_INPUT. */
 export function sliceRequestOf(args: ConnectionArgs): SliceRequest {
   const { first, after, last, before } = args;
-  for (const [name, value] of [["first", first], ["last", last]] as const) {
+  for (const [name, value] of [
+    ["first", first],
+    ["last", last],
+  ] as const) {
     if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) {
       throw badUserInput(`"${name}" must be from 1 to ${MAX_PAGE_SIZE}, got ${value}`, name);
     }

@@ -117,7 +117,9 @@ function positioned<T>(source: PageSource<T>, view: View<T>, rawFrom = 0, rawTo 
   const codec = source.walk.cursors;
   let sealed: SealedPage | undefined; // once per page, shared by its cursors
   const seal = () => (sealed ??= codec.seal(view.page.query, source.scope));
-  const items = view.page.items.slice(rawFrom, rawTo).map((node, offset) => lazyCursor(node, () => codec.encode(seal(), rawFrom + offset, source.sidOf(node), source.orderOf?.(node))));
+  const items = view.page.items
+    .slice(rawFrom, rawTo)
+    .map((node, offset) => lazyCursor(node, () => codec.encode(seal(), rawFrom + offset, source.sidOf(node), source.orderOf?.(node))));
   return view.reversed ? items.reverse() : items;
 }
 

@@ -65,7 +65,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: "The Chat API is rate limiting requests; try again later",
   UPSTREAM_UNAVAILABLE: "The Chat API is unavailable right now; try again later",
   UPSTREAM_ERROR: "The Chat API failed to answer the request",
-  UPSTREAM_BUDGET_EXCEEDED: "This operation needs more upstream requests than one operation may make; ask for less (smaller pages, fewer objects)",
+  UPSTREAM_BUDGET_EXCEEDED:
+    "This operation needs more upstream requests than one operation may make; ask for less (smaller pages, fewer objects)",
   OPERATION_TIMEOUT: "The operation's deadline passed before this field's upstream requests completed",
   INTERNAL_SERVER_ERROR: "Internal server error",
 };

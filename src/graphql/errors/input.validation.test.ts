@@ -1,7 +1,13 @@
 import "reflect-metadata";
 import { describe, expect, it } from "vitest";
 import { validateInput } from "./input.validation.js";
-import { CreateServiceInput, LimitsInput, NotificationsInput, ChannelNotificationInput, UpdateServiceInput } from "../service/service.input.js";
+import {
+  CreateServiceInput,
+  LimitsInput,
+  NotificationsInput,
+  ChannelNotificationInput,
+  UpdateServiceInput,
+} from "../service/service.input.js";
 
 const IS = "IS" + "a".repeat(32);
 const RL = "RL" + "b".repeat(32);

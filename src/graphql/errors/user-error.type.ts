@@ -22,7 +22,10 @@ export enum UserErrorCode {
 
 @ObjectType({ description: "A problem with the input of a mutation, to show next to the field it names." })
 export class UserError {
-  @Field(() => [String], { nullable: true, description: 'Path to the input field, e.g. ["input", "limits", "channelMembers"]; null when no single field is at fault.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Path to the input field, e.g. ["input", "limits", "channelMembers"]; null when no single field is at fault.',
+  })
   field!: string[] | null;
 
   @Field(() => String)

@@ -10,7 +10,10 @@ export class CreateInviteInput extends ChannelScopedInput {
   @MaxLength(IDENTITY_MAX)
   identity!: string;
 
-  @Field(() => ID, { nullable: true, description: "The channel role (RL…) the invitee gets on joining; default: the service's default channel role." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The channel role (RL…) the invitee gets on joining; default: the service's default channel role.",
+  })
   @IsOptional()
   @Matches(ROLE_SID_PATTERN)
   roleSid?: string;

@@ -18,7 +18,11 @@ export abstract class ChannelScopedInput extends ServiceScopedInput {
 /** What a membership holds, shared by add and update. */
 @InputType("MemberFieldsInput")
 abstract class MemberFieldsInput extends ChannelScopedInput {
-  @Field(() => ID, { nullable: true, description: "A channel role of the service (RL…); default: the service's default channel role (creator role for the channel's creator)." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "A channel role of the service (RL…); default: the service's default channel role (creator role for the channel's creator).",
+  })
   @IsOptional()
   @Matches(ROLE_SID_PATTERN)
   roleSid?: string;

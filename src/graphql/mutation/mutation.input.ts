@@ -18,7 +18,8 @@ export abstract class ServiceScopedInput {
 }
 
 /** Twilio's `X-Twilio-Webhook-Enabled` header: whether this REST action fires the service's webhooks. */
-export const WEBHOOK_ENABLED_DESCRIPTION = "Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API.";
+export const WEBHOOK_ENABLED_DESCRIPTION =
+  "Fire the service's webhooks for this action (Twilio's X-Twilio-Webhook-Enabled); off by default, as in Twilio's REST API.";
 
 export function webhookHeader(enabled: boolean | null | undefined): { "X-Twilio-Webhook-Enabled"?: "true" | "false" } {
   return enabled === undefined || enabled === null ? {} : { "X-Twilio-Webhook-Enabled": enabled ? "true" : "false" };
@@ -30,7 +31,8 @@ export function FitsAttributes(options?: ValidationOptions): PropertyDecorator {
     {
       name: "maxLength",
       validator: {
-        validate: (value: unknown) => value === undefined || value === null || Buffer.byteLength(JSON.stringify(value) ?? "", "utf8") <= ATTRIBUTES_MAX_BYTES,
+        validate: (value: unknown) =>
+          value === undefined || value === null || Buffer.byteLength(JSON.stringify(value) ?? "", "utf8") <= ATTRIBUTES_MAX_BYTES,
         defaultMessage: () => `attributes must be at most ${ATTRIBUTES_MAX_BYTES} bytes of JSON`,
       },
     },
@@ -51,4 +53,3 @@ export function NotASid(prefix: SidPrefix, options?: ValidationOptions): Propert
     options,
   );
 }
-

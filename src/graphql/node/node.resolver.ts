@@ -27,7 +27,10 @@ export class NodeResolver {
     return loadNode(context, id, "id");
   }
 
-  @Query(() => [Node], { nullable: "items", description: `Refetches up to ${MAX_NODES} objects by global id, in the order given; null for each that no longer exists.` })
+  @Query(() => [Node], {
+    nullable: "items",
+    description: `Refetches up to ${MAX_NODES} objects by global id, in the order given; null for each that no longer exists.`,
+  })
   @FetchesEach("ids")
   nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: GraphQLContext): Promise<Array<Node | null | Error>> {
     if (ids.length > MAX_NODES) throw badUserInput(`"ids" takes at most ${MAX_NODES} ids, got ${ids.length}`, "ids");

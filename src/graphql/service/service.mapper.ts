@@ -4,7 +4,15 @@
 import type { ChannelNotificationResource, ServiceResource } from "../../chat-api/index.js";
 import { serviceGlobalId } from "../node/global-id.codec.js";
 import { parseDate } from "../dates.js";
-import { ChannelNotification, NewMessageNotification, Service, ServiceLimits, ServiceMedia, ServiceNotifications, WebhookMethod } from "./service.type.js";
+import {
+  ChannelNotification,
+  NewMessageNotification,
+  Service,
+  ServiceLimits,
+  ServiceMedia,
+  ServiceNotifications,
+  WebhookMethod,
+} from "./service.type.js";
 
 export function serviceFromResource(resource: ServiceResource): Service {
   const notifications = resource.notifications ?? {};

@@ -53,27 +53,41 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => RoleConnection, { description: "The service's roles, oldest first." })
-  roles(@Root() service: Service, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext): Promise<RoleConnection> {
+  roles(
+    @Root() service: Service,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<RoleConnection> {
     return connectionOf(rolesSource(context, service.sid), args, roleFromResource);
   }
 
   @Mutation(() => CreateServicePayload, {
-    description: "Creates a service and applies every given setting. If the settings cannot be applied, the new service is deleted again and the failure is in userErrors.",
+    description:
+      "Creates a service and applies every given setting. If the settings cannot be applied, the new service is deleted again and the failure is in userErrors.",
   })
   @Fetches(3) // create, configure, and delete again if configuring fails
-  createService(@Arg("input", () => CreateServiceInput) input: CreateServiceInput, @Ctx() context: GraphQLContext): Promise<CreateServicePayload> {
+  createService(
+    @Arg("input", () => CreateServiceInput) input: CreateServiceInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CreateServicePayload> {
     return runMutation(input, { service: null }, () => serviceOps.createService(context, input));
   }
 
   @Mutation(() => UpdateServicePayload, { description: "Changes the given settings of a service; unset fields stay as they are." })
   @Fetches(1)
-  updateService(@Arg("input", () => UpdateServiceInput) input: UpdateServiceInput, @Ctx() context: GraphQLContext): Promise<UpdateServicePayload> {
+  updateService(
+    @Arg("input", () => UpdateServiceInput) input: UpdateServiceInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<UpdateServicePayload> {
     return runMutation(input, { service: null }, () => serviceOps.updateService(context, input));
   }
 
   @Mutation(() => DeleteServicePayload, { description: "Deletes a service and everything in it." })
   @Fetches(1)
-  deleteService(@Arg("input", () => DeleteServiceInput) input: DeleteServiceInput, @Ctx() context: GraphQLContext): Promise<DeleteServicePayload> {
+  deleteService(
+    @Arg("input", () => DeleteServiceInput) input: DeleteServiceInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<DeleteServicePayload> {
     return runMutation(input, { deletedServiceSid: null, deletedServiceId: null }, () => serviceOps.deleteService(context, input.sid));
   }
 }

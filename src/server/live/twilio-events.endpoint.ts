@@ -39,15 +39,7 @@ export interface TwilioEventsOptions {
 }
 
 type Outcome =
-  | "published"
-  | "duplicate"
-  | "ignored"
-  | "unsigned"
-  | "bad_signature"
-  | "unknown_account"
-  | "too_large"
-  | "bad_request"
-  | "unavailable";
+  "published" | "duplicate" | "ignored" | "unsigned" | "bad_signature" | "unknown_account" | "too_large" | "bad_request" | "unavailable";
 
 // Host header values that may stand for the URL Twilio called (host, IPv4, [IPv6], port).
 const SAFE_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
