@@ -13,6 +13,7 @@ import { BENCH_DIR, REPO_ROOT, sleep } from "./common.js";
 import { cpuWindow } from "./cpu.js";
 import { runLoad, type LoadTarget } from "./load.js";
 import { aliasedServices, chatScreen, chatScreenContent, pageWithRoles, sendOnce, serviceBySid, servicesPage, type Endpoints, type SystemName } from "./queries.js";
+import { runLiveBench } from "./live.js";
 import { summarise } from "./profile-summary.js";
 import { renderMarkdown } from "./report.js";
 import { CONFIG, type ChatScreenResult, type LatencyResult, type Results, type Round, type Target, type ThroughputResult } from "./results.types.js";
@@ -247,6 +248,9 @@ async function main(): Promise<void> {
   // ---- chat screen (issue #11): where chatql's CPU goes on it ----
   chatScreenResult.profile = await chatScreenProfile(build, upstream.url);
 
+  // ---- live updates over two replicas, and the limiter's overhead (issue 13): bench/live.ts ----
+  const live = await runLiveBench({ build, log: (line) => log(`live: ${line}`) });
+
   // ---- report ----
   const results: Results = {
     date: new Date().toISOString(),
@@ -261,6 +265,7 @@ async function main(): Promise<void> {
     latency,
     chatScreen: chatScreenResult,
     profile,
+    live,
     targets: [],
     notes,
   };
