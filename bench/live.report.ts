@@ -63,15 +63,15 @@ export function renderLiveSection(r: LiveResults | undefined): string {
     "",
   );
   out.push(
-    "| events/s asked | sent | receipts | deliveries/s | p50 / p99 / max ms | p50 first → last third | kept up | other processes (cores) | ours (cores) |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| events/s asked | sent | receipts | deliveries/s | replica CPU per delivery (ms) | p50 / p99 / max ms | p50 first → last third | kept up | other processes (cores) | ours (cores) |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   );
   for (const s of r.sustained.steps) {
     const cores = Object.entries(s.cpu.cores)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ");
     out.push(
-      `| ${s.targetRate} | ${s.sentRate} | ${s.receipts}/${s.expectedReceipts} | ${s.deliveredPerS} | ${ms(s.all)} | ${s.firstThird.p50Ms} → ${s.lastThird.p50Ms} | ${s.keptUp ? "yes" : `no: ${s.why}`} | ${s.cpu.foreignCores ?? "?"} | ${cores} |`,
+      `| ${s.targetRate} | ${s.sentRate} | ${s.receipts}/${s.expectedReceipts} | ${s.deliveredPerS} | ${s.replicaCpuMsPerDelivery} | ${ms(s.all)} | ${s.firstThird.p50Ms} → ${s.lastThird.p50Ms} | ${s.keptUp ? "yes" : `no: ${s.why}`} | ${s.cpu.foreignCores ?? "?"} | ${cores} |`,
     );
   }
   out.push("");
@@ -93,16 +93,22 @@ export function renderLiveSection(r: LiveResults | undefined): string {
       "",
     );
     out.push(
-      "| configuration | req/s (median) | p50 ms | p99 ms | errors | slot waits recorded (`chatql_upstream_slot_wait_seconds_count`) | fell back to per replica (Redis slow) |",
-      "|---|---|---|---|---|---|---|",
+      "| configuration | req/s (median) | p50 ms | p99 ms | errors | CPU per query, chatql / redis-server (µs) | slot waits recorded (`chatql_upstream_slot_wait_seconds_count`) | fell back to per replica (Redis slow) |",
+      "|---|---|---|---|---|---|---|---|",
     );
     for (const x of l.configs)
       out.push(
-        `| ${x.config} | ${x.rps.toFixed(0)} | ${x.p50Ms.toFixed(2)} | ${x.p99Ms.toFixed(2)} | ${x.errors} | ${x.slotAcquisitions ?? "—"} | ${x.fallbacksToPerReplica}× |`,
+        `| ${x.config} | ${x.rps.toFixed(0)} | ${x.p50Ms.toFixed(2)} | ${x.p99Ms.toFixed(2)} | ${x.errors} | ${x.chatqlCpuUsPerRequest} / ${x.redisCpuUsPerRequest ?? "—"} | ${x.slotAcquisitions ?? "—"} | ${x.fallbacksToPerReplica}× |`,
       );
-    out.push("", "| limiter | ratio (median) | min – max over rounds | per round |", "|---|---|---|---|");
+    out.push(
+      "",
+      "| limiter | req/s ratio (median) | min – max over rounds | per round | CPU-per-query ratio (median) | per round |",
+      "|---|---|---|---|---|---|",
+    );
     for (const x of l.ratios)
-      out.push(`| ${x.where} | ${x.median.toFixed(3)} | ${x.min.toFixed(3)} – ${x.max.toFixed(3)} | ${x.perRound.join(", ")} |`);
+      out.push(
+        `| ${x.where} | ${x.median.toFixed(3)} | ${x.min.toFixed(3)} – ${x.max.toFixed(3)} | ${x.perRound.join(", ")} | ${x.cpuMedian.toFixed(3)} | ${x.cpuPerRound.join(", ")} |`,
+      );
     const foreign = l.rounds.map((x) => x.foreignCores).filter((x): x is number => x !== null);
     if (foreign.length) out.push("", `Other processes used ${Math.min(...foreign)}–${Math.max(...foreign)} cores during these rounds.`);
     out.push("");

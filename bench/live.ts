@@ -90,6 +90,8 @@ export interface RateStep {
   expectedReceipts: number;
   receipts: number;
   deliveredPerS: number;
+  /** CPU time both replicas spent per subscriber delivery (their cores × the window ÷ receipts): less sensitive to the machine's load than latency. */
+  replicaCpuMsPerDelivery: number;
   subscriptionErrors: Record<string, number>;
   all: Dist;
   firstThird: Dist;
@@ -100,6 +102,7 @@ export interface RateStep {
 }
 
 export interface CpuShares {
+  seconds: number;
   foreignCores: number | null;
   /** Cores used by each of our processes over the window. */
   cores: Record<string, number>;
@@ -124,6 +127,9 @@ export interface LimiterRound {
   p99Ms: number;
   errors: number;
   foreignCores: number | null;
+  /** CPU time per answered query of the chatql process, and of redis-server (with Redis only): less sensitive to the machine's load than req/s. */
+  chatqlCpuUsPerRequest: number;
+  redisCpuUsPerRequest: number | null;
 }
 
 export interface LimiterResult {
@@ -132,14 +138,26 @@ export interface LimiterResult {
   query: string;
   rounds: LimiterRound[];
   /** limited ÷ unlimited req/s, paired within each round. */
-  ratios: Array<{ where: "in process" | "Redis"; perRound: number[]; median: number; min: number; max: number }>;
-  /** Per configuration: median req/s, p50, p99 over the rounds, and how many slot acquisitions the limiter recorded. */
+  ratios: Array<{
+    where: "in process" | "Redis";
+    perRound: number[];
+    median: number;
+    min: number;
+    max: number;
+    /** limited ÷ unlimited CPU per query (chatql + redis-server), paired within each round. */
+    cpuPerRound: number[];
+    cpuMedian: number;
+  }>;
+  /** Per configuration: median req/s, p50, p99 over the rounds, CPU per query, waits recorded and fallbacks. */
   configs: Array<{
     config: string;
     rps: number;
     p50Ms: number;
     p99Ms: number;
     errors: number;
+    chatqlCpuUsPerRequest: number;
+    redisCpuUsPerRequest: number | null;
+    /** Waits for a slot the limiter recorded (it records only those that waited). */
     slotAcquisitions: number | null;
     fallbacksToPerReplica: number;
   }>;
@@ -196,7 +214,7 @@ function cpuShares(): { stop(): CpuShares } {
       const seconds = (performance.now() - t0) / 1000;
       const cores: Record<string, number> = {};
       for (const [n, pid] of pids) cores[n] = Math.round(((procTicks(pid) - (ticks0.get(n) ?? 0)) / 100 / seconds) * 100) / 100;
-      return { foreignCores: window.stop().foreignCores, cores };
+      return { seconds: Math.round(seconds * 100) / 100, foreignCores: window.stop().foreignCores, cores };
     },
   };
 }
@@ -801,6 +819,7 @@ export async function runLiveBench(options: { build?: ChatqlBuild; log?: (line: 
     // ---- sustained events per second: a ladder of open-loop rates, signed webhooks spread over both replicas ----
     try {
       let rate = LIVE_CONFIG.firstRate;
+      let retried = false;
       while (rate <= LIVE_CONFIG.maxRate && timeLeft() > 150_000) {
         subscribers.reset();
         const errorsBefore = { ...subscribers.errors };
@@ -874,6 +893,10 @@ export async function runLiveBench(options: { build?: ChatqlBuild; log?: (line: 
           expectedReceipts: expected,
           receipts: got,
           deliveredPerS: Math.round(got / sentSeconds),
+          replicaCpuMsPerDelivery:
+            Math.round(
+              (((cpu.cores["chatql-live-a"] ?? NaN) + (cpu.cores["chatql-live-b"] ?? NaN)) * cpu.seconds * 1000 * 1000) / Math.max(1, got),
+            ) / 1000,
           subscriptionErrors,
           all: d,
           firstThird: firstD,
@@ -886,7 +909,19 @@ export async function runLiveBench(options: { build?: ChatqlBuild; log?: (line: 
         log(
           `sustained ${step.targetRate}/s: sent ${step.sentRate}/s, ${got}/${expected} receipts (${step.deliveredPerS}/s), p50 ${d.p50Ms} p99 ${d.p99Ms} ms (first third p50 ${firstD.p50Ms}, last ${lastD.p50Ms}), ${step.keptUp ? "kept up" : `NOT kept up: ${step.why}`}; other processes ${cpu.foreignCores} cores, ours ${JSON.stringify(cpu.cores)}`,
         );
-        if (!step.keptUp) break;
+        if (!step.keptUp) {
+          // Other agents' load comes in bursts: a step that failed only on lag, while the machine was
+          // busy elsewhere, is tried once more (after the backlog drained and a bounded wait for quiet).
+          const onlyLag = !webhookErrors && !Object.keys(subscriptionErrors).length && got >= expected;
+          if (onlyLag && !retried && (cpu.foreignCores ?? 0) > 0.5) {
+            retried = true;
+            step.why += " (machine busy: step repeated)";
+            await waitForQuiet(20);
+            continue;
+          }
+          break;
+        }
+        retried = false;
         results.sustained.highestKeptUp = step.targetRate;
         results.sustained.deliveredPerSAtHighest = step.deliveredPerS;
         rate *= Math.SQRT2;
@@ -958,8 +993,14 @@ async function limiterOverhead(
           running[i]!.running.child.pid,
           ...[...ours.values()].filter((p) => p.alive()).map((p) => p.pid),
         ]);
+        const chatqlPid = running[i]!.running.child.pid;
+        const redisPid = ours.get("redis")!.pid;
+        const ticks0 = [procTicks(chatqlPid), procTicks(redisPid)];
         const r = await runLoad(targets[i]!, limiterConnections, limiterDurationS);
+        const ticks1 = [procTicks(chatqlPid), procTicks(redisPid)];
         const { foreignCores } = window.stop();
+        // A tick is 10 ms (USER_HZ 100).
+        const usPerRequest = (k: 0 | 1) => Math.round(((ticks1[k]! - ticks0[k]!) * 10_000) / Math.max(1, r.requests));
         rounds.push({
           round,
           config: configs[i]!.config,
@@ -968,6 +1009,8 @@ async function limiterOverhead(
           p99Ms: r.p99Ms,
           errors: r.errors,
           foreignCores,
+          chatqlCpuUsPerRequest: usPerRequest(0),
+          redisCpuUsPerRequest: configs[i]!.where === "Redis" ? usPerRequest(1) : null,
         });
         log(
           `limiter round ${round} ${configs[i]!.config}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50Ms.toFixed(2)} ms, p99 ${r.p99Ms.toFixed(2)} ms, errors ${r.errors}, other processes ${foreignCores} cores`,
@@ -978,7 +1021,19 @@ async function limiterOverhead(
     const ratios: LimiterResult["ratios"] = (["in process", "Redis"] as const).map((where) => {
       const [off, on] = configs.filter((c) => c.where === where);
       const perRound = of(on!.config).map((r) => Math.round((r.rps / of(off!.config).find((o) => o.round === r.round)!.rps) * 1000) / 1000);
-      return { where, perRound, median: median(perRound), min: Math.min(...perRound), max: Math.max(...perRound) };
+      const cpu = (r: LimiterRound) => r.chatqlCpuUsPerRequest + (r.redisCpuUsPerRequest ?? 0);
+      const cpuPerRound = of(on!.config).map(
+        (r) => Math.round((cpu(r) / cpu(of(off!.config).find((o) => o.round === r.round)!)) * 1000) / 1000,
+      );
+      return {
+        where,
+        perRound,
+        median: median(perRound),
+        min: Math.min(...perRound),
+        max: Math.max(...perRound),
+        cpuPerRound,
+        cpuMedian: median(cpuPerRound),
+      };
     });
     const result: LimiterResult = {
       connections: limiterConnections,
@@ -993,13 +1048,18 @@ async function limiterOverhead(
           p50Ms: median(of(c.config).map((r) => r.p50Ms)),
           p99Ms: median(of(c.config).map((r) => r.p99Ms)),
           errors: of(c.config).reduce((a, r) => a + r.errors, 0),
+          chatqlCpuUsPerRequest: median(of(c.config).map((r) => r.chatqlCpuUsPerRequest)),
+          redisCpuUsPerRequest: c.where === "Redis" ? median(of(c.config).map((r) => r.redisCpuUsPerRequest ?? NaN)) : null,
           slotAcquisitions: await metric(running[i]!.base, 'chatql_upstream_slot_wait_seconds_count{outcome="acquired"}'),
           // A Redis command slower than CHATQL_REDIS_COMMAND_TIMEOUT_MS (a starved machine) makes the shared limiter fall back to this process for a while.
           fallbacksToPerReplica: countLines(running[i]!.running.child.logFile, "upstream concurrency limit enforced per replica only"),
         })),
       ),
     };
-    for (const r of ratios) log(`limiter ${r.where}: limited ÷ unlimited req/s median ${r.median} (rounds ${r.perRound.join(", ")})`);
+    for (const r of ratios)
+      log(
+        `limiter ${r.where}: limited ÷ unlimited req/s median ${r.median} (rounds ${r.perRound.join(", ")}); CPU per query median ${r.cpuMedian} (rounds ${r.cpuPerRound.join(", ")})`,
+      );
     return result;
   } finally {
     for (const r of running) await r.running.child.stop().catch(() => undefined);
