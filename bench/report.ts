@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BENCH_DIR } from "./common.js";
+import { renderLiveSection } from "./live.report.js";
 import { summaryMarkdown } from "./profile-summary.js";
 import type { LatencyResult, Results, SystemResult, ThroughputResult } from "./results.types.js";
 
@@ -110,6 +111,8 @@ export function renderMarkdown(r: Results): string {
       "",
     );
   } else push(`Profile not taken: ${r.profile.error}`, "");
+
+  if (r.live) push(renderLiveSection(r.live));
 
   push("## Findings", "");
   const findings = join(BENCH_DIR, "findings.md");

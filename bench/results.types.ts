@@ -1,6 +1,7 @@
 // What a bench run produces (bench/results/latest.json) and its settings: shared by the runner
 // (run.ts) and the report (report.ts), so neither imports the other.
 
+import type { LiveResults } from "./live.js";
 import type { LoadResult } from "./load.js";
 import type { ProfileSummary } from "./profile-summary.js";
 import type { SystemName } from "./queries.js";
@@ -129,6 +130,8 @@ export interface Results {
   /** Absent in results written before the scenario existed. */
   inbox?: InboxResult;
   profile: { summary?: ProfileSummary; error?: string; loadRps?: number; profileFile?: string };
+  /** Issue 13 (bench/live.ts); absent in results written before it existed. */
+  live?: LiveResults;
   targets: Target[];
   notes: string[];
 }

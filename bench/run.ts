@@ -24,6 +24,7 @@ import {
   type Endpoints,
   type SystemName,
 } from "./queries.js";
+import { runLiveBench } from "./live.js";
 import { summarise } from "./profile-summary.js";
 import { renderMarkdown } from "./report.js";
 import {
@@ -288,6 +289,9 @@ async function main(): Promise<void> {
   // ---- chat screen (issue #11): where chatql's CPU goes on it ----
   chatScreenResult.profile = await chatScreenProfile(build, upstream.url);
 
+  // ---- live updates over two replicas, and the limiter's overhead (issue 13): bench/live.ts ----
+  const live = await runLiveBench({ build, log: (line) => log(`live: ${line}`) });
+
   // ---- report ----
   const results: Results = {
     date: new Date().toISOString(),
@@ -303,6 +307,7 @@ async function main(): Promise<void> {
     chatScreen: chatScreenResult,
     inbox: inboxResult,
     profile,
+    live,
     targets: [],
     notes,
   };

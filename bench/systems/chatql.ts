@@ -61,6 +61,8 @@ export async function startChatqlChild(options: {
   cpuProfile?: boolean;
   /** Where --cpu-prof writes (bench/profiles unless given). */
   cpuProfileDir?: string;
+  /** More settings (e.g. CHATQL_REDIS_URL, raised live-update bounds); they win over the defaults above. */
+  env?: Record<string, string>;
 }): Promise<RunningChatqlChild> {
   const port = await freePort();
   const nodeArgs: string[] = [];
@@ -83,6 +85,7 @@ export async function startChatqlChild(options: {
       TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
       // Production requires endpoint access control; clients send `Authorization: Bearer` with it.
       CHATQL_API_TOKENS: CHATQL_TOKEN,
+      ...options.env,
     },
   });
   try {
