@@ -41,24 +41,45 @@ const createChannel = async (input: Record<string, unknown>) => {
   return payload.channel!;
 };
 const send = async (channelSid: string, from: string, body: string) => {
-  const payload = dataOf(await harness.execute(SendMessageDocument, { input: { serviceSid: service, channelSid, from, body } })).sendMessage;
+  const payload = dataOf(
+    await harness.execute(SendMessageDocument, { input: { serviceSid: service, channelSid, from, body } }),
+  ).sendMessage;
   expect(payload.userErrors).toEqual([]);
   return payload.message!;
 };
 
 describe("channels", () => {
   it("creates, finds by SID and by unique name, updates and deletes a channel", async () => {
-    const channel = await createChannel({ friendlyName: "General", uniqueName: "general", attributes: { topic: "all" }, type: "PRIVATE", createdBy: "alice" });
-    expect(channel).toMatchObject({ friendlyName: "General", uniqueName: "general", attributes: { topic: "all" }, type: "PRIVATE", createdBy: "alice", membersCount: 0 });
+    const channel = await createChannel({
+      friendlyName: "General",
+      uniqueName: "general",
+      attributes: { topic: "all" },
+      type: "PRIVATE",
+      createdBy: "alice",
+    });
+    expect(channel).toMatchObject({
+      friendlyName: "General",
+      uniqueName: "general",
+      attributes: { topic: "all" },
+      type: "PRIVATE",
+      createdBy: "alice",
+      membersCount: 0,
+    });
     expect(channel.creator).toBeNull(); // alice has no user yet
 
     const byName = dataOf(await harness.execute(ChannelByUniqueNameDocument, { service, uniqueName: "general" })).service!.channel!;
     expect(byName.sid).toBe(channel.sid);
 
-    const updated = dataOf(await harness.execute(UpdateChannelDocument, { input: { serviceSid: service, sid: "general", friendlyName: "Everyone", uniqueName: null } })).updateChannel;
+    const updated = dataOf(
+      await harness.execute(UpdateChannelDocument, {
+        input: { serviceSid: service, sid: "general", friendlyName: "Everyone", uniqueName: null },
+      }),
+    ).updateChannel;
     expect(updated).toMatchObject({ userErrors: [], channel: { sid: channel.sid, friendlyName: "Everyone", uniqueName: null } });
 
-    const deleted = dataOf(await harness.execute(DeleteChannelDocument, { input: { serviceSid: service, sid: channel.sid } })).deleteChannel;
+    const deleted = dataOf(
+      await harness.execute(DeleteChannelDocument, { input: { serviceSid: service, sid: channel.sid } }),
+    ).deleteChannel;
     expect(deleted).toMatchObject({ userErrors: [], deletedChannelSid: channel.sid, deletedChannelId: channel.id });
     const gone = await postGraphQL(harness.chatql.graphqlUrl, `{ node(id: "${channel.id}") { id } }`);
     expect(gone.data).toEqual({ node: null });
@@ -93,7 +114,9 @@ describe("channels", () => {
 
   it("reports a unique name already taken as ALREADY_EXISTS on uniqueName (Twilio 50307)", async () => {
     await createChannel({ uniqueName: "taken" });
-    const payload = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, uniqueName: "taken" } })).createChannel;
+    const payload = dataOf(
+      await harness.execute(CreateChannelDocument, { input: { serviceSid: service, uniqueName: "taken" } }),
+    ).createChannel;
     expect(payload).toMatchObject({ channel: null, userErrors: [{ field: ["input", "uniqueName"], code: "ALREADY_EXISTS" }] });
   });
 });
@@ -102,7 +125,9 @@ describe("members, invites and read receipts", () => {
   it("adds members by identity, with their users and roles, and marks messages read", async () => {
     const channel = await createChannel({ friendlyName: "team", createdBy: "carol" });
     for (const identity of ["carol", "dave"]) {
-      const added = dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity } })).addMember;
+      const added = dataOf(
+        await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity } }),
+      ).addMember;
       expect(added.userErrors).toEqual([]);
       expect(added.member).toMatchObject({ identity, user: { identity }, role: { type: "CHANNEL" } });
     }
@@ -111,37 +136,55 @@ describe("members, invites and read receipts", () => {
       ["carol", "channel admin"], // the channel's creator gets the creator role
       ["dave", "channel user"],
     ]);
-    const onlyDave = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: channel.sid, identities: ["dave"] })).service!.channel!;
+    const onlyDave = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: channel.sid, identities: ["dave"] })).service!
+      .channel!;
     expect(onlyDave.members.nodes.map((member) => member.identity)).toEqual(["dave"]);
 
     await send(channel.sid, "carol", "one");
     await send(channel.sid, "carol", "two");
-    const read = dataOf(await harness.execute(MarkReadDocument, { input: { serviceSid: service, channelSid: channel.sid, sid: "dave", lastConsumedMessageIndex: 1 } })).updateMember;
+    const read = dataOf(
+      await harness.execute(MarkReadDocument, {
+        input: { serviceSid: service, channelSid: channel.sid, sid: "dave", lastConsumedMessageIndex: 1 },
+      }),
+    ).updateMember;
     expect(read).toMatchObject({ userErrors: [], member: { lastConsumedMessageIndex: 1 } });
 
-    const duplicate = dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "dave" } })).addMember;
+    const duplicate = dataOf(
+      await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "dave" } }),
+    ).addMember;
     expect(duplicate.userErrors).toEqual([expect.objectContaining({ field: ["input", "identity"], code: "ALREADY_EXISTS" })]);
 
-    const removed = dataOf(await harness.execute(RemoveMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, sid: "dave" } })).removeMember;
+    const removed = dataOf(
+      await harness.execute(RemoveMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, sid: "dave" } }),
+    ).removeMember;
     expect(removed.userErrors).toEqual([]);
     expect(removed.deletedMemberSid).toMatch(/^MB/);
   });
 
   it("invites by identity with a role, and withdraws", async () => {
     const channel = await createChannel({ friendlyName: "invites" });
-    const invited = dataOf(await harness.execute(CreateInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "erin" } })).createInvite;
+    const invited = dataOf(
+      await harness.execute(CreateInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "erin" } }),
+    ).createInvite;
     expect(invited).toMatchObject({ userErrors: [], invite: { identity: "erin", roleSid: expect.stringMatching(/^RL/) } });
     const listed = dataOf(await harness.execute(ChannelMembersDocument, { service, channel: channel.sid })).service!.channel!;
-    expect(listed.invites.nodes).toEqual([expect.objectContaining({ identity: "erin", role: expect.objectContaining({ friendlyName: "channel user" }) })]);
-    const withdrawn = dataOf(await harness.execute(DeleteInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, sid: invited.invite!.sid } })).deleteInvite;
+    expect(listed.invites.nodes).toEqual([
+      expect.objectContaining({ identity: "erin", role: expect.objectContaining({ friendlyName: "channel user" }) }),
+    ]);
+    const withdrawn = dataOf(
+      await harness.execute(DeleteInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, sid: invited.invite!.sid } }),
+    ).deleteInvite;
     expect(withdrawn).toMatchObject({ userErrors: [], deletedInviteSid: invited.invite!.sid });
   });
 
   it("reports a full channel as LIMIT_EXCEEDED (Twilio 50403)", async () => {
-    const small = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "small", limits: { channelMembers: 1 } } })).createService.service!.sid;
+    const small = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "small", limits: { channelMembers: 1 } } }))
+      .createService.service!.sid;
     const channel = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: small } })).createChannel.channel!;
     await harness.execute(AddMemberDocument, { input: { serviceSid: small, channelSid: channel.sid, identity: "first" } });
-    const second = dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: small, channelSid: channel.sid, identity: "second" } })).addMember;
+    const second = dataOf(
+      await harness.execute(AddMemberDocument, { input: { serviceSid: small, channelSid: channel.sid, identity: "second" } }),
+    ).addMember;
     expect(second).toMatchObject({ member: null, userErrors: [{ code: "LIMIT_EXCEEDED" }] });
   });
 });
@@ -166,7 +209,8 @@ describe("messages", () => {
     let before: string | null | undefined;
     requests = await harness.countUpstream(async () => {
       for (let guard = 0; guard < 10; guard++) {
-        const page = dataOf(await harness.execute(MessageThreadDocument, { service, channel: channel.sid, last: 10, before })).service!.channel!.messages;
+        const page = dataOf(await harness.execute(MessageThreadDocument, { service, channel: channel.sid, last: 10, before })).service!
+          .channel!.messages;
         bodies.unshift(...page.edges.map((edge) => edge.node.body!));
         if (!page.pageInfo.hasPreviousPage) break;
         before = page.pageInfo.startCursor;
@@ -177,9 +221,15 @@ describe("messages", () => {
 
   it("edits (marked edited) and deletes a message; its index is never reused", async () => {
     const message = await send(channel.sid, "grace", "typo");
-    const edited = dataOf(await harness.execute(UpdateMessageDocument, { input: { serviceSid: service, channelSid: "thread", sid: message.sid, body: "fixed" } })).updateMessage;
+    const edited = dataOf(
+      await harness.execute(UpdateMessageDocument, {
+        input: { serviceSid: service, channelSid: "thread", sid: message.sid, body: "fixed" },
+      }),
+    ).updateMessage;
     expect(edited).toMatchObject({ userErrors: [], message: { body: "fixed", wasEdited: true } });
-    const deleted = dataOf(await harness.execute(DeleteMessageDocument, { input: { serviceSid: service, channelSid: "thread", sid: message.sid } })).deleteMessage;
+    const deleted = dataOf(
+      await harness.execute(DeleteMessageDocument, { input: { serviceSid: service, channelSid: "thread", sid: message.sid } }),
+    ).deleteMessage;
     expect(deleted).toMatchObject({ userErrors: [], deletedMessageSid: message.sid });
     const next = await send(channel.sid, "grace", "after");
     expect(next.index).toBe(message.index! + 1);
@@ -187,7 +237,11 @@ describe("messages", () => {
 
   it("refuses a body over 32 KiB before any upstream call", async () => {
     const requests = await harness.countUpstream(async () => {
-      const payload = dataOf(await harness.execute(SendMessageDocument, { input: { serviceSid: service, channelSid: channel.sid, body: "x".repeat(32 * 1024 + 1) } })).sendMessage;
+      const payload = dataOf(
+        await harness.execute(SendMessageDocument, {
+          input: { serviceSid: service, channelSid: channel.sid, body: "x".repeat(32 * 1024 + 1) },
+        }),
+      ).sendMessage;
       expect(payload.userErrors).toEqual([expect.objectContaining({ field: ["input", "body"], code: "TOO_LONG" })]);
     });
     expect(requests).toEqual([]);
@@ -195,14 +249,18 @@ describe("messages", () => {
 });
 
 describe("the chat screen's upstream requests (DataLoader rules)", () => {
-  it("costs 1 channel page + 1 message page per channel + 1 fetch per distinct author and member", async () => {
+  it("costs 1 channel page + 1 message page per channel + 1 fetch per distinct author and member (the service is not fetched)", async () => {
     const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "screen" } })).createService.service!.sid;
     const authors = ["ann", "ben", "cid", "dee", "eve"];
     for (let c = 0; c < 4; c++) {
-      const ch = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: own, friendlyName: `c${c}` } })).createChannel.channel!;
-      for (const identity of authors) await harness.execute(AddMemberDocument, { input: { serviceSid: own, channelSid: ch.sid, identity } });
+      const ch = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: own, friendlyName: `c${c}` } })).createChannel
+        .channel!;
+      for (const identity of authors)
+        await harness.execute(AddMemberDocument, { input: { serviceSid: own, channelSid: ch.sid, identity } });
       for (let m = 0; m < 12; m++) {
-        await harness.execute(SendMessageDocument, { input: { serviceSid: own, channelSid: ch.sid, from: authors[m % authors.length], body: `c${c}m${m}` } });
+        await harness.execute(SendMessageDocument, {
+          input: { serviceSid: own, channelSid: ch.sid, from: authors[m % authors.length], body: `c${c}m${m}` },
+        });
       }
     }
     const requests = await harness.countUpstream(async () => {
@@ -215,12 +273,12 @@ describe("the chat screen's upstream requests (DataLoader rules)", () => {
       }
     });
     const count = (pattern: RegExp) => requests.filter((request) => pattern.test(request.path)).length;
-    expect(count(/^\/v2\/Services\/IS\w+$/)).toBe(1); // service(sid:)
+    expect(count(/^\/v2\/Services\/IS\w+$/)).toBe(0); // service(sid:) reads nothing of the service: not fetched
     expect(count(/\/Channels$/)).toBe(1);
     expect(count(/\/Messages$/)).toBe(4);
     expect(count(/\/Members\/ann$/)).toBe(4); // one member(identity:) per channel
     expect(count(/\/Users\//)).toBe(authors.length); // each author once, however many messages they wrote
-    expect(requests).toHaveLength(1 + 1 + 4 + 4 + authors.length);
+    expect(requests).toHaveLength(1 + 4 + 4 + authors.length);
   });
 });
 
@@ -229,26 +287,43 @@ describe("channel webhooks", () => {
     const channel = await createChannel({ friendlyName: "hooks" });
     const created = dataOf(
       await harness.execute(CreateChannelWebhookDocument, {
-        input: { serviceSid: service, channelSid: channel.sid, type: "WEBHOOK", configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], retryCount: 2 } },
+        input: {
+          serviceSid: service,
+          channelSid: channel.sid,
+          type: "WEBHOOK",
+          configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], retryCount: 2 },
+        },
       }),
     ).createChannelWebhook;
     expect(created).toMatchObject({
       userErrors: [],
-      webhook: { type: "WEBHOOK", configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], triggers: [], retryCount: 2 } },
+      webhook: {
+        type: "WEBHOOK",
+        configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], triggers: [], retryCount: 2 },
+      },
     });
     const trigger = dataOf(
       await harness.execute(CreateChannelWebhookDocument, {
-        input: { serviceSid: service, channelSid: channel.sid, type: "TRIGGER", configuration: { url: "https://example.com/t", triggers: ["help"] } },
+        input: {
+          serviceSid: service,
+          channelSid: channel.sid,
+          type: "TRIGGER",
+          configuration: { url: "https://example.com/t", triggers: ["help"] },
+        },
       }),
     ).createChannelWebhook;
     expect(trigger.webhook?.configuration.triggers).toEqual(["help"]);
 
     const sid = created.webhook!.sid;
     const updated = dataOf(
-      await harness.execute(UpdateChannelWebhookDocument, { input: { serviceSid: service, channelSid: channel.sid, sid, configuration: { url: "https://example.com/new" } } }),
+      await harness.execute(UpdateChannelWebhookDocument, {
+        input: { serviceSid: service, channelSid: channel.sid, sid, configuration: { url: "https://example.com/new" } },
+      }),
     ).updateChannelWebhook;
     expect(updated).toMatchObject({ userErrors: [], webhook: { configuration: { url: "https://example.com/new" } } });
-    const deleted = dataOf(await harness.execute(DeleteChannelWebhookDocument, { input: { serviceSid: service, channelSid: channel.sid, sid } })).deleteChannelWebhook;
+    const deleted = dataOf(
+      await harness.execute(DeleteChannelWebhookDocument, { input: { serviceSid: service, channelSid: channel.sid, sid } }),
+    ).deleteChannelWebhook;
     expect(deleted).toMatchObject({ userErrors: [], deletedWebhookSid: sid });
   });
 
@@ -257,7 +332,12 @@ describe("channel webhooks", () => {
     const requests = await harness.countUpstream(async () => {
       const payload = dataOf(
         await harness.execute(CreateChannelWebhookDocument, {
-          input: { serviceSid: service, channelSid: channel.sid, type: "TRIGGER", configuration: { url: "ftp://example.com", triggers: ["a", "b", "c", "d", "e", "f"] } },
+          input: {
+            serviceSid: service,
+            channelSid: channel.sid,
+            type: "TRIGGER",
+            configuration: { url: "ftp://example.com", triggers: ["a", "b", "c", "d", "e", "f"] },
+          },
         }),
       ).createChannelWebhook;
       expect(payload.userErrors.map((error) => error.field)).toEqual(
@@ -274,11 +354,17 @@ describe("channel webhooks", () => {
 describe("node(id:) refetches every channel-side type", () => {
   it("Channel, Member, Message, Invite and ChannelWebhook", async () => {
     const channel = await createChannel({ friendlyName: "nodes" });
-    const member = dataOf(await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "hank" } })).addMember.member!;
+    const member = dataOf(
+      await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "hank" } }),
+    ).addMember.member!;
     const message = await send(channel.sid, "hank", "hello");
-    const invite = dataOf(await harness.execute(CreateInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "ivy" } })).createInvite.invite!;
+    const invite = dataOf(
+      await harness.execute(CreateInviteDocument, { input: { serviceSid: service, channelSid: channel.sid, identity: "ivy" } }),
+    ).createInvite.invite!;
     const webhook = dataOf(
-      await harness.execute(CreateChannelWebhookDocument, { input: { serviceSid: service, channelSid: channel.sid, type: "WEBHOOK", configuration: { url: "https://example.com/x" } } }),
+      await harness.execute(CreateChannelWebhookDocument, {
+        input: { serviceSid: service, channelSid: channel.sid, type: "WEBHOOK", configuration: { url: "https://example.com/x" } },
+      }),
     ).createChannelWebhook.webhook!;
     const ids = [channel.id, member.id, message.id, invite.id, webhook.id, member.user!.id];
     const response = await postGraphQL<{ nodes: Array<{ __typename: string; id: string }> }, never>(
