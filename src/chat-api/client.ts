@@ -84,7 +84,8 @@ export class ChatApiClient {
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError("timeoutMs must be a positive number");
     this.basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
     const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0) throw new RangeError("maxResponseBytes must be a positive whole number");
+    if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0)
+      throw new RangeError("maxResponseBytes must be a positive whole number");
     this.transport = {
       baseUrl,
       authorization: basicAuthorization(options.credentials),
@@ -113,16 +114,23 @@ export class ChatApiClient {
   }
 
   /** One page of a list operation, checked; `filters` are its query parameters (arrays repeat). */
-  async page<Op extends OperationId>(id: Op, args: CallArgs<Op> & { filters?: FiltersOf<Op> }, query: PageQuery): Promise<ResourcePage<ItemOf<Op>>> {
+  async page<Op extends OperationId>(
+    id: Op,
+    args: CallArgs<Op> & { filters?: FiltersOf<Op> },
+    query: PageQuery,
+  ): Promise<ResourcePage<ItemOf<Op>>> {
     const info = operationInfo(id);
     if (info.response.kind !== "list") throw new TypeError(`${id} does not answer a list`);
     const path = pathOf(info, args.path as Record<string, string>);
     const { route, body } = await this.send(info, args, { ...(args.filters as Record<string, string | string[]> | undefined), ...query });
     const { items, meta } = checkOf(info.response.schema, info.response.key).page(body, route);
     const asked = Number(query.PageSize ?? TWILIO_DEFAULT_PAGE_SIZE);
-    if (items.length > asked) throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
+    if (items.length > asked)
+      throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
     checkParents(items, parentsOf(info, args.path as Record<string, string>), route);
-    const accepted = [path, this.basePath + path];
+    // A list asked for by name (a user's channels by identity) pages by the SID its items name.
+    const bySid = pathBySids(info, args.path as Record<string, string>, items);
+    const accepted = [path, this.basePath + path, ...(bySid ? [bySid, this.basePath + bySid] : [])];
     return {
       items: items as Array<ItemOf<Op>>,
       query: { ...query },
@@ -137,13 +145,25 @@ export class ChatApiClient {
   }
 
   /** The untyped core of one/page/none: their public signatures carry the spec's types. */
-  private async send(info: OperationInfo, args: { path: unknown; header?: unknown; form?: unknown }, query?: Record<string, string | string[]>): Promise<{ route: string; body: unknown }> {
+  private async send(
+    info: OperationInfo,
+    args: { path: unknown; header?: unknown; form?: unknown },
+    query?: Record<string, string | string[]>,
+  ): Promise<{ route: string; body: unknown }> {
     const route = `${info.method} ${info.path}`;
     const path = pathOf(info, args.path as Record<string, string>);
     // A POST to an existing item sets absolute values: safe to resend. A POST to a collection creates.
     const idempotent = info.method !== "POST" || info.path.endsWith("}");
     const headers = args.header as Record<string, string> | undefined;
-    const { body } = await sendRequest(this.transport, { method: info.method, route, path, query, form: args.form as FormFields | undefined, headers, idempotent });
+    const { body } = await sendRequest(this.transport, {
+      method: info.method,
+      route,
+      path,
+      query,
+      form: args.form as FormFields | undefined,
+      headers,
+      idempotent,
+    });
     return { route, body };
   }
 
@@ -160,7 +180,10 @@ export class ChatApiClient {
 
   /** A POST, but to an existing resource with absolute values: idempotent, so retried like a GET. */
   async updateService(sid: string, params: ServiceUpdateParams): Promise<ServiceResource> {
-    return (await this.one("UpdateService", { path: { Sid: sid }, form: serviceUpdateFields(params) as FormOf<"UpdateService"> })) as ServiceResource;
+    return (await this.one("UpdateService", {
+      path: { Sid: sid },
+      form: serviceUpdateFields(params) as FormOf<"UpdateService">,
+    })) as ServiceResource;
   }
 
   async deleteService(sid: string): Promise<void> {
@@ -207,6 +230,29 @@ function parentsOf(info: OperationInfo, params: Record<string, string>): Record<
   return expected;
 }
 
+/**
+ * The list path with each parameter given by name (not a SID) replaced by the one SID its items
+ * name for it (`…/Users/alice/Channels` → `…/Users/US…/Channels`, as Twilio's paging URLs write
+ * it); null when no parameter was a name, or the items do not name one SID for it.
+ */
+function pathBySids(info: OperationInfo, params: Record<string, string>, items: readonly unknown[]): string | null {
+  const schema = info.response.kind === "none" ? undefined : info.response.schema;
+  const properties = (schema && chatV2Spec().components.schemas[schema]?.properties) || {};
+  const bySid = { ...params };
+  let named = false;
+  for (const name of info.pathParams) {
+    const value = params[name];
+    const property = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+    if (value === undefined || ANY_SID.test(value) || !(property in properties)) continue;
+    const sids = new Set(items.map((item) => String((item as Record<string, unknown>)[property])));
+    const [sid] = sids;
+    if (sids.size !== 1 || !sid || !ANY_SID.test(sid)) return null;
+    bySid[name] = sid;
+    named = true;
+  }
+  return named ? pathOf(info, bySid) : null;
+}
+
 /** One check per schema (and list key), compiled on first use. */
 const checks = new Map<string, ResourceCheck<unknown>>();
 function checkOf(schema: string, key = ""): ResourceCheck<unknown> {
@@ -224,7 +270,11 @@ function checkParents(items: readonly unknown[], expected: Record<string, string
     for (const [property, value] of Object.entries(expected)) {
       // SIDs' hex digits may come back in another case than they were asked in.
       if (String((item as Record<string, unknown>)[property]).toLowerCase() !== value.toLowerCase()) {
-        throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent an item whose ${property} is not the one asked for` });
+        throw new ChatApiError({
+          kind: "bad_response",
+          route,
+          message: `upstream sent an item whose ${property} is not the one asked for`,
+        });
       }
     }
   }

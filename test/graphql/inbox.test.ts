@@ -339,6 +339,14 @@ describe("a service or user the query reads nothing of is not fetched", () => {
     expect(routes(requests).filter((route) => USER.test(route))).toEqual([`GET /v2/Services/${service}/Users/lonely`]);
   });
 
+  it("pages a user's channels listed by identity (Twilio's next page URL names the user's SID)", async () => {
+    const first = dataOf(await harness.execute(InboxDocument, { service, me: "me", first: 1 })).service!.user!.channels;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = dataOf(await harness.execute(InboxDocument, { service, me: "me", first: 1, after: first.pageInfo.endCursor })).service!
+      .user!.channels;
+    expect([...first.edges, ...next.edges].map((edge) => edge.node.channel.friendlyName)).toEqual(["one", "two"]);
+  });
+
   it("a query that reads a field of the service fetches it, once", async () => {
     const requests = await harness.countUpstream(async () => {
       const response = await query(`{ service(sid: "${service}") { friendlyName channels { nodes { sid } } } }`);
