@@ -128,7 +128,9 @@ export class ChatApiClient {
     if (items.length > asked)
       throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
     checkParents(items, parentsOf(info, args.path as Record<string, string>), route);
-    const accepted = [path, this.basePath + path];
+    // A list asked for by name (a user's channels by identity) pages by the SID its items name.
+    const bySid = pathBySids(info, args.path as Record<string, string>, items);
+    const accepted = [path, this.basePath + path, ...(bySid ? [bySid, this.basePath + bySid] : [])];
     return {
       items: items as Array<ItemOf<Op>>,
       query: { ...query },
@@ -243,6 +245,29 @@ function parentsOf(info: OperationInfo, params: Record<string, string>): Record<
     if (value !== undefined && ANY_SID.test(value) && property in properties) expected[property] = value;
   }
   return expected;
+}
+
+/**
+ * The list path with each parameter given by name (not a SID) replaced by the one SID its items
+ * name for it (`…/Users/alice/Channels` → `…/Users/US…/Channels`, as Twilio's paging URLs write
+ * it); null when no parameter was a name, or the items do not name one SID for it.
+ */
+function pathBySids(info: OperationInfo, params: Record<string, string>, items: readonly unknown[]): string | null {
+  const schema = info.response.kind === "none" ? undefined : info.response.schema;
+  const properties = (schema && chatV2Spec().components.schemas[schema]?.properties) || {};
+  const bySid = { ...params };
+  let named = false;
+  for (const name of info.pathParams) {
+    const value = params[name];
+    const property = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+    if (value === undefined || ANY_SID.test(value) || !(property in properties)) continue;
+    const sids = new Set(items.map((item) => String((item as Record<string, unknown>)[property])));
+    const [sid] = sids;
+    if (sids.size !== 1 || !sid || !ANY_SID.test(sid)) return null;
+    bySid[name] = sid;
+    named = true;
+  }
+  return named ? pathOf(info, bySid) : null;
 }
 
 /** One check per schema (and list key), compiled on first use. */

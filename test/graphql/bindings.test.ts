@@ -86,8 +86,8 @@ describe("bindings", () => {
         ["ann-mac", null],
       ]);
     });
+    // The service is not fetched (nothing of it is read); the user is, for isNotifiable.
     expect(requests.map((request) => request.path)).toEqual([
-      `/v2/Services/${service}`,
       `/v2/Services/${service}/Users/ann`,
       expect.stringMatching(/\/Users\/US\w{32}\/Bindings$/),
       `/v2/Credentials/${credential}`,

@@ -12,7 +12,7 @@ import {
   SendMessageDocument,
   UpdateUserChannelDocument,
 } from "../../examples/client/graphql.js";
-import { dataOf, postGraphQL, startHarness, type EmulatorRequest, type Harness } from "./harness.js";
+import { dataOf, postGraphQL, startHarness, type EmulatorRequest, type GraphQLResponse, type Harness } from "./harness.js";
 
 let harness: Harness;
 
@@ -79,17 +79,14 @@ describe("the inbox", () => {
     const requests = await harness.countUpstream(() => inbox(service, "me"));
     // The user channel names its channel and newest message by SID only: the channel's name and the
     // message's body need one fetch each, and Twilio has no fetch-many. A channel without messages
-    // has no newest message to fetch. Plus the two lookups the query starts from.
+    // has no newest message to fetch. Neither the service nor the user is fetched: the query reads
+    // nothing of them, and the user's channels are listed by identity (they name the user's SID).
     const channels = routes(requests).filter((route) => /\/Channels\/CH\w+$/.test(route));
     const messages = routes(requests).filter((route) => /\/Messages\/IM\w+$/.test(route));
-    expect(routes(requests).slice(0, 3)).toEqual([
-      `GET /v2/Services/${service}`,
-      `GET /v2/Services/${service}/Users/me`,
-      expect.stringMatching(new RegExp(`^GET /v2/Services/${service}/Users/US\\w{32}/Channels$`)),
-    ]);
+    expect(routes(requests)[0]).toBe(`GET /v2/Services/${service}/Users/me/Channels`);
     expect(channels).toHaveLength(3);
     expect(messages).toHaveLength(2);
-    expect(requests).toHaveLength(3 + 3 + 2);
+    expect(requests).toHaveLength(1 + 3 + 2);
   });
 
   it("marks read up to the newest message, then counts what arrives after", async () => {
@@ -202,10 +199,12 @@ describe("the inbox", () => {
       expect(me.channels.nodes[2]!.lastMessage).toMatchObject({ from: "me", author: { id: me.id } });
       authors = me.channels.nodes.map((node) => node.lastMessage!.from);
     });
-    // me once (by identity; its channels' user by SID and its own message's author cost nothing), then each other author once.
-    const users = requests.filter((request) => /\/Users\/[^/]+$/.test(request.path)).map((request) => request.path.split("/").at(-1));
-    expect(users[0]).toBe("me");
-    expect(users.slice(1).sort()).toEqual([...new Set(authors.filter((author) => author !== "me"))].sort());
+    // me once (its channels' user, by the SID the page named; its id and its own message's author cost nothing), then each other author once.
+    const users = requests.filter((request) => /\/Users\/[^/]+$/.test(request.path)).map((request) => request.path.split("/").at(-1)!);
+    expect(users.filter((user) => user === "me" || /^US/.test(user))).toHaveLength(1);
+    expect(users.filter((user) => user !== "me" && !/^US/.test(user)).sort()).toEqual(
+      [...new Set(authors.filter((author) => author !== "me"))].sort(),
+    );
   });
 });
 
@@ -250,5 +249,123 @@ describe("node(id:) refetches a user's channel", () => {
       `{ node(id: "${userChannel.id}") { __typename id ... on UserChannel { unreadMessagesCount } } }`,
     );
     expect(dataOf(response).node).toEqual({ __typename: "UserChannel", id: userChannel.id, unreadMessagesCount: null });
+  });
+});
+
+describe("a service or user the query reads nothing of is not fetched", () => {
+  const MISSING = "IS" + "0".repeat(32);
+  type Answer = GraphQLResponse<Record<string, unknown>>;
+  const query = (document: string) => postGraphQL<Record<string, unknown>, never>(harness.chatql.graphqlUrl, document) as Promise<Answer>;
+  const fetches = (requests: EmulatorRequest[], path: RegExp) => requests.filter((request) => path.test(request.path)).length;
+  const SERVICE = /^\/v2\/Services\/IS\w{32}$/;
+  const USER = /\/Users\/[^/]+$/;
+  let service: string;
+  beforeAll(async () => {
+    service = await newService("lazy");
+    await channelWith(service, "one", ["me", "ann"], 1);
+    await channelWith(service, "two", ["me"], 0);
+    await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: "one", identity: "lonely" } });
+    await harness.execute(LeaveChannelDocument, { input: { serviceSid: service, userSid: "lonely", channelSid: "one" } });
+  });
+
+  it("a missing service under its channels list: service is null, NOT_FOUND on the list, one request", async () => {
+    let response!: Answer;
+    const requests = await harness.countUpstream(async () => {
+      response = await query(`{ service(sid: "${MISSING}") { id channels { nodes { sid } } } }`);
+    });
+    expect(response.data).toEqual({ service: null });
+    expect(response.errors).toEqual([
+      expect.objectContaining({ path: ["service", "channels"], extensions: expect.objectContaining({ code: "NOT_FOUND" }) }),
+    ]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("a missing service under the inbox: NOT_FOUND naming the service, the user null", async () => {
+    const response = await query(`{ service(sid: "${MISSING}") { id user(identity: "me") { id sid channels { nodes { channelSid } } } } }`);
+    expect(response.data).toEqual({ service: { id: expect.any(String), user: null } });
+    expect(response.errors).toEqual([
+      expect.objectContaining({ message: `There is no service ${MISSING}`, extensions: expect.objectContaining({ code: "NOT_FOUND" }) }),
+    ]);
+  });
+
+  it("a missing service under a user lookup is NOT_FOUND, not a missing user", async () => {
+    const response = await query(`{ service(sid: "${MISSING}") { user(identity: "me") { friendlyName } } }`);
+    expect(response.data).toEqual({ service: { user: null } });
+    expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["service", "user"], "NOT_FOUND"]]);
+    // A user that is missing from a service that exists stays a plain null.
+    expect(await query(`{ service(sid: "${service}") { user(identity: "nobody") { friendlyName } } }`)).toEqual({
+      status: 200,
+      data: { service: { user: null } },
+    });
+  });
+
+  it("a missing user named by identity: the user is null with NOT_FOUND on its channels", async () => {
+    let response!: Answer;
+    const requests = await harness.countUpstream(async () => {
+      response = await query(`{ service(sid: "${service}") { id user(identity: "nobody") { id channels { nodes { channelSid } } } } }`);
+    });
+    expect(response.data).toEqual({ service: { id: expect.any(String), user: null } });
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        message: `There is no user "nobody" in service ${service}`,
+        path: ["service", "user", "channels"],
+        extensions: expect.objectContaining({ code: "NOT_FOUND" }),
+      }),
+    ]);
+    // The list, then (on this path only) the service, to tell which of the two is missing.
+    expect(routes(requests)).toEqual([`GET /v2/Services/${service}/Users/nobody/Channels`, `GET /v2/Services/${service}`]);
+  });
+
+  it("the user's id and sid, not fetched, are the fetched user's; a user without channels is fetched for them", async () => {
+    const fetched = await query(
+      `{ service(sid: "${service}") { a: user(identity: "me") { id sid friendlyName } b: user(identity: "lonely") { id sid friendlyName } } }`,
+    );
+    const ids = (answer: Answer) => {
+      const { a, b } = (answer.data as { service: Record<"a" | "b", { id: string; sid: string }> }).service;
+      return { a: { id: a.id, sid: a.sid }, b: { id: b.id, sid: b.sid } };
+    };
+    let lazy!: Answer;
+    const requests = await harness.countUpstream(async () => {
+      lazy = await query(
+        `{ service(sid: "${service}") { a: user(identity: "me") { id sid identity channels { nodes { channelSid } } } ` +
+          `b: user(identity: "lonely") { id sid identity channels { nodes { channelSid } } } } }`,
+      );
+    });
+    expect(lazy.errors).toBeUndefined();
+    expect(ids(lazy)).toEqual(ids(fetched));
+    expect(ids(lazy).a.sid).toMatch(/^US\w{32}$/);
+    expect(fetches(requests, SERVICE)).toBe(0);
+    // "me" has channels (their page names the SID); "lonely" has none, so is fetched once.
+    expect(routes(requests).filter((route) => USER.test(route))).toEqual([`GET /v2/Services/${service}/Users/lonely`]);
+  });
+
+  it("pages a user's channels listed by identity (Twilio's next page URL names the user's SID)", async () => {
+    const first = dataOf(await harness.execute(InboxDocument, { service, me: "me", first: 1 })).service!.user!.channels;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = dataOf(await harness.execute(InboxDocument, { service, me: "me", first: 1, after: first.pageInfo.endCursor })).service!
+      .user!.channels;
+    expect([...first.edges, ...next.edges].map((edge) => edge.node.channel.friendlyName)).toEqual(["one", "two"]);
+  });
+
+  it("a query that reads a field of the service fetches it, once", async () => {
+    const requests = await harness.countUpstream(async () => {
+      const response = await query(`{ service(sid: "${service}") { friendlyName channels { nodes { sid } } } }`);
+      expect(response.data).toEqual({ service: { friendlyName: "lazy", channels: { nodes: [expect.anything(), expect.anything()] } } });
+    });
+    expect(fetches(requests, SERVICE)).toBe(1);
+    // And a service that is missing is still null, with no error, when only its id is read.
+    expect(await query(`{ service(sid: "${MISSING}") { id } }`)).toEqual({ status: 200, data: { service: null } });
+  });
+
+  it("a query that reads the service or user elsewhere shares that one fetch", async () => {
+    const requests = await harness.countUpstream(async () => {
+      const response = await query(
+        `{ a: service(sid: "${service}") { friendlyName } b: service(sid: "${service}") { channels { nodes { sid } } user(identity: "me") { id channels { nodes { channelSid } } } } ` +
+          `c: service(sid: "${service}") { user(identity: "me") { friendlyName channels { nodes { channelSid } } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+    });
+    expect(fetches(requests, SERVICE)).toBe(1);
+    expect(fetches(requests, USER)).toBe(1);
   });
 });

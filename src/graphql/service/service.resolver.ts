@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { ConnectionArgs } from "../connection/connection.args.js";
@@ -11,8 +12,10 @@ import { rolesSource } from "../role/role.source.js";
 import { Role } from "../role/role.type.js";
 import { roleOfService } from "../role/role.lookup.js";
 import { SERVICE_SID_PATTERN } from "../../sids.js";
+import { needsNoFetch } from "../selection.js";
 import { CreateServiceInput, DeleteServiceInput, UpdateServiceInput } from "./service.input.js";
 import { serviceFromResource } from "./service.mapper.js";
+import { SERVICE_FIELDS_WITHOUT_FETCH, SERVICE_WITNESSES, serviceRef } from "./service.ref.js";
 import { CreateServicePayload, DeleteServicePayload, UpdateServicePayload } from "./service.payload.js";
 import { ServiceConnection } from "./service.connection.js";
 import * as serviceOps from "./service.service.js";
@@ -21,10 +24,20 @@ import { Service } from "./service.type.js";
 
 @Resolver(() => Service)
 export class ServiceResolver {
-  @Query(() => Service, { nullable: true, description: "The service with this SID (IS…), or null when there is none." })
+  @Query(() => Service, {
+    nullable: true,
+    description:
+      "The service with this SID (IS…), or null when there is none. A query that reads only its `id`, `sid` and lists (or `user`) does not fetch it: a missing service is then NOT_FOUND on the list (and `service` null) or on `user`.",
+  })
   @Fetches(1)
-  async service(@Arg("sid", () => ID) sid: string, @Ctx() { loaders }: GraphQLContext): Promise<Service | null> {
+  async service(
+    @Arg("sid", () => ID) sid: string,
+    @Ctx() { loaders }: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Service | null> {
     if (!SERVICE_SID_PATTERN.test(sid)) throw badUserInput(`"${sid}" is not a service SID (IS followed by 32 hex digits)`, "sid");
+    // Nothing of the service itself is read: its lists go out now, in the first wave, and say whether it exists.
+    if (needsNoFetch(info, SERVICE_FIELDS_WITHOUT_FETCH, SERVICE_WITNESSES)) return serviceRef(sid);
     const resource = await loaders.service.load(sid).catch(rethrowUpstream);
     return resource && serviceFromResource(resource);
   }

@@ -7,14 +7,18 @@ import { connectionOf } from "../connection/connection.resolve.js";
 import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
-import { rethrowUpstream } from "../errors/error.mapping.js";
 import { existingParent } from "../errors/vanished-parent.js";
+import { GraphQLError } from "graphql";
+import { notFound, rethrowUpstream } from "../errors/error.mapping.js";
 import { memberFromResource } from "../member/member.mapper.js";
 import { Member } from "../member/member.type.js";
 import { messageFromResource } from "../message/message.mapper.js";
 import { Message } from "../message/message.type.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { userBySid } from "../user/user.lookup.js";
+import { checkServiceExists } from "../service/service.ref.js";
+import type { Service } from "../service/service.type.js";
+import { userRefOf } from "../user/user.ref.js";
 import { User } from "../user/user.type.js";
 import { UserChannelConnection } from "./user-channel.connection.js";
 import { LeaveChannelInput, UpdateUserChannelInput } from "./user-channel.input.js";
@@ -28,32 +32,53 @@ export class UserChannelsResolver {
   @FieldResolver(() => UserChannelConnection, {
     description: "The channels the user is a member of, oldest membership first, with unread counts.",
   })
-  channels(
+  async channels(
     @Root() user: User,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<UserChannelConnection> {
     const { loaders } = context;
+    // A user not fetched is listed by identity (Twilio takes it in place of the SID); its pages name its SID.
+    const ref = userRefOf(user);
     const source = listSource(
       context,
       "ListUserChannel",
-      { path: { ServiceSid: user.serviceSid, UserSid: user.sid } },
+      { path: { ServiceSid: user.serviceSid, UserSid: ref ? user.identity : user.sid } },
       {
-        scope: `channels of user ${user.sid}`,
+        // By identity, so a cursor serves the user fetched or not (identities never change).
+        scope: `channels of user ${user.serviceSid}/${user.identity}`,
         sidPattern: CHANNEL_SID_PATTERN,
         sidOf: (item) => item.channel_sid ?? "",
         prime: (item) => {
           loaders.userChannel.prime(item);
           const channelSid = item.channel_sid ?? "";
+          const userSid = item.user_sid ?? (ref ? null : user.sid);
+          ref?.learn(userSid);
           // The page names each membership by SID, and the user by identity: one member fetch serves both.
-          loaders.userChannel.alias([user.serviceSid, user.identity, channelSid], [user.serviceSid, user.sid, channelSid]);
+          if (userSid) loaders.userChannel.alias([user.serviceSid, user.identity, channelSid], [user.serviceSid, userSid, channelSid]);
           if (item.member_sid)
             loaders.member.alias([user.serviceSid, channelSid, user.identity], [user.serviceSid, channelSid, item.member_sid]);
         },
       },
     );
-    return connectionOf(source, args, userChannelFromResource);
+    if (!ref) return connectionOf(source, args, userChannelFromResource);
+    try {
+      const connection = await connectionOf(source, args, userChannelFromResource);
+      ref.learn(null); // a page without items named no SID: the user is fetched for it, if asked
+      return connection;
+    } catch (error) {
+      const failure = await userNotFound(context, ref.service, user.identity, error).catch((checked: unknown) => checked);
+      ref.fail(failure);
+      throw failure;
+    }
   }
+}
+
+/** The list's 404, for a user not fetched, says which is missing: the service or the user. */
+async function userNotFound(context: GraphQLContext, service: Service, identity: string, error: unknown): Promise<unknown> {
+  if (!(error instanceof GraphQLError) || error.extensions["code"] !== "NOT_FOUND") return error;
+  await checkServiceExists(context, service);
+  return notFound(`There is no user "${identity}" in service ${service.sid}`);
 }
 
 @Resolver(() => UserChannel)

@@ -15,11 +15,14 @@ import { runMutation } from "../mutation/mutation.run.js";
 import { roleOfService } from "../role/role.lookup.js";
 import { Role } from "../role/role.type.js";
 import { serviceFromResource } from "../service/service.mapper.js";
+import { checkServiceExists } from "../service/service.ref.js";
+import { needsNoFetch } from "../selection.js";
 import { Service } from "../service/service.type.js";
 import { UserConnection } from "./user.connection.js";
 import { CreateUserInput, DeleteUserInput, UpdateUserInput } from "./user.input.js";
 import { userBySid, userOf } from "./user.lookup.js";
 import { userFromResource } from "./user.mapper.js";
+import { USER_FIELDS_WITHOUT_FETCH, USER_WITNESSES, userRef } from "./user.ref.js";
 import { CreateUserPayload, DeleteUserPayload, UpdateUserPayload } from "./user.payload.js";
 import * as userOps from "./user.service.js";
 import { User } from "./user.type.js";
@@ -28,21 +31,28 @@ import { User } from "./user.type.js";
 export class ServiceUsersResolver {
   @FieldResolver(() => User, {
     nullable: true,
-    description: "The user with this SID or identity (give exactly one), or null when there is none.",
+    description:
+      "The user with this SID or identity (give exactly one), or null when there is none. Named by identity and read only for `id`, `sid`, `identity` and `channels`, the user is not fetched: a missing user is then NOT_FOUND on `channels` (and `user` null).",
   })
   @Fetches(1)
-  user(
+  async user(
     @Root() service: Service,
     // (declared last to first: TypeGraphQL lists arguments in reverse)
     @Arg("identity", () => String, { nullable: true }) identity: string | null,
     @Arg("sid", () => ID, { nullable: true }) sid: string | null,
     @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<User | null> {
     if ((sid == null) === (identity == null)) throw badUserInput('Give "sid" or "identity", one of them', sid == null ? "sid" : "identity");
     if (sid != null && !USER_SID_PATTERN.test(sid)) throw badUserInput(`"${sid}" is not a user SID (US followed by 32 hex digits)`, "sid");
     if (identity != null && (identity === "" || identity.length > IDENTITY_MAX))
       throw badUserInput(`"identity" must be 1 to ${IDENTITY_MAX} characters`, "identity");
-    return sid != null ? userBySid(context, service.sid, sid) : userOf(context, service.sid, identity);
+    // Only its channels are read: they are listed by identity now, and name the user's SID.
+    if (identity != null && needsNoFetch(info, USER_FIELDS_WITHOUT_FETCH, USER_WITNESSES)) return userRef(context, service, identity);
+    const user = sid != null ? await userBySid(context, service.sid, sid) : await userOf(context, service.sid, identity!);
+    // Under a service not fetched, nothing found may mean no service: that is NOT_FOUND, not a null user.
+    if (!user) await checkServiceExists(context, service);
+    return user;
   }
 
   @FieldResolver(() => UserConnection, {
