@@ -46,38 +46,45 @@ export async function startDelayProxy(options: DelayProxyOptions): Promise<Delay
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      const upstream = httpRequest(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: req.method,
-          path: req.url,
-          // Host is passed through, so the emulator builds its paging URLs on the proxy's origin.
-          headers: req.headers,
-          agent,
-        },
-        (upstreamRes) => {
-          const body: Buffer[] = [];
-          upstreamRes.on("data", (chunk: Buffer) => body.push(chunk));
-          upstreamRes.on("end", () => {
-            const answer: Recorded = { status: upstreamRes.statusCode ?? 502, headers: upstreamRes.headers, body: Buffer.concat(body) };
-            if (options.replay && req.method === "GET" && answer.status === 200) recorded.set(key, answer);
-            // The delay counts from arrival, so a slow emulator does not add to it (when it can).
-            setTimeout(
-              () => {
-                res.writeHead(answer.status, answer.headers);
-                res.end(answer.body);
-              },
-              Math.max(0, options.delayMs - (performance.now() - arrived)),
-            );
-          });
-        },
-      );
-      upstream.on("error", () => {
-        res.writeHead(502, { "content-type": "application/json" });
-        res.end(JSON.stringify({ code: 20500, message: "delay proxy: upstream failed", status: 502 }));
-      });
-      upstream.end(Buffer.concat(chunks));
+      // A GET that fails on the wire is sent once more: a keep-alive socket the emulator closed as
+      // it was reused (likely when 100 requests arrive at once after a quiet spell) is the proxy's
+      // failure, not the upstream's, and would otherwise reach the system measured as a 502.
+      const send = (attemptsLeft: number): void => {
+        const upstream = httpRequest(
+          {
+            host: target.hostname,
+            port: target.port,
+            method: req.method,
+            path: req.url,
+            // Host is passed through, so the emulator builds its paging URLs on the proxy's origin.
+            headers: req.headers,
+            agent,
+          },
+          (upstreamRes) => {
+            const body: Buffer[] = [];
+            upstreamRes.on("data", (chunk: Buffer) => body.push(chunk));
+            upstreamRes.on("end", () => {
+              const answer: Recorded = { status: upstreamRes.statusCode ?? 502, headers: upstreamRes.headers, body: Buffer.concat(body) };
+              if (options.replay && req.method === "GET" && answer.status === 200) recorded.set(key, answer);
+              // The delay counts from arrival, so a slow emulator does not add to it (when it can).
+              setTimeout(
+                () => {
+                  res.writeHead(answer.status, answer.headers);
+                  res.end(answer.body);
+                },
+                Math.max(0, options.delayMs - (performance.now() - arrived)),
+              );
+            });
+          },
+        );
+        upstream.on("error", () => {
+          if (attemptsLeft > 0 && req.method === "GET") return send(attemptsLeft - 1);
+          res.writeHead(502, { "content-type": "application/json" });
+          res.end(JSON.stringify({ code: 20500, message: "delay proxy: upstream failed", status: 502 }));
+        });
+        upstream.end(Buffer.concat(chunks));
+      };
+      send(1);
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -989,9 +989,9 @@ async function limiterOverhead(
   const { limiterRounds, limiterDurationS, limiterConnections } = LIVE_CONFIG;
   const configs: Array<{ config: string; where: "in process" | "Redis"; limited: boolean; env: Record<string, string> }> = [
     { config: "in process, no limit (0)", where: "in process", limited: false, env: { CHAT_API_MAX_CONCURRENCY: "0" } },
-    { config: "in process, limit 50 (default)", where: "in process", limited: true, env: {} },
+    { config: "in process, limit 100 (default)", where: "in process", limited: true, env: {} },
     { config: "Redis, no limit (0)", where: "Redis", limited: false, env: { CHAT_API_MAX_CONCURRENCY: "0", CHATQL_REDIS_URL: redisUrl } },
-    { config: "Redis, limit 50 (default)", where: "Redis", limited: true, env: { CHATQL_REDIS_URL: redisUrl } },
+    { config: "Redis, limit 100 (default)", where: "Redis", limited: true, env: { CHATQL_REDIS_URL: redisUrl } },
   ];
   const running: LiveReplica[] = [];
   try {
