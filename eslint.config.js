@@ -12,6 +12,10 @@ export default tseslint.config(
       "src/twilio/chat-v2.generated.ts",
       "bench/peers/**",
       "bench/results/**",
+      // What a bench run builds and writes (git-ignored): compiled chatql snapshots, profiles.
+      "bench/.tmp/**",
+      "bench/.scratch/**",
+      "bench/profiles/**",
       ".chatql/**",
       "test/adversarial/**",
       "codegen/**",
