@@ -726,31 +726,25 @@ export async function runLiveBench(options: { build?: ChatqlBuild; log?: (line: 
       );
 
     // ---- latency, both injection paths, rounds alternated ----
+    /** One injection path's tallies, filled round by round. */
+    const mode = (injector: typeof viaGraphql, description: string) => ({
+      injector,
+      description,
+      latencies: [] as number[],
+      same: [] as number[],
+      other: [] as number[],
+      events: 0,
+      expected: 0,
+      receipts: 0,
+      roundP50s: [] as number[],
+      roundP99s: [] as number[],
+    });
     const modes = {
-      graphql: {
-        injector: viaGraphql,
-        description: "sendMessage through GraphQL on replica A → emulator → its webhook to A's /twilio/events → Redis → A and B",
-        latencies: [] as number[],
-        same: [] as number[],
-        other: [] as number[],
-        events: 0,
-        expected: 0,
-        receipts: 0,
-        roundP50s: [] as number[],
-        roundP99s: [] as number[],
-      },
-      webhook: {
-        injector: webhook,
-        description: "a signed webhook POSTed to replica A's /twilio/events → Redis → A and B",
-        latencies: [] as number[],
-        same: [] as number[],
-        other: [] as number[],
-        events: 0,
-        expected: 0,
-        receipts: 0,
-        roundP50s: [] as number[],
-        roundP99s: [] as number[],
-      },
+      graphql: mode(
+        viaGraphql,
+        "sendMessage through GraphQL on replica A → emulator → its webhook to A's /twilio/events → Redis → A and B",
+      ),
+      webhook: mode(webhook, "a signed webhook POSTed to replica A's /twilio/events → Redis → A and B"),
     };
     const interval = 1000 / LIVE_CONFIG.latencyRatePerS;
     // Warm-up with every subscriber (not recorded): the first batch to 1,000 subscribers ran while the

@@ -464,37 +464,10 @@ async function chatScreenUndelayed(endpoints: Endpoints, meshState: Results["mes
     undelayedMs: [],
     latency: [],
   };
-  for (const s of ["chatql", "Mesh"] as const) {
-    const url = s === "chatql" ? endpoints.chatql : endpoints.mesh;
-    if (!url) {
-      result.counts.push({ system: s, available: false, reason: meshState.reason });
-      result.undelayedMs.push({ system: s, runsMs: [], reason: meshState.reason });
-      continue;
-    }
-    const target = chatScreen(s, url, seeded.serviceSid);
-    try {
-      // The first query of its kind, so nothing the system may have kept from earlier helps it.
-      await upstream!.settleAndReset();
-      const body = await sendOnce(target);
-      const counted = await upstream!.count();
-      const check = checkChatScreen(s, body, expected);
-      result.counts.push({ system: s, available: true, upstreamRequests: counted.count, paths: counted.paths, check });
-      log(`chat screen ${s}: ${counted.count} upstream requests (minimum ${result.minimumRequests}), answer ${check}`);
-      await sendOnce(target);
-      const runsMs: number[] = [];
-      for (let i = 0; i < CONFIG.latencyRuns; i++) {
-        const t0 = performance.now();
-        await sendOnce(target);
-        runsMs.push(Math.round((performance.now() - t0) * 10) / 10);
-      }
-      result.undelayedMs.push({ system: s, medianMs: median(runsMs), runsMs });
-      log(`chat screen ${s}, undelayed upstream: median ${median(runsMs)} ms (runs ${runsMs.join(", ")})`);
-    } catch (error) {
-      result.counts.push({ system: s, available: false, reason: oneLine(error) });
-      result.undelayedMs.push({ system: s, runsMs: [], reason: oneLine(error) });
-      log(`chat screen ${s}: ${oneLine(error)}`);
-    }
-  }
+  await measureUndelayed("chat screen", result, endpoints, meshState, {
+    target: (s, url) => chatScreen(s, url, seeded.serviceSid),
+    check: (s, body) => checkChatScreen(s, body, expected),
+  });
   return result;
 }
 
@@ -512,6 +485,24 @@ async function inboxUndelayed(endpoints: Endpoints, meshState: Results["mesh"], 
     undelayedMs: [],
     latency: [],
   };
+  await measureUndelayed("inbox", result, endpoints, meshState, {
+    target: (s, url) => inboxQuery(s, url, seeded),
+    check: (s, body) => checkInbox(s, body, seeded),
+  });
+  return result;
+}
+
+/**
+ * A screen on each system over the undelayed upstream (the throughput phase's instances): its
+ * upstream requests as the first query of its kind, its answer checked, then its wall time.
+ */
+async function measureUndelayed(
+  label: string,
+  result: Pick<ChatScreenResult, "counts" | "undelayedMs" | "minimumRequests">,
+  endpoints: Endpoints,
+  meshState: Results["mesh"],
+  screen: { target: (system: "chatql" | "Mesh", url: string) => LoadTarget; check: (system: "chatql" | "Mesh", body: unknown) => string },
+): Promise<void> {
   for (const s of ["chatql", "Mesh"] as const) {
     const url = s === "chatql" ? endpoints.chatql : endpoints.mesh;
     if (!url) {
@@ -519,15 +510,15 @@ async function inboxUndelayed(endpoints: Endpoints, meshState: Results["mesh"], 
       result.undelayedMs.push({ system: s, runsMs: [], reason: meshState.reason });
       continue;
     }
-    const target = inboxQuery(s, url, seeded);
+    const target = screen.target(s, url);
     try {
       // The first query of its kind, so nothing the system may have kept from earlier helps it.
       await upstream!.settleAndReset();
       const body = await sendOnce(target);
       const counted = await upstream!.count();
-      const check = checkInbox(s, body, seeded);
+      const check = screen.check(s, body);
       result.counts.push({ system: s, available: true, upstreamRequests: counted.count, paths: counted.paths, check });
-      log(`inbox ${s}: ${counted.count} upstream requests (minimum ${result.minimumRequests}), answer ${check}`);
+      log(`${label} ${s}: ${counted.count} upstream requests (minimum ${result.minimumRequests}), answer ${check}`);
       await sendOnce(target);
       const runsMs: number[] = [];
       for (let i = 0; i < CONFIG.latencyRuns; i++) {
@@ -536,14 +527,13 @@ async function inboxUndelayed(endpoints: Endpoints, meshState: Results["mesh"], 
         runsMs.push(Math.round((performance.now() - t0) * 10) / 10);
       }
       result.undelayedMs.push({ system: s, medianMs: median(runsMs), runsMs });
-      log(`inbox ${s}, undelayed upstream: median ${median(runsMs)} ms (runs ${runsMs.join(", ")})`);
+      log(`${label} ${s}, undelayed upstream: median ${median(runsMs)} ms (runs ${runsMs.join(", ")})`);
     } catch (error) {
       result.counts.push({ system: s, available: false, reason: oneLine(error) });
       result.undelayedMs.push({ system: s, runsMs: [], reason: oneLine(error) });
-      log(`inbox ${s}: ${oneLine(error)}`);
+      log(`${label} ${s}: ${oneLine(error)}`);
     }
   }
-  return result;
 }
 
 // ---- chat screen and inbox with the delayed upstream ----
