@@ -2,7 +2,7 @@
 // unexpected is masked as INTERNAL_SERVER_ERROR; stack traces are never sent.
 
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { ChatApiError } from "../chat-api/index.js";
@@ -29,6 +29,10 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     plugins: [
       variableValuesNeverQuoted,
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin wraps every field's resolver to compute cache hints, which no
+      // field of ours sets; what it sent (`no-store`) is sent here once per response instead.
+      ApolloServerPluginCacheControlDisabled(),
+      neverStored,
       noSubscriptionsOverHttp,
       warningsInExtensions,
       ...options.plugins,
@@ -58,6 +62,17 @@ const variableValuesNeverQuoted: ApolloServerPlugin<RequestContext> = {
       async didEncounterErrors(requestContext) {
         const errors = requestContext.errors as GraphQLError[];
         for (let i = 0; i < errors.length; i++) errors[i] = withoutVariableValues(errors[i]!);
+      },
+    };
+  },
+};
+
+/** Answers are per caller and credentials: no shared cache may keep one. */
+const neverStored: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set("cache-control", "no-store");
       },
     };
   },

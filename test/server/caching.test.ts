@@ -1,0 +1,33 @@
+// Every GraphQL answer is the caller's own (their credentials, their account): no browser or
+// shared cache may keep one, whatever the method, the outcome or the way the answer was made.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startHarness, type Harness } from "../graphql/harness.js";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => harness.close());
+
+const query = "{ services(first: 1) { nodes { sid } } }";
+
+describe("GraphQL answers are never stored", () => {
+  it.each([
+    ["a POST", () => post({ query })],
+    [
+      "a GET",
+      () => fetch(`${harness.chatql.graphqlUrl}?query=${encodeURIComponent(query)}`, { headers: { "apollo-require-preflight": "1" } }),
+    ],
+    ["a validation error", () => post({ query: "{ nope }" })],
+    ["a parse error", () => post({ query: "{" })],
+  ])("%s answers with Cache-Control: no-store", async (_, send) => {
+    const response = await send();
+    await response.text();
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+});
+
+function post(body: object): Promise<Response> {
+  return fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
