@@ -231,18 +231,33 @@ function notFoundLocally(info: OperationInfo): ChatApiError {
 const ANY_SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/;
 
 /**
+ * The path parameters each answered item names as a property of its own (`ServiceSid` →
+ * `service_sid`), per operation: read from the spec once, not on every call.
+ */
+const namedParents = new Map<OperationInfo, ReadonlyArray<readonly [param: string, property: string]>>();
+function parentParams(info: OperationInfo): ReadonlyArray<readonly [string, string]> {
+  let named = namedParents.get(info);
+  if (!named) {
+    const schema = info.response.kind === "none" ? undefined : info.response.schema;
+    const properties = (schema && chatV2Spec().components.schemas[schema]?.properties) || {};
+    named = info.pathParams
+      .map((name) => [name, name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase()] as const) // ServiceSid → service_sid
+      .filter(([, property]) => property in properties);
+    namedParents.set(info, named);
+  }
+  return named;
+}
+
+/**
  * What each answered item must say of where it lives: `ServiceSid` in the path means its
  * `service_sid` is that SID (and `Sid` its `sid`). A path value that is not a SID (a unique name
  * or an identity, which Twilio accepts in its place) is not compared.
  */
 function parentsOf(info: OperationInfo, params: Record<string, string>): Record<string, string> {
-  const schema = info.response.kind === "none" ? undefined : info.response.schema;
-  const properties = (schema && chatV2Spec().components.schemas[schema]?.properties) || {};
   const expected: Record<string, string> = {};
-  for (const name of info.pathParams) {
-    const property = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase(); // ServiceSid → service_sid
+  for (const [name, property] of parentParams(info)) {
     const value = params[name];
-    if (value !== undefined && ANY_SID.test(value) && property in properties) expected[property] = value;
+    if (value !== undefined && ANY_SID.test(value)) expected[property] = value;
   }
   return expected;
 }
@@ -253,14 +268,11 @@ function parentsOf(info: OperationInfo, params: Record<string, string>): Record<
  * it); null when no parameter was a name, or the items do not name one SID for it.
  */
 function pathBySids(info: OperationInfo, params: Record<string, string>, items: readonly unknown[]): string | null {
-  const schema = info.response.kind === "none" ? undefined : info.response.schema;
-  const properties = (schema && chatV2Spec().components.schemas[schema]?.properties) || {};
   const bySid = { ...params };
   let named = false;
-  for (const name of info.pathParams) {
+  for (const [name, property] of parentParams(info)) {
     const value = params[name];
-    const property = name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
-    if (value === undefined || ANY_SID.test(value) || !(property in properties)) continue;
+    if (value === undefined || ANY_SID.test(value)) continue;
     const sids = new Set(items.map((item) => String((item as Record<string, unknown>)[property])));
     const [sid] = sids;
     if (sids.size !== 1 || !sid || !ANY_SID.test(sid)) return null;

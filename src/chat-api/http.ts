@@ -3,8 +3,9 @@
 // User-Agent.
 
 import { readFileSync } from "node:fs";
+import { finished } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Agent, request, type Dispatcher } from "undici";
+import { Agent, type Dispatcher } from "undici";
 import { SlotWaitEnded, type ConcurrencyLimiter, type ReleaseSlot } from "./concurrency.limiter.js";
 import { ChatApiError, httpError, isNotFound, parseRetryAfter } from "./errors.js";
 import { encodeForm, type FormFields } from "./form.js";
@@ -216,6 +217,31 @@ function throwIfAborted(signal: AbortSignal | undefined, route: string): void {
   });
 }
 
+/** What each operation signal stops when it aborts: the attempts in flight under it. */
+const attemptsUnder = new WeakMap<AbortSignal, Set<() => void>>();
+
+/**
+ * Runs `stop` when `signal` aborts (at once if it has); returns the way to stop watching. One
+ * listener per signal, whatever the number of attempts under it: an EventTarget's listeners are a
+ * list, and a wave of 100 parallel fetches adding and removing one each made that list the cost.
+ */
+function whenAborted(signal: AbortSignal, stop: () => void): () => void {
+  if (signal.aborted) {
+    stop();
+    return () => {};
+  }
+  let stops = attemptsUnder.get(signal);
+  if (!stops) {
+    const set = new Set<() => void>();
+    attemptsUnder.set(signal, set);
+    signal.addEventListener("abort", () => set.forEach((each) => each()), { once: true });
+    stops = set;
+  }
+  const mine = stops;
+  mine.add(stop);
+  return () => void mine.delete(stop);
+}
+
 /** The body as text, reading no more than `max` bytes (announced or streamed). */
 async function readBodyText(
   body: Dispatcher.ResponseData["body"],
@@ -230,20 +256,38 @@ async function readBodyText(
     return new ChatApiError({ kind: "bad_response", route, message: `upstream sent a response body larger than ${max} bytes` });
   };
   if (Number(headerValue(contentLength) ?? 0) > max) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > max) throw tooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, size).toString("utf8");
+  // Stream events rather than `for await`: an async iterator costs a few promise hops a chunk, and
+  // a wave of 100 upstream answers is that many bodies read back to back. `finished` settles on
+  // every way a stream can stop (an end, an error, a close before the end).
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) return void chunks.push(chunk);
+      body.off("data", onData);
+      reject(tooLarge());
+    };
+    body.on("data", onData);
+    finished(body, (err) => (err ? reject(err) : resolve(Buffer.concat(chunks, size).toString("utf8"))));
+  });
 }
 
-function buildUrl(baseUrl: string, path: string, query?: Readonly<Record<string, string | readonly string[]>>): string {
+/**
+ * The origin and the path (with its query) of a call, as the dispatcher takes them: given apart,
+ * undici does not parse a URL object for every request.
+ */
+function target(
+  baseUrl: string,
+  path: string,
+  query?: Readonly<Record<string, string | readonly string[]>>,
+): { origin: string; path: string } {
   // Same encoding as the twilio client's paramsSerializer (qs), so page tokens round-trip.
   const qs = query ? encodeForm(query) : "";
-  return baseUrl + path + (qs ? "?" + qs : "");
+  const slash = baseUrl.indexOf("/", baseUrl.indexOf("//") + 2);
+  const origin = slash < 0 ? baseUrl : baseUrl.slice(0, slash);
+  const basePath = slash < 0 ? "" : baseUrl.slice(slash);
+  return { origin, path: basePath + path + (qs ? "?" + qs : "") };
 }
 
 /** One attempt, aborted at `deadline` (a performance.now() time). */
@@ -271,13 +315,12 @@ async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): P
     controller.abort();
   }, leftMs);
   // The operation's own signal (deadline, client gone) stops this attempt too.
-  const stop = () => controller.abort();
-  t.signal?.addEventListener("abort", stop, { once: true });
+  const unwatch = t.signal ? whenAborted(t.signal, () => controller.abort()) : undefined;
   let phase: "connect" | "body" = "connect";
 
   try {
-    const res = await request(buildUrl(t.baseUrl, req.path, req.query), {
-      dispatcher: t.dispatcher ?? sharedDispatcher(),
+    const res = await (t.dispatcher ?? sharedDispatcher()).request({
+      ...target(t.baseUrl, req.path, req.query),
       method: req.method,
       headers,
       body,
@@ -316,7 +359,7 @@ async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): P
     throw transportError(err, req.route, phase, timedOut, t.timeoutMs);
   } finally {
     clearTimeout(timer);
-    t.signal?.removeEventListener("abort", stop);
+    unwatch?.();
     t.settled?.();
   }
 }

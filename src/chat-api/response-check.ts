@@ -41,8 +41,8 @@ export function resourceCheck<T>(schemaName: string, key: string, required: read
       // `meta` as the spec has it, minus `format: uri`: relative paging URLs are fine too.
       const meta = withoutFormats((listResponseSchema(META_OF) as { properties: { meta: object } }).properties.meta);
       validators = {
-        one: compile(item),
-        page: compile({ type: "object", required: [key, "meta"], properties: { [key]: { type: "array", items: item }, meta } }),
+        one: compile(item, "fast"),
+        page: compile({ type: "object", required: [key, "meta"], properties: { [key]: { type: "array", items: item }, meta } }, "fast"),
       };
     }
     return validators;

@@ -13,17 +13,26 @@ const addFormats = require("ajv-formats") as typeof import("ajv-formats").defaul
 
 const SPEC_ID = "twilio_chat_v2.json";
 
-let ajv: InstanceType<typeof Ajv> | undefined;
+/**
+ * How strictly `format`s are checked: `full` (ajv-formats' default: real dates, RFC 3986 URIs) for
+ * the emulator's conformance tests; `fast` (the same shapes by simpler patterns) for the client,
+ * which checks every upstream answer and only needs to know a value is of the kind the spec says.
+ */
+export type FormatMode = "full" | "fast";
 
-/** One ajv holding the spec's components, so `$ref`s resolve. */
-export function specAjv(): InstanceType<typeof Ajv> {
+const ajvs = new Map<FormatMode, InstanceType<typeof Ajv>>();
+
+/** One ajv per format mode holding the spec's components, so `$ref`s resolve. */
+export function specAjv(formats: FormatMode = "full"): InstanceType<typeof Ajv> {
+  let ajv = ajvs.get(formats);
   if (!ajv) {
     ajv = new Ajv({ strict: false, allErrors: false });
-    addFormats(ajv);
+    addFormats(ajv, { mode: formats });
     // Twilio-specific formats the spec names but JSON Schema does not define.
     ajv.addFormat("uri-map", true);
     ajv.addFormat("http-method", true);
     ajv.addSchema({ $id: SPEC_ID, components: normalise(chatV2Spec().components) });
+    ajvs.set(formats, ajv);
   }
   return ajv;
 }
@@ -41,8 +50,8 @@ export function listResponseSchema(path: string): object {
   return JSON.parse(JSON.stringify(normalise(schema)).replaceAll('"#/components', `"${SPEC_ID}#/components`));
 }
 
-export function compile(schema: object): ValidateFunction {
-  return specAjv().compile(schema);
+export function compile(schema: object, formats: FormatMode = "full"): ValidateFunction {
+  return specAjv(formats).compile(schema);
 }
 
 /** The first complaint, short and free of the value itself (it may be anything). */
