@@ -13,8 +13,9 @@ export function createRole(
   store: Store,
   service: ServiceRow,
   role: { friendlyName: string; type: RoleType; permissions: readonly string[] },
+  // A service's default roles take the service's own creation time.
+  now = twilioDate(),
 ): RoleRow {
-  const now = twilioDate();
   return store.roles.insert({
     sid: mintSid("RL"),
     account_sid: service.account_sid,
