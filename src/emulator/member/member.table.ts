@@ -45,13 +45,8 @@ const USER_CHANNEL_SELECT = `members.*,
 
 type UserInChannel = [accountSid: string, userSid: string, channelSid: string];
 
-const COLUMNS = [
-  "sid",
-  "account_sid",
-  "service_sid",
-  "channel_sid",
-  "user_sid",
-  "identity",
+/** What an update writes: everything but the membership's place (whose, in which channel). */
+const UPDATABLE = [
   "role_sid",
   "last_consumed_message_index",
   "last_consumption_timestamp",
@@ -60,6 +55,7 @@ const COLUMNS = [
   "date_created",
   "date_updated",
 ];
+const COLUMNS = ["sid", "account_sid", "service_sid", "channel_sid", "user_sid", "identity", ...UPDATABLE];
 
 export class MemberTable extends UpdatableTable<MemberRow, NewMember, ChannelKey> {
   /** A channel's members in the order they joined, filterable by identity. */
@@ -81,14 +77,6 @@ export class MemberTable extends UpdatableTable<MemberRow, NewMember, ChannelKey
   readonly countOf = this.count<[userSid: string]>(["user_sid"]);
 
   constructor(db: Database.Database, tombstones: Tombstones) {
-    super(db, tombstones, { table: "members", scope: ["account_sid", "channel_sid"], columns: COLUMNS }, [
-      "role_sid",
-      "last_consumed_message_index",
-      "last_consumption_timestamp",
-      "attributes",
-      "notification_level",
-      "date_created",
-      "date_updated",
-    ]);
+    super(db, tombstones, { table: "members", scope: ["account_sid", "channel_sid"], columns: COLUMNS }, UPDATABLE);
   }
 }
