@@ -3,7 +3,7 @@
 
 import type { RoleType } from "../../twilio/resources.js";
 import { badRequest, invalidParam } from "../engine/errors.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInService } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import type { ServiceRow } from "../service/service.table.js";
 import type { Store } from "../store/store.js";
@@ -17,9 +17,7 @@ export function createRole(
   now = twilioDate(),
 ): RoleRow {
   return store.roles.insert({
-    sid: mintSid("RL"),
-    account_sid: service.account_sid,
-    service_sid: service.sid,
+    ...mintInService("RL", service),
     friendly_name: role.friendlyName,
     type: role.type,
     permissions: [...role.permissions],
