@@ -4,7 +4,7 @@
 // of the account.
 
 import { invalidParam } from "../engine/errors.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInService } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import { BINDING_MESSAGE_TYPES } from "../limits.js";
 import type { ServiceRow } from "../service/service.table.js";
@@ -29,9 +29,7 @@ export function seedBinding(store: Store, service: ServiceRow, input: BindingInp
     if (!user.had_binding) store.users.update({ ...user, had_binding: true });
     const now = twilioDate();
     return store.bindings.insert({
-      sid: mintSid("BS"),
-      account_sid: service.account_sid,
-      service_sid: service.sid,
+      ...mintInService("BS", service),
       user_sid: user.sid,
       identity: user.identity,
       credential_sid: input.credentialSid ?? null,

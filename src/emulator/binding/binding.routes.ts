@@ -1,4 +1,4 @@
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import { findService, type Lookup } from "../service/service.routes.js";
@@ -8,16 +8,12 @@ import type { BindingRow } from "./binding.table.js";
 
 function findBinding(ctx: Lookup, serviceSid: string, sid: string): BindingRow {
   const service = findService(ctx, serviceSid);
-  const row = ctx.store.bindings.get(ctx.accountSid, service.sid, sid);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  return found(ctx.store.bindings.get(ctx.accountSid, service.sid, sid), ctx.path);
 }
 
 function findUserBinding(ctx: Lookup, serviceSid: string, userSid: string, sid: string): BindingRow {
   const { user } = findServiceUser(ctx, serviceSid, userSid);
-  const row = ctx.store.bindings.getOfUser(ctx.accountSid, user.sid, sid);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  return found(ctx.store.bindings.getOfUser(ctx.accountSid, user.sid, sid), ctx.path);
 }
 
 export const bindingOperations = operationTable({

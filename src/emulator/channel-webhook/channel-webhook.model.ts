@@ -4,7 +4,7 @@
 
 import type { ChannelRow } from "../channel/channel.table.js";
 import { badRequest, invalidParam, missingParam } from "../engine/errors.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInChannel } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import { CHANNEL_WEBHOOKS_MAX } from "../limits.js";
 import type { Store } from "../store/store.js";
@@ -50,10 +50,7 @@ export function createChannelWebhook(store: Store, channel: ChannelRow, type: We
     }
     const now = twilioDate();
     return store.channelWebhooks.insert({
-      sid: mintSid("WH"),
-      account_sid: channel.account_sid,
-      service_sid: channel.service_sid,
-      channel_sid: channel.sid,
+      ...mintInChannel("WH", channel),
       type,
       configuration: configure(type, {}, input),
       date_created: now,

@@ -1,6 +1,7 @@
+import { channelUrl } from "../channel/channel.render.js";
 import { findServiceChannel } from "../channel/channel.routes.js";
 import type { ChannelRow } from "../channel/channel.table.js";
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable, type HandlerContext } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import type { ParamRule } from "../engine/param.reader.js";
@@ -12,9 +13,7 @@ import { renderChannelWebhook } from "./channel-webhook.render.js";
 import type { ChannelWebhookRow } from "./channel-webhook.table.js";
 
 export function findChannelWebhook(ctx: Lookup, channel: ChannelRow, sid: string): ChannelWebhookRow {
-  const row = ctx.store.channelWebhooks.get(ctx.accountSid, channel.sid, sid);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  return found(ctx.store.channelWebhooks.get(ctx.accountSid, channel.sid, sid), ctx.path);
 }
 
 function configurationInput(form: HandlerContext<"CreateChannelWebhook" | "UpdateChannelWebhook">["form"]): ConfigurationInput {
@@ -42,7 +41,7 @@ export const channelWebhookOperations = operationTable({
       const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
       return listPage(ctx.query, {
         key: "webhooks",
-        url: `${ctx.origin}/v2/Services/${channel.service_sid}/Channels/${channel.sid}/Webhooks`,
+        url: `${channelUrl(ctx.origin, channel.service_sid, channel.sid)}/Webhooks`,
         list: ctx.store.channelWebhooks.list,
         scope: [ctx.accountSid, channel.sid],
         anchorPrefix: "WH",

@@ -4,7 +4,7 @@
 import type { HandlerContext } from "../engine/operation.js";
 import type { Wire } from "../engine/wire.js";
 import type { ServiceRow } from "../service/service.table.js";
-import type { EventParams, EventPlan } from "../webhook/webhook.event.js";
+import { eventPlan, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
 import { renderChannel } from "./channel.render.js";
 import type { ChannelRow } from "./channel.table.js";
 
@@ -24,22 +24,14 @@ function channelParams(channel: Channel): EventParams {
 }
 
 export function addChannelEvents(service: ServiceRow, form: HandlerContext<"CreateChannel">["form"]): EventPlan {
-  return {
-    service,
-    channel: null,
-    pre: {
-      type: "onChannelAdd",
-      params: {
-        ChannelType: form.Type ?? "public",
-        FriendlyName: form.FriendlyName,
-        UniqueName: form.UniqueName,
-        Attributes: form.Attributes ?? "{}",
-        CreatedBy: form.CreatedBy ?? "system",
-      },
-    },
-    postType: "onChannelAdded",
-    post: (result) => channelParams(result.body as Channel),
+  const params = {
+    ChannelType: form.Type ?? "public",
+    FriendlyName: form.FriendlyName,
+    UniqueName: form.UniqueName,
+    Attributes: form.Attributes ?? "{}",
+    CreatedBy: form.CreatedBy ?? "system",
   };
+  return eventPlan(service, null, { type: "onChannelAdd", params }, "onChannelAdded", channelParams);
 }
 
 export function updateChannelEvents(
@@ -48,28 +40,19 @@ export function updateChannelEvents(
   form: HandlerContext<"UpdateChannel">["form"],
   origin: string,
 ): EventPlan {
-  const before = channelParams(renderChannel(channel, origin));
-  return {
-    service,
-    channel,
-    pre: {
-      type: "onChannelUpdate",
-      params: {
-        ...before,
-        FriendlyName: form.FriendlyName ?? channel.friendly_name,
-        // An empty UniqueName clears it.
-        UniqueName: form.UniqueName === undefined ? channel.unique_name : form.UniqueName || null,
-        Attributes: form.Attributes ?? channel.attributes,
-        CreatedBy: form.CreatedBy ?? channel.created_by,
-      },
-    },
-    postType: "onChannelUpdated",
-    post: (result) => channelParams(result.body as Channel),
+  const params = {
+    ...channelParams(renderChannel(channel, origin)),
+    FriendlyName: form.FriendlyName ?? channel.friendly_name,
+    // An empty UniqueName clears it.
+    UniqueName: form.UniqueName === undefined ? channel.unique_name : form.UniqueName || null,
+    Attributes: form.Attributes ?? channel.attributes,
+    CreatedBy: form.CreatedBy ?? channel.created_by,
   };
+  return eventPlan(service, channel, { type: "onChannelUpdate", params }, "onChannelUpdated", channelParams);
 }
 
 export function destroyChannelEvents(service: ServiceRow, channel: ChannelRow, origin: string): EventPlan {
   const wire = renderChannel(channel, origin);
   const params = { ...channelParams(wire), MembersCount: wire.members_count, MessagesCount: wire.messages_count };
-  return { service, channel, pre: { type: "onChannelDestroy", params }, postType: "onChannelDestroyed", post: () => params };
+  return removalPlan(service, channel, "onChannelDestroy", "onChannelDestroyed", params);
 }

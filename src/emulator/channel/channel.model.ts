@@ -2,7 +2,7 @@
 // is fetched by either); deleting a channel takes its members, messages, invites and webhooks.
 
 import { ApiError, Code, conflict } from "../engine/errors.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInService } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import type { ServiceRow } from "../service/service.table.js";
 import type { Store } from "../store/store.js";
@@ -36,9 +36,7 @@ export function createChannel(store: Store, service: ServiceRow, input: ChannelI
   return store.transaction(() => {
     const created = input.dateCreated ?? twilioDate();
     return store.channels.insert({
-      sid: mintSid("CH"),
-      account_sid: service.account_sid,
-      service_sid: service.sid,
+      ...mintInService("CH", service),
       friendly_name: input.friendlyName ?? null,
       unique_name: input.uniqueName === undefined ? null : checkUniqueName(store, service, input.uniqueName),
       attributes: input.attributes ?? "{}",

@@ -1,4 +1,4 @@
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable, type HandlerContext } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import { CHANNEL_NAME_MAX } from "../limits.js";
@@ -14,11 +14,8 @@ import type { ChannelRow } from "./channel.table.js";
 /** A channel named by its SID or its unique name ("This value can be either the sid or the unique_name"). */
 export function findChannel(ctx: Lookup, service: ServiceRow, sidOrUniqueName: string): ChannelRow {
   const { channels } = ctx.store;
-  const row =
-    (isSid("CH", sidOrUniqueName) ? channels.get(ctx.accountSid, service.sid, sidOrUniqueName) : undefined) ??
-    channels.withUniqueName(ctx.accountSid, service.sid, sidOrUniqueName);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  const bySid = isSid("CH", sidOrUniqueName) ? channels.get(ctx.accountSid, service.sid, sidOrUniqueName) : undefined;
+  return found(bySid ?? channels.withUniqueName(ctx.accountSid, service.sid, sidOrUniqueName), ctx.path);
 }
 
 /** The service and channel of a path `/v2/Services/{ServiceSid}/Channels/{ChannelSid}/…`. */

@@ -1,4 +1,4 @@
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable, type HandlerContext } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import { CREDENTIAL_KEY_MAX_BYTES, CREDENTIAL_NAME_MAX, CREDENTIAL_PEM_MAX_BYTES } from "../limits.js";
@@ -9,9 +9,7 @@ import type { CredentialRow } from "./credential.table.js";
 
 /** Credentials are account-level: no service in their path. */
 export function findCredential(ctx: Lookup, sid: string): CredentialRow {
-  const row = ctx.store.credentials.get(ctx.accountSid, sid);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  return found(ctx.store.credentials.get(ctx.accountSid, sid), ctx.path);
 }
 
 function credentialInput(form: HandlerContext<"CreateCredential" | "UpdateCredential">["form"]): CredentialInput {

@@ -77,6 +77,12 @@ export const badRequest = (message: string) => new ApiError(400, Code.invalidPar
 /** 404 for a path: no such route, or no such resource for this account. */
 export const resourceNotFound = (path: string) => new ApiError(404, Code.notFound, `The requested resource ${path} was not found`);
 
+/** The row a request's path names, or the 404 Twilio answers when there is none. */
+export function found<T>(row: T | undefined, path: string): T {
+  if (row === undefined) throw resourceNotFound(path);
+  return row;
+}
+
 export const unauthorized = () =>
   new ApiError(401, Code.authenticate, "Authenticate", {
     "WWW-Authenticate": 'Basic realm="Twilio API"',

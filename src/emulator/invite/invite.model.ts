@@ -3,7 +3,7 @@
 
 import type { ChannelRow } from "../channel/channel.table.js";
 import { Code, conflict } from "../engine/errors.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInChannel } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import { requireRole } from "../role/role.model.js";
 import type { ServiceRow } from "../service/service.table.js";
@@ -21,10 +21,7 @@ export function createInvite(store: Store, service: ServiceRow, channel: Channel
     ensureUser(store, service, identity);
     const now = twilioDate();
     return store.invites.insert({
-      sid: mintSid("IN"),
-      account_sid: service.account_sid,
-      service_sid: service.sid,
-      channel_sid: channel.sid,
+      ...mintInChannel("IN", channel),
       identity,
       role_sid: role,
       // Invites made through the REST API have no inviting user.

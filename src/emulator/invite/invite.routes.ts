@@ -1,6 +1,7 @@
+import { channelUrl } from "../channel/channel.render.js";
 import { findServiceChannel } from "../channel/channel.routes.js";
 import type { ChannelRow } from "../channel/channel.table.js";
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import { IDENTITY_RULE } from "../rules.js";
@@ -10,9 +11,7 @@ import { renderInvite } from "./invite.render.js";
 import type { InviteRow } from "./invite.table.js";
 
 export function findInvite(ctx: Lookup, channel: ChannelRow, sid: string): InviteRow {
-  const row = ctx.store.invites.get(ctx.accountSid, channel.sid, sid);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  return found(ctx.store.invites.get(ctx.accountSid, channel.sid, sid), ctx.path);
 }
 
 export const inviteOperations = operationTable({
@@ -21,7 +20,7 @@ export const inviteOperations = operationTable({
       const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
       return listPage(ctx.query, {
         key: "invites",
-        url: `${ctx.origin}/v2/Services/${channel.service_sid}/Channels/${channel.sid}/Invites`,
+        url: `${channelUrl(ctx.origin, channel.service_sid, channel.sid)}/Invites`,
         list: ctx.store.invites.list,
         scope: [ctx.accountSid, channel.sid],
         filters: [ctx.query.Identity],

@@ -6,7 +6,7 @@ import type { ChannelRow } from "../channel/channel.table.js";
 import type { HandlerContext } from "../engine/operation.js";
 import type { Wire } from "../engine/wire.js";
 import type { ServiceRow } from "../service/service.table.js";
-import type { EventParams, EventPlan } from "../webhook/webhook.event.js";
+import { eventPlan, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
 import { renderMember } from "./member.render.js";
 import type { MemberRow } from "./member.table.js";
 
@@ -26,17 +26,12 @@ function memberParams(member: Member): EventParams {
 }
 
 export function addMemberEvents(service: ServiceRow, channel: ChannelRow, form: HandlerContext<"CreateMember">["form"]): EventPlan {
-  return {
-    service,
-    channel,
-    pre: {
-      type: "onMemberAdd",
-      params: { ChannelSid: channel.sid, Identity: form.Identity, RoleSid: form.RoleSid, Attributes: form.Attributes },
-    },
-    postType: "onMemberAdded",
-    // "ADDED" by someone else; Twilio says "JOINED" when the user joined from an SDK.
-    post: (result) => ({ ...memberParams(result.body as Member), Reason: "ADDED" }),
-  };
+  const params = { ChannelSid: channel.sid, Identity: form.Identity, RoleSid: form.RoleSid, Attributes: form.Attributes };
+  // "ADDED" by someone else; Twilio says "JOINED" when the user joined from an SDK.
+  return eventPlan(service, channel, { type: "onMemberAdd", params }, "onMemberAdded", (after: Member) => ({
+    ...memberParams(after),
+    Reason: "ADDED",
+  }));
 }
 
 export function updateMemberEvents(
@@ -46,23 +41,14 @@ export function updateMemberEvents(
   form: HandlerContext<"UpdateMember">["form"],
   origin: string,
 ): EventPlan {
-  const before = memberParams(renderMember(member, origin));
-  return {
-    service,
-    channel,
-    pre: {
-      type: "onMemberUpdate",
-      params: {
-        ...before,
-        RoleSid: form.RoleSid ?? member.role_sid,
-        LastConsumedMessageIndex:
-          form.LastConsumedMessageIndex === undefined ? member.last_consumed_message_index : form.LastConsumedMessageIndex,
-        Attributes: form.Attributes ?? member.attributes,
-      },
-    },
-    postType: "onMemberUpdated",
-    post: (result) => memberParams(result.body as Member),
+  const params = {
+    ...memberParams(renderMember(member, origin)),
+    RoleSid: form.RoleSid ?? member.role_sid,
+    LastConsumedMessageIndex:
+      form.LastConsumedMessageIndex === undefined ? member.last_consumed_message_index : form.LastConsumedMessageIndex,
+    Attributes: form.Attributes ?? member.attributes,
   };
+  return eventPlan(service, channel, { type: "onMemberUpdate", params }, "onMemberUpdated", memberParams);
 }
 
 /** `reason`: REMOVED by someone else, or LEFT by the member's own user. */
@@ -74,5 +60,5 @@ export function removeMemberEvents(
   origin: string,
 ): EventPlan {
   const params = { ...memberParams(renderMember(member, origin)), Reason: reason };
-  return { service, channel, pre: { type: "onMemberRemove", params }, postType: "onMemberRemoved", post: () => params };
+  return removalPlan(service, channel, "onMemberRemove", "onMemberRemoved", params);
 }

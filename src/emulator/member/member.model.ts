@@ -5,7 +5,7 @@
 
 import type { ChannelRow } from "../channel/channel.table.js";
 import { Code, conflict, limitExceeded } from "../engine/errors.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInChannel } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import { requireRole } from "../role/role.model.js";
 import type { ServiceRow } from "../service/service.table.js";
@@ -52,10 +52,7 @@ export function addMember(store: Store, service: ServiceRow, channel: ChannelRow
     if (invite) store.invites.delete(invite);
     const created = input.dateCreated ?? twilioDate();
     return store.members.insert({
-      sid: mintSid("MB"),
-      account_sid: service.account_sid,
-      service_sid: service.sid,
-      channel_sid: channel.sid,
+      ...mintInChannel("MB", channel),
       user_sid: user.sid,
       identity,
       role_sid: roleSid,

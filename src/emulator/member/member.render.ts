@@ -2,7 +2,10 @@ import { channelUrl } from "../channel/channel.render.js";
 import type { Wire } from "../engine/wire.js";
 import type { MemberRow } from "./member.table.js";
 
-export function renderMember(row: MemberRow, origin: string): Wire<"chat.v2.service.channel.member"> {
+/** What a member and an invite both say: an identity's place (and role) in a channel. */
+export function renderPlaceInChannel(
+  row: Pick<MemberRow, "sid" | "account_sid" | "channel_sid" | "service_sid" | "identity" | "date_created" | "date_updated" | "role_sid">,
+) {
   return {
     sid: row.sid,
     account_sid: row.account_sid,
@@ -12,6 +15,12 @@ export function renderMember(row: MemberRow, origin: string): Wire<"chat.v2.serv
     date_created: row.date_created,
     date_updated: row.date_updated,
     role_sid: row.role_sid,
+  };
+}
+
+export function renderMember(row: MemberRow, origin: string): Wire<"chat.v2.service.channel.member"> {
+  return {
+    ...renderPlaceInChannel(row),
     last_consumed_message_index: row.last_consumed_message_index,
     last_consumption_timestamp: row.last_consumption_timestamp,
     url: `${channelUrl(origin, row.service_sid, row.channel_sid)}/Members/${row.sid}`,

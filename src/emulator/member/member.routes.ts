@@ -1,6 +1,7 @@
+import { channelUrl } from "../channel/channel.render.js";
 import { findServiceChannel } from "../channel/channel.routes.js";
 import type { ChannelRow } from "../channel/channel.table.js";
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable, type HandlerContext } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import { ATTRIBUTES_RULE, IDENTITY_RULE } from "../rules.js";
@@ -14,11 +15,8 @@ import type { MemberRow } from "./member.table.js";
 /** A member named by its SID or its identity ("either the Member's sid or its identity value"). */
 export function findMember(ctx: Lookup, channel: ChannelRow, sidOrIdentity: string): MemberRow {
   const { members } = ctx.store;
-  const row =
-    (isSid("MB", sidOrIdentity) ? members.get(ctx.accountSid, channel.sid, sidOrIdentity) : undefined) ??
-    members.withIdentity(ctx.accountSid, channel.sid, sidOrIdentity);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  const bySid = isSid("MB", sidOrIdentity) ? members.get(ctx.accountSid, channel.sid, sidOrIdentity) : undefined;
+  return found(bySid ?? members.withIdentity(ctx.accountSid, channel.sid, sidOrIdentity), ctx.path);
 }
 
 function memberInput(form: HandlerContext<"CreateMember" | "UpdateMember">["form"]): MemberInput {
@@ -38,7 +36,7 @@ export const memberOperations = operationTable({
       const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
       return listPage(ctx.query, {
         key: "members",
-        url: `${ctx.origin}/v2/Services/${channel.service_sid}/Channels/${channel.sid}/Members`,
+        url: `${channelUrl(ctx.origin, channel.service_sid, channel.sid)}/Members`,
         list: ctx.store.members.byChannel,
         scope: [ctx.accountSid, channel.sid],
         filters: [ctx.query.Identity],

@@ -6,7 +6,7 @@ import type { ChannelRow } from "../channel/channel.table.js";
 import type { HandlerContext } from "../engine/operation.js";
 import type { Wire } from "../engine/wire.js";
 import type { ServiceRow } from "../service/service.table.js";
-import type { EventParams, EventPlan } from "../webhook/webhook.event.js";
+import { eventPlan, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
 import { renderMessage } from "./message.render.js";
 import type { MessageRow } from "./message.table.js";
 
@@ -28,23 +28,16 @@ function messageParams(message: Message): EventParams {
 
 export function sendMessageEvents(service: ServiceRow, channel: ChannelRow, form: HandlerContext<"CreateMessage">["form"]): EventPlan {
   const media = form.MediaSid !== undefined;
-  return {
-    service,
-    channel,
-    // No SID yet: "the request from Twilio does not include the resource SID" for a pre-event.
-    pre: {
-      type: media ? "onMediaMessageSend" : "onMessageSend",
-      params: {
-        ChannelSid: channel.sid,
-        Body: form.Body ?? "",
-        Attributes: form.Attributes ?? "{}",
-        From: form.From ?? "system",
-        MediaSid: form.MediaSid,
-      },
-    },
-    postType: media ? "onMediaMessageSent" : "onMessageSent",
-    post: (result) => messageParams(result.body as Message),
+  // No SID yet: "the request from Twilio does not include the resource SID" for a pre-event.
+  const params = {
+    ChannelSid: channel.sid,
+    Body: form.Body ?? "",
+    Attributes: form.Attributes ?? "{}",
+    From: form.From ?? "system",
+    MediaSid: form.MediaSid,
   };
+  const [preType, postType] = media ? ["onMediaMessageSend", "onMediaMessageSent"] : ["onMessageSend", "onMessageSent"];
+  return eventPlan(service, channel, { type: preType, params }, postType, messageParams);
 }
 
 export function updateMessageEvents(
@@ -54,30 +47,22 @@ export function updateMessageEvents(
   form: HandlerContext<"UpdateMessage">["form"],
   origin: string,
 ): EventPlan {
-  const before = messageParams(renderMessage(message, origin));
-  return {
-    service,
-    channel,
-    // The message as the update would leave it.
-    pre: {
-      type: "onMessageUpdate",
-      params: {
-        ...before,
-        Body: form.Body ?? message.body,
-        Attributes: form.Attributes ?? message.attributes,
-        From: form.From ?? message.author,
-        ModifiedBy: form.LastUpdatedBy,
-      },
-    },
-    postType: "onMessageUpdated",
-    post: (result) => {
-      const after = result.body as Message;
-      return { ...messageParams(after), DateUpdated: after.date_updated, ModifiedBy: after.last_updated_by };
-    },
+  // The message as the update would leave it.
+  const params = {
+    ...messageParams(renderMessage(message, origin)),
+    Body: form.Body ?? message.body,
+    Attributes: form.Attributes ?? message.attributes,
+    From: form.From ?? message.author,
+    ModifiedBy: form.LastUpdatedBy,
   };
+  return eventPlan(service, channel, { type: "onMessageUpdate", params }, "onMessageUpdated", (after: Message) => ({
+    ...messageParams(after),
+    DateUpdated: after.date_updated,
+    ModifiedBy: after.last_updated_by,
+  }));
 }
 
 export function removeMessageEvents(service: ServiceRow, channel: ChannelRow, message: MessageRow, origin: string): EventPlan {
   const params = messageParams(renderMessage(message, origin));
-  return { service, channel, pre: { type: "onMessageRemove", params }, postType: "onMessageRemoved", post: () => params };
+  return removalPlan(service, channel, "onMessageRemove", "onMessageRemoved", params);
 }

@@ -2,7 +2,7 @@
 // after deletes; the author defaults to "system"; an edit of the body marks it edited.
 
 import type { ChannelRow } from "../channel/channel.table.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInChannel } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import type { Store } from "../store/store.js";
 import type { MessageRow } from "./message.table.js";
@@ -21,10 +21,7 @@ export function sendMessage(store: Store, channel: ChannelRow, input: MessageInp
   return store.transaction(() => {
     const created = input.dateCreated ?? twilioDate();
     return store.messages.insert({
-      sid: mintSid("IM"),
-      account_sid: channel.account_sid,
-      service_sid: channel.service_sid,
-      channel_sid: channel.sid,
+      ...mintInChannel("IM", channel),
       index: store.channels.takeMessageIndex(channel),
       author: input.from ?? "system",
       // "Can be an empty string or null, which sets the value as an empty string" (the spec).

@@ -1,6 +1,7 @@
+import { channelUrl } from "../channel/channel.render.js";
 import { findServiceChannel } from "../channel/channel.routes.js";
 import type { ChannelRow } from "../channel/channel.table.js";
-import { Code, resourceNotFound } from "../engine/errors.js";
+import { Code, found } from "../engine/errors.js";
 import { operationTable, type HandlerContext } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import type { ParamRule } from "../engine/param.reader.js";
@@ -13,9 +14,7 @@ import { renderMessage } from "./message.render.js";
 import type { MessageRow } from "./message.table.js";
 
 export function findMessage(ctx: Lookup, channel: ChannelRow, sid: string): MessageRow {
-  const row = ctx.store.messages.get(ctx.accountSid, channel.sid, sid);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  return found(ctx.store.messages.get(ctx.accountSid, channel.sid, sid), ctx.path);
 }
 
 function messageInput(form: HandlerContext<"CreateMessage" | "UpdateMessage">["form"]): MessageInput {
@@ -43,7 +42,7 @@ export const messageOperations = operationTable({
       const { channel } = findServiceChannel(ctx, ctx.params.ServiceSid, ctx.params.ChannelSid);
       return listPage(ctx.query, {
         key: "messages",
-        url: `${ctx.origin}/v2/Services/${channel.service_sid}/Channels/${channel.sid}/Messages`,
+        url: `${channelUrl(ctx.origin, channel.service_sid, channel.sid)}/Messages`,
         list: ctx.store.messages.list,
         scope: [ctx.accountSid, channel.sid],
         order: ctx.query.Order ?? "asc",

@@ -1,8 +1,7 @@
 // SQL for messages: statements prepared once, no business rules (see message.model.ts).
 
 import type Database from "better-sqlite3";
-import { KeysetList } from "../store/keyset.js";
-import { prepareInsert, prepareUpdate } from "../store/statements.js";
+import { UpdatableTable, type ChannelKey } from "../store/table.js";
 import type { Tombstones } from "../store/tombstones.js";
 
 export interface MessageRow {
@@ -25,10 +24,6 @@ export interface MessageRow {
 
 export type NewMessage = Omit<MessageRow, "id">;
 
-type RawMessage = Omit<MessageRow, "was_edited"> & { was_edited: number };
-const decode = (r: RawMessage): MessageRow => ({ ...r, was_edited: r.was_edited === 1 });
-const encode = <T extends { was_edited: boolean }>(r: T) => ({ ...r, was_edited: r.was_edited ? 1 : 0 });
-
 const COLUMNS = [
   "sid",
   "account_sid",
@@ -45,50 +40,12 @@ const COLUMNS = [
   "date_updated",
 ];
 
-export class MessageTable {
+export class MessageTable extends UpdatableTable<MessageRow, NewMessage, ChannelKey> {
   /** A channel's messages in index order (or its reverse). */
-  readonly list: KeysetList<MessageRow>;
-  private readonly insertRow: Database.Statement;
-  private readonly bySid: Database.Statement;
-  private readonly updateRow: Database.Statement;
-  private readonly deleteRow: Database.Statement;
+  readonly list = this.keyset({ scope: ["account_sid", "channel_sid"] });
 
-  constructor(
-    db: Database.Database,
-    private readonly tombstones: Tombstones,
-  ) {
-    this.list = new KeysetList(db, { table: "messages", scope: ["account_sid", "channel_sid"] }, decode, tombstones);
-    this.insertRow = prepareInsert(db, "messages", COLUMNS);
-    this.bySid = db.prepare(`SELECT * FROM messages WHERE account_sid = ? AND channel_sid = ? AND sid = ?`);
-    this.updateRow = prepareUpdate(db, "messages", [
-      "author",
-      "body",
-      "attributes",
-      "last_updated_by",
-      "was_edited",
-      "date_created",
-      "date_updated",
-    ]);
-    this.deleteRow = db.prepare(`DELETE FROM messages WHERE id = ?`);
-  }
-
-  insert(row: NewMessage): MessageRow {
-    this.insertRow.run(encode(row));
-    return this.get(row.account_sid, row.channel_sid, row.sid)!;
-  }
-
-  get(accountSid: string, channelSid: string, sid: string): MessageRow | undefined {
-    const raw = this.bySid.get(accountSid, channelSid, sid) as RawMessage | undefined;
-    return raw && decode(raw);
-  }
-
-  update(row: MessageRow): MessageRow {
-    this.updateRow.run(encode(row));
-    return this.get(row.account_sid, row.channel_sid, row.sid)!;
-  }
-
-  delete(row: MessageRow): void {
-    this.deleteRow.run(row.id);
-    this.tombstones.bury(row.sid, row.id, [row.channel_sid], row.service_sid);
+  constructor(db: Database.Database, tombstones: Tombstones) {
+    const shape = { table: "messages", scope: ["account_sid", "channel_sid"], columns: COLUMNS, flags: ["was_edited"] };
+    super(db, tombstones, shape, ["author", "body", "attributes", "last_updated_by", "was_edited", "date_created", "date_updated"]);
   }
 }

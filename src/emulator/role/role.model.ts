@@ -3,7 +3,7 @@
 
 import type { RoleType } from "../../twilio/resources.js";
 import { badRequest, invalidParam } from "../engine/errors.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInService } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import type { ServiceRow } from "../service/service.table.js";
 import type { Store } from "../store/store.js";
@@ -13,12 +13,11 @@ export function createRole(
   store: Store,
   service: ServiceRow,
   role: { friendlyName: string; type: RoleType; permissions: readonly string[] },
+  // A service's default roles take the service's own creation time.
+  now = twilioDate(),
 ): RoleRow {
-  const now = twilioDate();
   return store.roles.insert({
-    sid: mintSid("RL"),
-    account_sid: service.account_sid,
-    service_sid: service.sid,
+    ...mintInService("RL", service),
     friendly_name: role.friendlyName,
     type: role.type,
     permissions: [...role.permissions],

@@ -1,5 +1,5 @@
 import type { RoleType } from "../../twilio/resources.js";
-import { ApiError, Code, invalidParam, quoted, resourceNotFound } from "../engine/errors.js";
+import { ApiError, Code, invalidParam, quoted, found } from "../engine/errors.js";
 import { operationTable, type HandlerContext, type HandlerResult } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import type { ParamRule } from "../engine/param.reader.js";
@@ -13,9 +13,7 @@ import type { RoleRow } from "./role.table.js";
 
 export function findRole(ctx: Lookup, serviceSid: string, sid: string): RoleRow {
   const service = findService(ctx, serviceSid);
-  const row = ctx.store.roles.get(ctx.accountSid, service.sid, sid);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  return found(ctx.store.roles.get(ctx.accountSid, service.sid, sid), ctx.path);
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import type Database from "better-sqlite3";
 import type { RoleType } from "../../twilio/resources.js";
-import { KeysetList } from "../store/keyset.js";
+import { UpdatableTable, type ServiceKey } from "../store/table.js";
 import type { Tombstones } from "../store/tombstones.js";
 
 export interface RoleRow {
@@ -17,48 +17,18 @@ export interface RoleRow {
   date_updated: string;
 }
 
-type RawRole = Omit<RoleRow, "permissions"> & { permissions: string };
-const decode = (r: RawRole): RoleRow => ({ ...r, permissions: JSON.parse(r.permissions) as string[] });
+const COLUMNS = ["sid", "account_sid", "service_sid", "friendly_name", "type", "permissions", "date_created", "date_updated"];
 
-export class RoleTable {
+export class RoleTable extends UpdatableTable<RoleRow, Omit<RoleRow, "id">, ServiceKey> {
   /** A service's roles, in creation order. */
-  readonly list: KeysetList<RoleRow>;
-  private readonly insertRow: Database.Statement;
-  private readonly bySid: Database.Statement;
-  private readonly updatePermissions: Database.Statement;
-  private readonly deleteRow: Database.Statement;
+  readonly list = this.keyset({ scope: ["account_sid", "service_sid"] });
 
-  constructor(
-    db: Database.Database,
-    private readonly tombstones: Tombstones,
-  ) {
-    this.list = new KeysetList(db, { table: "roles", scope: ["account_sid", "service_sid"] }, decode, tombstones);
-    this.insertRow = db.prepare(
-      `INSERT INTO roles (sid, account_sid, service_sid, friendly_name, type, permissions, date_created, date_updated)
-       VALUES (@sid, @account_sid, @service_sid, @friendly_name, @type, @permissions, @date_created, @date_updated)`,
-    );
-    this.bySid = db.prepare(`SELECT * FROM roles WHERE account_sid = ? AND service_sid = ? AND sid = ?`);
-    this.updatePermissions = db.prepare(`UPDATE roles SET permissions = ?, date_updated = ? WHERE id = ?`);
-    this.deleteRow = db.prepare(`DELETE FROM roles WHERE id = ?`);
-  }
-
-  insert(row: Omit<RoleRow, "id">): RoleRow {
-    this.insertRow.run({ ...row, permissions: JSON.stringify(row.permissions) });
-    return this.get(row.account_sid, row.service_sid, row.sid)!;
-  }
-
-  get(accountSid: string, serviceSid: string, sid: string): RoleRow | undefined {
-    const raw = this.bySid.get(accountSid, serviceSid, sid) as RawRole | undefined;
-    return raw && decode(raw);
+  constructor(db: Database.Database, tombstones: Tombstones) {
+    const shape = { table: "roles", scope: ["account_sid", "service_sid"], columns: COLUMNS, json: ["permissions"] };
+    super(db, tombstones, shape, ["permissions", "date_updated"]);
   }
 
   setPermissions(row: RoleRow, permissions: readonly string[], now: string): RoleRow {
-    this.updatePermissions.run(JSON.stringify(permissions), now, row.id);
-    return this.get(row.account_sid, row.service_sid, row.sid)!;
-  }
-
-  delete(row: RoleRow): void {
-    this.deleteRow.run(row.id);
-    this.tombstones.bury(row.sid, row.id, [row.service_sid], row.service_sid);
+    return this.update({ ...row, permissions: [...permissions], date_updated: now });
   }
 }

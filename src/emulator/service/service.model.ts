@@ -4,6 +4,7 @@
 import { mintSid } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import { DEFAULT_ROLES, type DefaultRoleKey } from "../role/role.defaults.js";
+import { createRole } from "../role/role.model.js";
 import type { Store } from "../store/store.js";
 import { defaultServiceSettings } from "./service.defaults.js";
 import type { ServiceRow } from "./service.table.js";
@@ -22,16 +23,7 @@ export function createService(store: Store, accountSid: string, friendlyName: st
     });
     const roleSid = {} as Record<DefaultRoleKey, string>;
     for (const role of DEFAULT_ROLES) {
-      roleSid[role.key] = store.roles.insert({
-        sid: mintSid("RL"),
-        account_sid: accountSid,
-        service_sid: service.sid,
-        friendly_name: role.friendlyName,
-        type: role.type,
-        permissions: [...role.permissions],
-        date_created: now,
-        date_updated: now,
-      }).sid;
+      roleSid[role.key] = createRole(store, service, role, now).sid;
     }
     return store.services.update({
       ...service,

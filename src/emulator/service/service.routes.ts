@@ -1,5 +1,5 @@
 import type { RoleType } from "../../twilio/resources.js";
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable, type HandlerContext, type HandlerResult } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import type { ParamRule } from "../engine/param.reader.js";
@@ -25,9 +25,7 @@ export type Lookup = Pick<HandlerContext, "store" | "accountSid" | "path">;
 
 /** The path's service for the caller's account (its SID's shape was checked by the router). */
 export function findService(ctx: Lookup, sid: string): ServiceRow {
-  const row = ctx.store.services.get(ctx.accountSid, sid);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  return found(ctx.store.services.get(ctx.accountSid, sid), ctx.path);
 }
 
 // The notification kinds, as the form spells them and as the JSON does.

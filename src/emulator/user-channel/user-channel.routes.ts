@@ -2,12 +2,11 @@
 // one updates the member; deleting one is leaving the channel.
 
 import { findChannel } from "../channel/channel.routes.js";
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import { removeMemberEvents } from "../member/member.events.js";
 import { updateMember } from "../member/member.model.js";
-import type { UserChannelRow } from "../member/member.table.js";
 import type { Lookup } from "../service/service.routes.js";
 import { findServiceUser } from "../user/user.routes.js";
 import { renderUserChannel } from "./user-channel.render.js";
@@ -15,8 +14,7 @@ import { renderUserChannel } from "./user-channel.render.js";
 function findUserChannel(ctx: Lookup, serviceSid: string, userSid: string, channelSid: string) {
   const { service, user } = findServiceUser(ctx, serviceSid, userSid);
   const channel = findChannel(ctx, service, channelSid);
-  const row: UserChannelRow | undefined = ctx.store.members.userChannel(ctx.accountSid, user.sid, channel.sid);
-  if (!row) throw resourceNotFound(ctx.path);
+  const row = found(ctx.store.members.userChannel(ctx.accountSid, user.sid, channel.sid), ctx.path);
   return { service, user, channel, row };
 }
 

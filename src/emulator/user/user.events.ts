@@ -4,7 +4,7 @@
 import type { HandlerContext } from "../engine/operation.js";
 import type { Wire } from "../engine/wire.js";
 import type { ServiceRow } from "../service/service.table.js";
-import type { EventParams, EventPlan } from "../webhook/webhook.event.js";
+import { eventPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
 import { renderUser } from "./user.render.js";
 import type { UserRow } from "./user.table.js";
 
@@ -25,7 +25,7 @@ function userParams(user: User): EventParams {
 }
 
 export function addUserEvents(service: ServiceRow): EventPlan {
-  return { service, channel: null, pre: null, postType: "onUserAdded", post: (result) => userParams(result.body as User) };
+  return eventPlan(service, null, null, "onUserAdded", userParams);
 }
 
 export function updateUserEvents(
@@ -34,20 +34,11 @@ export function updateUserEvents(
   form: HandlerContext<"UpdateUser">["form"],
   origin: string,
 ): EventPlan {
-  const before = userParams(renderUser(user, service, origin, true));
-  return {
-    service,
-    channel: null,
-    pre: {
-      type: "onUserUpdate",
-      params: {
-        ...before,
-        FriendlyName: form.FriendlyName ?? user.friendly_name,
-        Attributes: form.Attributes ?? user.attributes,
-        RoleSid: form.RoleSid ?? user.role_sid,
-      },
-    },
-    postType: "onUserUpdated",
-    post: (result) => userParams(result.body as User),
+  const params = {
+    ...userParams(renderUser(user, service, origin, true)),
+    FriendlyName: form.FriendlyName ?? user.friendly_name,
+    Attributes: form.Attributes ?? user.attributes,
+    RoleSid: form.RoleSid ?? user.role_sid,
   };
+  return eventPlan(service, null, { type: "onUserUpdate", params }, "onUserUpdated", userParams);
 }

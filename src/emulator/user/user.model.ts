@@ -2,7 +2,7 @@
 // fetched by either), and a new user gets the service's default service role.
 
 import { ApiError, Code, conflict } from "../engine/errors.js";
-import { mintSid } from "../engine/sid.mint.js";
+import { mintInService } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
 import { requireRole } from "../role/role.model.js";
 import type { ServiceRow } from "../service/service.table.js";
@@ -24,9 +24,7 @@ export function insertUser(store: Store, service: ServiceRow, input: UserInput):
   }
   const now = twilioDate();
   return store.users.insert({
-    sid: mintSid("US"),
-    account_sid: service.account_sid,
-    service_sid: service.sid,
+    ...mintInService("US", service),
     identity: input.identity,
     friendly_name: input.friendlyName ?? null,
     attributes: input.attributes ?? "{}",

@@ -1,4 +1,4 @@
-import { resourceNotFound } from "../engine/errors.js";
+import { found } from "../engine/errors.js";
 import { operationTable, type HandlerContext } from "../engine/operation.js";
 import { listPage } from "../engine/paging.js";
 import { USER_NAME_MAX } from "../limits.js";
@@ -14,11 +14,8 @@ import type { UserRow } from "./user.table.js";
 /** A user named by its SID or its identity ("either the sid or the identity of the User resource"). */
 export function findUser(ctx: Lookup, service: ServiceRow, sidOrIdentity: string): UserRow {
   const { users } = ctx.store;
-  const row =
-    (isSid("US", sidOrIdentity) ? users.get(ctx.accountSid, service.sid, sidOrIdentity) : undefined) ??
-    users.withIdentity(ctx.accountSid, service.sid, sidOrIdentity);
-  if (!row) throw resourceNotFound(ctx.path);
-  return row;
+  const bySid = isSid("US", sidOrIdentity) ? users.get(ctx.accountSid, service.sid, sidOrIdentity) : undefined;
+  return found(bySid ?? users.withIdentity(ctx.accountSid, service.sid, sidOrIdentity), ctx.path);
 }
 
 /** The service and user of a path `/v2/Services/{ServiceSid}/Users/{UserSid}/…`. */

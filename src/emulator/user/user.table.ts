@@ -1,8 +1,7 @@
 // SQL for users: statements prepared once, no business rules (see user.model.ts).
 
 import type Database from "better-sqlite3";
-import { KeysetList } from "../store/keyset.js";
-import { prepareInsert, prepareUpdate } from "../store/statements.js";
+import { UpdatableTable, type ServiceKey } from "../store/table.js";
 import type { Tombstones } from "../store/tombstones.js";
 
 export interface UserRow {
@@ -28,10 +27,6 @@ export interface UserRow {
 
 export type NewUser = Omit<UserRow, "id" | "joined_channels_count" | "bindings_count" | "online" | "had_binding">;
 
-type RawUser = Omit<UserRow, "online" | "had_binding"> & { online: number | null; had_binding: number };
-const decode = (r: RawUser): UserRow => ({ ...r, online: r.online === null ? null : r.online === 1, had_binding: r.had_binding === 1 });
-const encode = (r: UserRow) => ({ ...r, online: r.online === null ? null : r.online ? 1 : 0, had_binding: r.had_binding ? 1 : 0 });
-
 const COLUMNS = [
   "sid",
   "account_sid",
@@ -47,53 +42,24 @@ const SELECT = `users.*,
   (SELECT COUNT(*) FROM members WHERE members.user_sid = users.sid) AS joined_channels_count,
   (SELECT COUNT(*) FROM bindings WHERE bindings.user_sid = users.sid) AS bindings_count`;
 
-export class UserTable {
+export class UserTable extends UpdatableTable<UserRow, NewUser, ServiceKey> {
   /** A service's users, in creation order. */
-  readonly list: KeysetList<UserRow>;
-  private readonly insertRow: Database.Statement;
-  private readonly bySid: Database.Statement;
-  private readonly byIdentity: Database.Statement;
-  private readonly updateRow: Database.Statement;
-  private readonly deleteRow: Database.Statement;
+  readonly list = this.keyset({ scope: ["account_sid", "service_sid"] });
+  readonly withIdentity = this.lookup<[accountSid: string, serviceSid: string, identity: string]>([
+    "account_sid",
+    "service_sid",
+    "identity",
+  ]);
 
-  constructor(
-    db: Database.Database,
-    private readonly tombstones: Tombstones,
-  ) {
-    const where = `users.account_sid = ? AND users.service_sid = ?`;
-    const shape = { table: "users", scope: ["account_sid", "service_sid"], select: SELECT };
-    this.list = new KeysetList(db, shape, decode, tombstones);
-    this.insertRow = prepareInsert(db, "users", COLUMNS);
-    this.bySid = db.prepare(`SELECT ${SELECT} FROM users WHERE ${where} AND users.sid = ?`);
-    this.byIdentity = db.prepare(`SELECT ${SELECT} FROM users WHERE ${where} AND users.identity = ?`);
-    this.updateRow = prepareUpdate(db, "users", ["friendly_name", "attributes", "role_sid", "online", "had_binding", "date_updated"]);
-    this.deleteRow = db.prepare(`DELETE FROM users WHERE id = ?`);
-  }
-
-  insert(row: NewUser): UserRow {
-    this.insertRow.run(row);
-    return this.get(row.account_sid, row.service_sid, row.sid)!;
-  }
-
-  get(accountSid: string, serviceSid: string, sid: string): UserRow | undefined {
-    const raw = this.bySid.get(accountSid, serviceSid, sid) as RawUser | undefined;
-    return raw && decode(raw);
-  }
-
-  withIdentity(accountSid: string, serviceSid: string, identity: string): UserRow | undefined {
-    const raw = this.byIdentity.get(accountSid, serviceSid, identity) as RawUser | undefined;
-    return raw && decode(raw);
-  }
-
-  /** Writes friendly_name, attributes, role_sid, online, had_binding and date_updated. */
-  update(row: UserRow): UserRow {
-    this.updateRow.run(encode(row));
-    return this.get(row.account_sid, row.service_sid, row.sid)!;
-  }
-
-  /** Deletes the row (memberships and bindings go by ON DELETE CASCADE; see user.model.ts). */
-  delete(row: UserRow): void {
-    this.deleteRow.run(row.id);
-    this.tombstones.bury(row.sid, row.id, [row.service_sid], row.service_sid);
+  // A delete takes the user's memberships and bindings along by ON DELETE CASCADE (see user.model.ts).
+  constructor(db: Database.Database, tombstones: Tombstones) {
+    const shape = {
+      table: "users",
+      scope: ["account_sid", "service_sid"],
+      columns: COLUMNS,
+      flags: ["online", "had_binding"],
+      select: SELECT,
+    };
+    super(db, tombstones, shape, ["friendly_name", "attributes", "role_sid", "online", "had_binding", "date_updated"]);
   }
 }

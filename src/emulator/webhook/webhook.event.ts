@@ -28,6 +28,28 @@ export interface EventPlan {
   post(result: HandlerResult): EventParams;
 }
 
+/** A plan whose post-event describes the action's response body (a `W`) with `describe`. */
+export function eventPlan<W>(
+  service: ServiceRow,
+  channel: ChannelRow | null,
+  pre: PlannedEvent | null,
+  postType: string,
+  describe: (after: W) => EventParams,
+): EventPlan {
+  return { service, channel, pre, postType, post: (result) => describe(result.body as W) };
+}
+
+/** A removal's plan: both events describe the row as it was, since nothing of it is left after. */
+export function removalPlan(
+  service: ServiceRow,
+  channel: ChannelRow | null,
+  preType: string,
+  postType: string,
+  params: EventParams,
+): EventPlan {
+  return { service, channel, pre: { type: preType, params }, postType, post: () => params };
+}
+
 /** Parameters every event carries (besides RetryCount, set per attempt). */
 export function commonParams(service: ServiceRow, type: string): EventParams {
   return {
