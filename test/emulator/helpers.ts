@@ -227,6 +227,20 @@ export async function expectLinksResolve(emulator: RunningEmulator, links: Recor
   }
 }
 
+/** The body answers `status`, matches `schema` exactly, and its `url` fetches the same body. */
+export async function expectResource(
+  emulator: RunningEmulator,
+  res: Pick<CallResult, "status" | "json" | "text">,
+  status: number,
+  schema: string,
+): Promise<void> {
+  expect(res.status, res.text).toBe(status);
+  expectSpecBody(schema, res.json);
+  const fetched = await follow(emulator, res.json.url);
+  expect(fetched.status).toBe(200);
+  expect(fetched.json).toEqual(res.json);
+}
+
 /**
  * A request through node:http, for what fetch will not send: a custom Host header, a path
  * with raw bytes, or a body we want to stream past the size limit.
