@@ -1,22 +1,10 @@
 // The official `twilio` helper library, unmodified, pointed at the emulator.
 import twilio from "twilio";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { ACCOUNT, TOKEN, withEmulator } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { ACCOUNT, emulatorWithClient } from "./helpers.js";
 
-let emulator: RunningEmulator;
-let client: twilio.Twilio;
-
-beforeAll(async () => {
-  emulator = await withEmulator();
-  client = twilio(ACCOUNT, TOKEN);
-  // Domain.absoluteUrl() reads `baseUrl` on every request, so overriding it redirects the
-  // whole chat domain (including next_page_url, which we already answer with our origin).
-  client.chat.baseUrl = emulator.url;
-});
-afterAll(() => emulator.close());
-
-const services = () => client.chat.v2.services;
+const fixture = emulatorWithClient();
+const services = () => fixture.client.chat.v2.services;
 
 describe("twilio client: services", () => {
   it("creates, fetches, updates every field, and removes a service", async () => {
