@@ -11,7 +11,6 @@ import {
   CreateChannelDocument,
   CreateChannelWebhookDocument,
   CreateInviteDocument,
-  CreateServiceDocument,
   DeleteChannelDocument,
   DeleteChannelWebhookDocument,
   DeleteInviteDocument,
@@ -24,14 +23,13 @@ import {
   UpdateChannelWebhookDocument,
   UpdateMessageDocument,
 } from "../../examples/client/graphql.js";
-import { dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
+import { createService, dataOf, postGraphQL, startHarnessWithService, type Harness } from "./harness.js";
 
 let harness: Harness;
 let service: string;
 
 beforeAll(async () => {
-  harness = await startHarness();
-  service = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "chat" } })).createService.service!.sid;
+  ({ harness, service } = await startHarnessWithService({ friendlyName: "chat" }));
 });
 afterAll(() => harness.close());
 
@@ -86,7 +84,7 @@ describe("channels", () => {
   });
 
   it("lists public and private channels unless asked for one type (Twilio lists only public ones by default)", async () => {
-    const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "types" } })).createService.service!.sid;
+    const own = await createService(harness, { friendlyName: "types" });
     for (const type of ["PUBLIC", "PRIVATE", "PUBLIC"]) {
       await harness.execute(CreateChannelDocument, { input: { serviceSid: own, friendlyName: type, type: type as "PUBLIC" } });
     }
@@ -178,8 +176,7 @@ describe("members, invites and read receipts", () => {
   });
 
   it("reports a full channel as LIMIT_EXCEEDED (Twilio 50403)", async () => {
-    const small = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "small", limits: { channelMembers: 1 } } }))
-      .createService.service!.sid;
+    const small = await createService(harness, { friendlyName: "small", limits: { channelMembers: 1 } });
     const channel = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: small } })).createChannel.channel!;
     await harness.execute(AddMemberDocument, { input: { serviceSid: small, channelSid: channel.sid, identity: "first" } });
     const second = dataOf(
@@ -322,7 +319,7 @@ describe("names that are only dots (they would name another resource once the UR
 
 describe("the chat screen's upstream requests (DataLoader rules)", () => {
   it("costs 1 channel page + 1 message page per channel + 1 fetch per distinct author and member (the service is not fetched)", async () => {
-    const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "screen" } })).createService.service!.sid;
+    const own = await createService(harness, { friendlyName: "screen" });
     const authors = ["ann", "ben", "cid", "dee", "eve"];
     for (let c = 0; c < 4; c++) {
       const ch = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: own, friendlyName: `c${c}` } })).createChannel

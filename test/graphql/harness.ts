@@ -5,6 +5,7 @@
 import { print } from "graphql";
 import twilio from "twilio";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { CreateServiceDocument, type CreateServiceInput } from "../../examples/client/graphql.js";
 import { loadConfig } from "../../src/config.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
@@ -106,6 +107,17 @@ export async function postGraphQL<TResult, TVariables>(
     body: JSON.stringify({ query: typeof document === "string" ? document : print(document), variables }),
   });
   return { status: response.status, ...((await response.json()) as GraphQLResponse<TResult>) };
+}
+
+/** A new service, made through chatql: its SID. */
+export async function createService(harness: Pick<Harness, "execute">, input: CreateServiceInput): Promise<string> {
+  return dataOf(await harness.execute(CreateServiceDocument, { input })).createService.service!.sid;
+}
+
+/** A harness with a service of its own, for a file's tests: the harness and the service's SID. */
+export async function startHarnessWithService(input: CreateServiceInput): Promise<{ harness: Harness; service: string }> {
+  const harness = await startHarness();
+  return { harness, service: await createService(harness, input) };
 }
 
 /** The data of a response that must have succeeded. */
