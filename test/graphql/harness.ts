@@ -47,21 +47,19 @@ export interface HarnessOptions {
 /** Every log line chatql wrote, parsed, in order. */
 export type LogLines = Array<Record<string, unknown> & { raw: string }>;
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const upstreamRequests: EmulatorRequest[] = [];
-  const emulator = await startEmulator({
-    accounts: [ACCOUNT],
-    ...options.emulator,
-    onRequest: (request) => upstreamRequests.push(request),
-  });
+/** chatql in this process on a random port, in front of `upstreamUrl` as the harness account, its log lines kept. */
+export async function startChatqlOn(
+  upstreamUrl: string,
+  env: Record<string, string> = {},
+): Promise<{ chatql: RunningChatql; logs: LogLines }> {
   const config = loadConfig({
     PORT: "0",
-    CHAT_API_BASE_URL: emulator.url,
+    CHAT_API_BASE_URL: upstreamUrl,
     TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
     TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
     // Logs are captured in memory for the tests that read them; printed only when asked.
     LOG_LEVEL: LOGS_ASKED ? TEST_LOG_LEVEL : "info",
-    ...options.env,
+    ...env,
   });
   const logs: LogLines = [];
   const chatql = await startChatql(config, {
@@ -72,6 +70,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       },
     },
   });
+  return { chatql, logs };
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const upstreamRequests: EmulatorRequest[] = [];
+  const emulator = await startEmulator({
+    accounts: [ACCOUNT],
+    ...options.emulator,
+    onRequest: (request) => upstreamRequests.push(request),
+  });
+  const { chatql, logs } = await startChatqlOn(emulator.url, options.env);
   return {
     emulator,
     chatql,
