@@ -22,6 +22,8 @@ import {
   UpdateChannelDocument,
   UpdateChannelWebhookDocument,
   UpdateMessageDocument,
+  type ChannelWebhookConfigurationInput,
+  type ChannelWebhookType,
 } from "../../examples/client/graphql.js";
 import { createService, dataOf, postGraphQL, startHarnessWithService, type Harness } from "./harness.js";
 
@@ -32,6 +34,11 @@ beforeAll(async () => {
   ({ harness, service } = await startHarnessWithService({ friendlyName: "chat" }));
 });
 afterAll(() => harness.close());
+
+/** The createChannelWebhook payload, userErrors and all. */
+const createWebhook = async (channelSid: string, type: ChannelWebhookType, configuration: ChannelWebhookConfigurationInput) =>
+  dataOf(await harness.execute(CreateChannelWebhookDocument, { input: { serviceSid: service, channelSid, type, configuration } }))
+    .createChannelWebhook;
 
 const createChannel = async (input: Record<string, unknown>) => {
   const payload = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, ...input } })).createChannel;
@@ -354,16 +361,12 @@ describe("the chat screen's upstream requests (DataLoader rules)", () => {
 describe("channel webhooks", () => {
   it("creates, updates and deletes a webhook of each shape", async () => {
     const channel = await createChannel({ friendlyName: "hooks" });
-    const created = dataOf(
-      await harness.execute(CreateChannelWebhookDocument, {
-        input: {
-          serviceSid: service,
-          channelSid: channel.sid,
-          type: "WEBHOOK",
-          configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], retryCount: 2 },
-        },
-      }),
-    ).createChannelWebhook;
+    const created = await createWebhook(channel.sid, "WEBHOOK", {
+      url: "https://example.com/hook",
+      method: "GET",
+      filters: ["onMessageSent"],
+      retryCount: 2,
+    });
     expect(created).toMatchObject({
       userErrors: [],
       webhook: {
@@ -371,16 +374,7 @@ describe("channel webhooks", () => {
         configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], triggers: [], retryCount: 2 },
       },
     });
-    const trigger = dataOf(
-      await harness.execute(CreateChannelWebhookDocument, {
-        input: {
-          serviceSid: service,
-          channelSid: channel.sid,
-          type: "TRIGGER",
-          configuration: { url: "https://example.com/t", triggers: ["help"] },
-        },
-      }),
-    ).createChannelWebhook;
+    const trigger = await createWebhook(channel.sid, "TRIGGER", { url: "https://example.com/t", triggers: ["help"] });
     expect(trigger.webhook?.configuration.triggers).toEqual(["help"]);
 
     const sid = created.webhook!.sid;
@@ -399,16 +393,7 @@ describe("channel webhooks", () => {
   it("refuses more than 5 triggers and a non-http URL before any upstream call", async () => {
     const channel = await createChannel({ friendlyName: "bad hooks" });
     const requests = await harness.countUpstream(async () => {
-      const payload = dataOf(
-        await harness.execute(CreateChannelWebhookDocument, {
-          input: {
-            serviceSid: service,
-            channelSid: channel.sid,
-            type: "TRIGGER",
-            configuration: { url: "ftp://example.com", triggers: ["a", "b", "c", "d", "e", "f"] },
-          },
-        }),
-      ).createChannelWebhook;
+      const payload = await createWebhook(channel.sid, "TRIGGER", { url: "ftp://example.com", triggers: ["a", "b", "c", "d", "e", "f"] });
       expect(payload.userErrors.map((error) => error.field)).toEqual(
         expect.arrayContaining([
           ["input", "configuration", "url"],
