@@ -3,6 +3,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "node:net";
+import { request, type Dispatcher } from "undici";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const BENCH_DIR = join(REPO_ROOT, "bench");
@@ -19,6 +20,24 @@ export const BASIC_AUTH = "Basic " + Buffer.from(`${ACCOUNT.accountSid}:${ACCOUN
 export function at<T>(xs: readonly T[], i: number): T {
   if (!Number.isInteger(i) || i < 0 || i >= xs.length) throw new RangeError(`index ${i} outside 0..${xs.length - 1}`);
   return xs[i] as T;
+}
+
+/**
+ * POSTs a form to the emulator as the benchmark's account, for seeding: the answer's JSON when it
+ * has the `expected` status, else an error that starts with `failure` and names the request.
+ */
+export function seedingPost(url: string, dispatcher: Dispatcher, failure: string) {
+  return async (path: string, form: Record<string, string>, expected = 201): Promise<Record<string, unknown>> => {
+    const res = await request(`${url}${path}`, {
+      method: "POST",
+      dispatcher,
+      headers: { authorization: BASIC_AUTH, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form).toString(),
+    });
+    const body = (await res.body.json()) as Record<string, unknown>;
+    if (res.statusCode !== expected) throw new Error(`${failure}: POST ${path} → HTTP ${res.statusCode} ${JSON.stringify(body)}`);
+    return body;
+  };
 }
 
 /** A string field of an upstream answer the benchmark seeded (a SID), or an error naming what is missing. */

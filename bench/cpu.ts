@@ -17,7 +17,8 @@ function machineBusyTicks(): number | null {
   }
 }
 
-function processTicks(pid: number): number {
+/** CPU ticks (user + system) a process has used so far; 0 when they cannot be read. */
+export function processTicks(pid: number): number {
   try {
     // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");

@@ -14,8 +14,8 @@
 // fetched: their SID and identity are in the query and address the list, and the query asks for none
 // of their fields. Two sequential waves: the page, then every fetch side by side.
 
-import { Agent, request } from "undici";
-import { BASIC_AUTH, CHATQL_TOKEN, stringField } from "./common.js";
+import { Agent } from "undici";
+import { CHATQL_TOKEN, seedingPost, stringField } from "./common.js";
 import type { LoadTarget } from "./load.js";
 import type { Results, Target } from "./results.types.js";
 
@@ -36,17 +36,7 @@ export interface SeededInbox {
  */
 export async function seedInbox(url: string, options = { channels: 55, messagesPerChannel: 3 }): Promise<SeededInbox> {
   const dispatcher = new Agent({ connections: 8 });
-  const post = async (path: string, form: Record<string, string>, expected = 201): Promise<Record<string, unknown>> => {
-    const res = await request(`${url}${path}`, {
-      method: "POST",
-      dispatcher,
-      headers: { authorization: BASIC_AUTH, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams(form).toString(),
-    });
-    const body = (await res.body.json()) as Record<string, unknown>;
-    if (res.statusCode !== expected) throw new Error(`inbox seeding: POST ${path} → HTTP ${res.statusCode} ${JSON.stringify(body)}`);
-    return body;
-  };
+  const post = seedingPost(url, dispatcher, "inbox seeding");
   try {
     const me = "me";
     const service = stringField(await post("/v2/Services", { FriendlyName: "bench inbox" }), "sid");

@@ -22,7 +22,7 @@ import WebSocket from "ws";
 import { twilioSignature } from "../src/http/twilio-signature.js";
 import { globalId } from "../src/graphql/node/global-id.codec.js";
 import { ACCOUNT, BASIC_AUTH, BENCH_DIR, CHATQL_TOKEN, freePort, sleep } from "./common.js";
-import { cpuWindow } from "./cpu.js";
+import { cpuWindow, processTicks } from "./cpu.js";
 import { percentile, runLoad } from "./load.js";
 import { sendOnce, serviceBySid } from "./queries.js";
 import { buildChatql, startChatqlChild, type ChatqlBuild, type RunningChatqlChild } from "./systems/chatql.js";
@@ -194,26 +194,16 @@ process.on("exit", () => {
   }
 });
 
-function procTicks(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return Number(rest[11]) + Number(rest[12]);
-  } catch {
-    return 0;
-  }
-}
-
 function cpuShares(): { stop(): CpuShares } {
   const t0 = performance.now();
   const pids = new Map([["bench", process.pid], ...[...ours].filter(([, p]) => p.alive()).map(([n, p]) => [n, p.pid] as [string, number])]);
-  const ticks0 = new Map([...pids].map(([n, pid]) => [n, procTicks(pid)]));
+  const ticks0 = new Map([...pids].map(([n, pid]) => [n, processTicks(pid)]));
   const window = cpuWindow(() => [...pids.values()]);
   return {
     stop() {
       const seconds = (performance.now() - t0) / 1000;
       const cores: Record<string, number> = {};
-      for (const [n, pid] of pids) cores[n] = Math.round(((procTicks(pid) - (ticks0.get(n) ?? 0)) / 100 / seconds) * 100) / 100;
+      for (const [n, pid] of pids) cores[n] = Math.round(((processTicks(pid) - (ticks0.get(n) ?? 0)) / 100 / seconds) * 100) / 100;
       return { seconds: Math.round(seconds * 100) / 100, foreignCores: window.stop().foreignCores, cores };
     },
   };
@@ -1005,9 +995,9 @@ async function limiterOverhead(
         ]);
         const chatqlPid = running[i]!.running.child.pid;
         const redisPid = ours.get("redis")!.pid;
-        const ticks0 = [procTicks(chatqlPid), procTicks(redisPid)];
+        const ticks0 = [processTicks(chatqlPid), processTicks(redisPid)];
         const r = await runLoad(targets[i]!, limiterConnections, limiterDurationS);
-        const ticks1 = [procTicks(chatqlPid), procTicks(redisPid)];
+        const ticks1 = [processTicks(chatqlPid), processTicks(redisPid)];
         const { foreignCores } = window.stop();
         // A tick is 10 ms (USER_HZ 100).
         const usPerRequest = (k: 0 | 1) => Math.round(((ticks1[k]! - ticks0[k]!) * 10_000) / Math.max(1, r.requests));

@@ -2,8 +2,8 @@
 
 import { fork, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
-import { Agent, request } from "undici";
-import { BASIC_AUTH, BENCH_DIR, REPO_ROOT, at, sleep, stringField } from "../common.js";
+import { Agent } from "undici";
+import { BENCH_DIR, REPO_ROOT, at, seedingPost, sleep, stringField } from "../common.js";
 import type { DoorCount, UpstreamCommand, UpstreamReply } from "./upstream-main.js";
 
 export interface SeededService {
@@ -116,17 +116,11 @@ export async function startUpstream(options: { services: number; delayMs: number
 /** Creates `n` services through the REST API (the emulator adds the four default roles to each). */
 async function seed(url: string, n: number): Promise<SeededService[]> {
   const dispatcher = new Agent({ connections: 8 });
+  const post = seedingPost(url, dispatcher, "seeding failed");
   try {
     const created: SeededService[] = [];
     for (let i = 0; i < n; i++) {
-      const res = await request(`${url}/v2/Services`, {
-        method: "POST",
-        dispatcher,
-        headers: { authorization: BASIC_AUTH, "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ FriendlyName: `bench service ${String(i).padStart(3, "0")}` }).toString(),
-      });
-      const body = (await res.body.json()) as Record<string, unknown>;
-      if (res.statusCode !== 201) throw new Error(`seeding failed: HTTP ${res.statusCode} ${JSON.stringify(body)}`);
+      const body = await post("/v2/Services", { FriendlyName: `bench service ${String(i).padStart(3, "0")}` });
       created.push({
         sid: stringField(body, "sid"),
         defaultServiceRoleSid: stringField(body, "default_service_role_sid"),
@@ -151,18 +145,7 @@ export async function seedChatScreen(url: string, options = { channels: 24, mess
   const nameOf = (identity: string) => `Author ${identity}`;
   const authors = Object.fromEntries(identities.map((identity) => [identity, nameOf(identity)]));
   const dispatcher = new Agent({ connections: 8 });
-  const post = async (path: string, form: Record<string, string>, expected = 201): Promise<Record<string, unknown>> => {
-    const res = await request(`${url}${path}`, {
-      method: "POST",
-      dispatcher,
-      headers: { authorization: BASIC_AUTH, "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams(form).toString(),
-    });
-    const body = (await res.body.json()) as Record<string, unknown>;
-    if (res.statusCode !== expected)
-      throw new Error(`chat-screen seeding failed: POST ${path} → HTTP ${res.statusCode} ${JSON.stringify(body)}`);
-    return body;
-  };
+  const post = seedingPost(url, dispatcher, "chat-screen seeding failed");
   try {
     const serviceSid = stringField(await post("/v2/Services", { FriendlyName: "bench chat screen" }), "sid");
     const channels: SeededChatScreen["channels"] = [];

@@ -1,7 +1,16 @@
 // Prometheus metrics (prom-client), on a registry of this server's own so that two servers in one
 // process (tests) never mix their numbers.
 
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import {
+  collectDefaultMetrics,
+  Counter,
+  Gauge,
+  Histogram,
+  Registry,
+  type CounterConfiguration,
+  type GaugeConfiguration,
+  type HistogramConfiguration,
+} from "prom-client";
 
 /** From 1 ms (a local upstream) to 10 s (the longest upstream deadline worth waiting for). */
 const LATENCY_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -13,96 +22,93 @@ export class Metrics {
   readonly registry = new Registry();
   private readonly knownOperations = new Set<string>();
 
-  readonly operations = new Counter({
+  // Every metric goes on this server's registry, and every histogram times against the same buckets.
+  private counter<L extends string = string>(config: Omit<CounterConfiguration<L>, "registers">): Counter<L> {
+    return new Counter({ ...config, registers: [this.registry] });
+  }
+
+  private gauge<L extends string = string>(config: Omit<GaugeConfiguration<L>, "registers">): Gauge<L> {
+    return new Gauge({ ...config, registers: [this.registry] });
+  }
+
+  private histogram<L extends string = string>(config: Omit<HistogramConfiguration<L>, "registers" | "buckets">): Histogram<L> {
+    return new Histogram({ ...config, buckets: LATENCY_BUCKETS_SECONDS, registers: [this.registry] });
+  }
+
+  readonly operations = this.counter({
     name: "chatql_graphql_operations_total",
     help: "GraphQL operations by operation name and outcome (ok, or the first error code).",
     labelNames: ["operation", "outcome"],
-    registers: [this.registry],
   });
 
-  readonly operationDuration = new Histogram({
+  readonly operationDuration = this.histogram({
     name: "chatql_graphql_operation_duration_seconds",
     help: "Time from request to response of GraphQL operations.",
     labelNames: ["operation"],
-    buckets: LATENCY_BUCKETS_SECONDS,
-    registers: [this.registry],
   });
 
-  readonly upstreamDuration = new Histogram({
+  readonly upstreamDuration = this.histogram({
     name: "chatql_upstream_request_duration_seconds",
     help: "Latency of Chat API requests by templated route and HTTP status.",
     labelNames: ["route", "status"],
-    buckets: LATENCY_BUCKETS_SECONDS,
-    registers: [this.registry],
   });
 
-  readonly upstreamRetries = new Counter({
+  readonly upstreamRetries = this.counter({
     name: "chatql_upstream_retries_total",
     help: "Retried Chat API requests by templated route and reason.",
     labelNames: ["route", "reason"],
-    registers: [this.registry],
   });
 
-  readonly loaderCacheHits = new Counter({
+  readonly loaderCacheHits = this.counter({
     name: "chatql_loader_cache_hits_total",
     help: "DataLoader cache hits (upstream requests saved) by loader.",
     labelNames: ["loader"],
-    registers: [this.registry],
   });
 
-  readonly webhookRequests = new Counter({
+  readonly webhookRequests = this.counter({
     name: "chatql_webhook_requests_total",
     help:
       "Requests to /twilio/events by outcome: published, duplicate, ignored, unsigned, bad_signature, unknown_account, too_large, " +
       "bad_request, unavailable.",
     labelNames: ["outcome"],
-    registers: [this.registry],
   });
 
-  readonly websocketConnections = new Gauge({
+  readonly websocketConnections = this.gauge({
     name: "chatql_websocket_connections",
     help: "WebSocket connections open now (accepted ones, after connection_init).",
-    registers: [this.registry],
   });
 
-  readonly websocketRefused = new Counter({
+  readonly websocketRefused = this.counter({
     name: "chatql_websocket_refused_total",
     help: "WebSocket connections refused, by reason: path, origin, draining, unauthenticated, too_many_connections.",
     labelNames: ["reason"],
-    registers: [this.registry],
   });
 
-  readonly subscriptions = new Gauge({
+  readonly subscriptions = this.gauge({
     name: "chatql_subscriptions",
     help: "GraphQL subscriptions active now.",
-    registers: [this.registry],
   });
 
-  readonly subscriptionEvents = new Counter({
+  readonly subscriptionEvents = this.counter({
     name: "chatql_subscription_events_total",
     help: "Events delivered to subscribers, by subscription field and outcome (ok, or the first error code).",
     labelNames: ["subscription", "outcome"],
-    registers: [this.registry],
   });
 
-  readonly redisUp = new Gauge({
+  readonly redisUp = this.gauge({
     name: "chatql_redis_up",
     help: "With CHATQL_REDIS_URL: 1 while live events flow through Redis, 0 while it is down (subscriptions refused, webhooks 503).",
-    registers: [this.registry],
   });
 
-  readonly upstreamConcurrencyShared = new Gauge({
+  readonly upstreamConcurrencyShared = this.gauge({
     name: "chatql_upstream_concurrency_shared",
     help: "1 while CHAT_API_MAX_CONCURRENCY is enforced across replicas through Redis; 0 while only within this replica (no Redis, or Redis down).",
-    registers: [this.registry],
   });
 
-  readonly upstreamSlotWaits = new Histogram({
+  readonly upstreamSlotWaits = this.histogram({
     name: "chatql_upstream_slot_wait_seconds",
     help: "Time upstream requests waited for one of their account's CHAT_API_MAX_CONCURRENCY slots, by outcome (acquired, deadline, aborted).",
     labelNames: ["outcome"],
-    buckets: LATENCY_BUCKETS_SECONDS,
-    registers: [this.registry],
   });
 
   constructor() {

@@ -59,6 +59,8 @@ const json = (res, status, body, headers = {}) => {
   res.writeHead(status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify(body));
 };
+/** A 200 list page: `list(…)`'s arguments after the response. */
+const page = (res, ...args) => json(res, 200, list(...args));
 
 createServer((req, res) => {
   const url = new URL(req.url, "http://x");
@@ -84,23 +86,22 @@ createServer((req, res) => {
   const isRole = /\/Roles\/RL/.test(path);
   switch (mode) {
     case "ok":
-      if (isList) return json(res, 200, list("services", [service(0)]));
-      if (isRoles) return json(res, 200, list("roles", [role(1), role(2), role(3)]));
+      if (isList) return page(res, "services", [service(0)]);
+      if (isRoles) return page(res, "roles", [role(1), role(2), role(3)]);
       if (isRole) return json(res, 200, role(1));
       return json(res, 200, service(0));
     case "bigint": // integers the spec allows (type: integer) but GraphQL Int cannot hold
-      if (isList)
-        return json(res, 200, list("services", [service(0, { typing_indicator_timeout: 2 ** 40, limits: { channel_members: 1e15 } })]));
+      if (isList) return page(res, "services", [service(0, { typing_indicator_timeout: 2 ** 40, limits: { channel_members: 1e15 } })]);
       return json(res, 200, service(0, { typing_indicator_timeout: 2 ** 40 }));
     case "nulls": // fields the spec marks nullable and does not require, which GraphQL declares non-null
-      if (isList) return json(res, 200, list("services", [service(0, { account_sid: null })]));
-      if (isRoles) return json(res, 200, list("roles", [role(1, null), role(2, SVC(0), { account_sid: null }), role(3)]));
+      if (isList) return page(res, "services", [service(0, { account_sid: null })]);
+      if (isRoles) return page(res, "roles", [role(1, null), role(2, SVC(0), { account_sid: null }), role(3)]);
       if (isRole) return json(res, 200, role(1, null));
       return json(res, 200, service(0, { account_sid: null }));
     case "role-elsewhere": // roles listed under service 0 that claim to belong to service 9
-      if (isRoles) return json(res, 200, list("roles", [role(1, SVC(9), { friendly_name: "forged" }), role(2, SVC(9)), role(3, SVC(9))]));
+      if (isRoles) return page(res, "roles", [role(1, SVC(9), { friendly_name: "forged" }), role(2, SVC(9)), role(3, SVC(9))]);
       if (isRole) return json(res, 200, role(1, SVC(9), { friendly_name: "fetched" }));
-      if (isList) return json(res, 200, list("services", [service(0)]));
+      if (isList) return page(res, "services", [service(0)]);
       return json(res, 200, service(0));
     case "echo": {
       // a 400 whose message echoes the credentials in several encodings
@@ -134,38 +135,29 @@ createServer((req, res) => {
     }
     case "next-forever": // always advertises another page (next and previous)
       if (isList)
-        return json(
+        return page(
           res,
-          200,
-          list(
-            "services",
-            [service(Number(url.searchParams.get("Page") ?? 0))],
-            `/v2/Services?PageSize=1&Page=${Number(url.searchParams.get("Page") ?? 0) + 1}&PageToken=x`,
-            `/v2/Services?PageSize=1&Page=0&PageToken=y`,
-          ),
+          "services",
+          [service(Number(url.searchParams.get("Page") ?? 0))],
+          `/v2/Services?PageSize=1&Page=${Number(url.searchParams.get("Page") ?? 0) + 1}&PageToken=x`,
+          `/v2/Services?PageSize=1&Page=0&PageToken=y`,
         );
-      if (isRoles) return json(res, 200, list("roles", [role(1)], `${path}?PageSize=1&Page=1&PageToken=x`));
+      if (isRoles) return page(res, "roles", [role(1)], `${path}?PageSize=1&Page=1&PageToken=x`);
       return json(res, 200, service(0));
     case "many-items": {
       // one page far larger than PageSize: 40,000 minimal services
       const n = Number(url.searchParams.get("n") ?? 40000);
       if (isList)
-        return json(
+        return page(
           res,
-          200,
-          list(
-            "services",
-            Array.from({ length: n }, (_, i) => ({ sid: SVC(i), account_sid: ACCOUNT })),
-          ),
+          "services",
+          Array.from({ length: n }, (_, i) => ({ sid: SVC(i), account_sid: ACCOUNT })),
         );
       if (isRoles)
-        return json(
+        return page(
           res,
-          200,
-          list(
-            "roles",
-            Array.from({ length: n }, (_, i) => ({ sid: ROLE(i), account_sid: ACCOUNT, service_sid: SVC(0) })),
-          ),
+          "roles",
+          Array.from({ length: n }, (_, i) => ({ sid: ROLE(i), account_sid: ACCOUNT, service_sid: SVC(0) })),
         );
       return json(res, 200, service(0));
     }
@@ -173,45 +165,37 @@ createServer((req, res) => {
       // every roles page holds ~27,000 roles (under 4 MiB) and advertises a next page
       if (isRoles) {
         const pg = Number(url.searchParams.get("Page") ?? 0);
-        return json(
+        return page(
           res,
-          200,
-          list(
-            "roles",
-            Array.from({ length: 27000 }, (_, i) => ({ sid: ROLE(pg * 27000 + i + 10), account_sid: ACCOUNT, service_sid: SVC(0) })),
-            `${path}?PageSize=100&Page=${pg + 1}&PageToken=PA${pg}`,
-          ),
+          "roles",
+          Array.from({ length: 27000 }, (_, i) => ({ sid: ROLE(pg * 27000 + i + 10), account_sid: ACCOUNT, service_sid: SVC(0) })),
+          `${path}?PageSize=100&Page=${pg + 1}&PageToken=PA${pg}`,
         );
       }
-      if (isList) return json(res, 200, list("services", [service(0)]));
+      if (isList) return page(res, "services", [service(0)]);
       return json(res, 200, service(0));
     }
     case "dup-sids": // the same SID many times on one page
       if (isList)
-        return json(
+        return page(
           res,
-          200,
-          list(
-            "services",
-            Array.from({ length: 2000 }, () => service(0)),
-          ),
+          "services",
+          Array.from({ length: 2000 }, () => service(0)),
         );
       return json(res, 200, service(0));
     case "long-url": {
       // a 3 MB string in a format: uri field
       const big = "http://" + "a".repeat(3_000_000) + "!";
-      return isList ? json(res, 200, list("services", [service(0, { url: big })])) : json(res, 200, service(0, { url: big }));
+      return isList ? page(res, "services", [service(0, { url: big })]) : json(res, 200, service(0, { url: big }));
     }
     case "bad-uri": {
       // a uri-format candidate built to make a backtracking regex work hard
       const evil = "a:" + "//".repeat(1) + "[" + ":".repeat(50000) + "x";
-      return isList ? json(res, 200, list("services", [service(0, { url: evil })])) : json(res, 200, service(0, { url: evil }));
+      return isList ? page(res, "services", [service(0, { url: evil })]) : json(res, 200, service(0, { url: evil }));
     }
     case "bad-date": {
       const evil = "2020-01-01T00:00:00" + "0".repeat(2_000_000) + "Z";
-      return isList
-        ? json(res, 200, list("services", [service(0, { date_created: evil })]))
-        : json(res, 200, service(0, { date_created: evil }));
+      return isList ? page(res, "services", [service(0, { date_created: evil })]) : json(res, 200, service(0, { date_created: evil }));
     }
     case "deep-json": {
       // 3 MB of nesting in an error body
@@ -254,10 +238,11 @@ createServer((req, res) => {
         : json(res, 200, service(0));
     case "paging-other-host": // next page URL on another host but same path: only the query is kept
       if (isList)
-        return json(
+        return page(
           res,
-          200,
-          list("services", [service(0)], "http://evil.example/v2/Services?PageSize=1&Page=1&PageToken=ZZ&Extra=1&PageSize=999999"),
+          "services",
+          [service(0)],
+          "http://evil.example/v2/Services?PageSize=1&Page=1&PageToken=ZZ&Extra=1&PageSize=999999",
         );
       return json(res, 200, service(0));
     default:

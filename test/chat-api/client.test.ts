@@ -15,7 +15,9 @@ import {
 } from "../../src/chat-api/index.js";
 import { isNotFound, type ChatApiErrorKind } from "../../src/chat-api/errors.js";
 import { sharedDispatcher } from "../../src/chat-api/http.js";
-import { closedPort, misbehave, startFakeUpstream, twilioError, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
+import { misbehave, startFakeUpstream, twilioError, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
+import { closedPort } from "../support/ports.js";
+import { expectFailure } from "./failure.expect.js";
 
 const ACCOUNT = "AC" + "1".repeat(32);
 const TOKEN = "tok3n-s3cr3t-value";
@@ -84,17 +86,9 @@ function expectSafe(err: ChatApiError): void {
 }
 
 async function failure(promise: Promise<unknown>, kind: ChatApiErrorKind): Promise<ChatApiError> {
-  const err = await promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ChatApiError);
-  const apiErr = err as ChatApiError;
-  expect(apiErr.kind).toBe(kind);
-  expectSafe(apiErr);
-  return apiErr;
+  const err = await expectFailure(promise, kind);
+  expectSafe(err);
+  return err;
 }
 
 describe("wire format", () => {

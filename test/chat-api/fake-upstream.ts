@@ -154,15 +154,6 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
   };
 }
 
-/** A port that nothing listens on (bound, then released). */
-export async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 /** A minimal, valid Twilio error body. */
 export function twilioError(status: number, code: number, message: string) {
   return { status, json: { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status } };

@@ -12,15 +12,9 @@ import {
   type RetryInfo,
 } from "../../src/chat-api/index.js";
 import type { ChatApiErrorKind } from "../../src/chat-api/errors.js";
-import {
-  closedPort,
-  misbehave,
-  startFakeUpstream,
-  twilioError,
-  type CannedReply,
-  type FakeUpstream,
-  expectRepliesUsed,
-} from "./fake-upstream.js";
+import { misbehave, startFakeUpstream, twilioError, type CannedReply, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
+import { closedPort } from "../support/ports.js";
+import { expectFailure } from "./failure.expect.js";
 
 const ACCOUNT = "AC" + "1".repeat(32);
 const TOKEN = "f4ult-t0ken-s3cret";
@@ -64,18 +58,11 @@ function clientWith(options: Partial<ChatApiClientOptions> = {}): ChatApiClient 
 }
 
 async function failure(promise: Promise<unknown>, kind: ChatApiErrorKind): Promise<ChatApiError> {
-  const err = await promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ChatApiError);
-  expect((err as ChatApiError).kind).toBe(kind);
+  const err = await expectFailure(promise, kind);
   const text = JSON.stringify(err) + String(err);
   for (const leak of [TOKEN, Buffer.from(`${ACCOUNT}:${TOKEN}`).toString("base64"), "Basic ", String(fake.port)])
     expect(text).not.toContain(leak);
-  return err as ChatApiError;
+  return err;
 }
 
 const methods = () => fake.requests.map((r) => r.method);

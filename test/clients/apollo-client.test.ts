@@ -7,7 +7,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, type InMemoryCacheConfig } from "@apollo/client";
 import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
 import { filter, firstValueFrom } from "rxjs";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apolloCacheConfig } from "../../examples/client/cache.js";
 import {
   CreateServiceDocument,
@@ -16,14 +16,14 @@ import {
   ServiceMessagingDocument,
 } from "../../examples/client/graphql.js";
 import { startHarness, type Harness } from "../graphql/harness.js";
-import { recordConsoleWarnings, type ConsoleRecord } from "./console-warnings.js";
+import { recordConsoleWarningsEachTest } from "./console-warnings.js";
 
 // Readable warnings instead of links to go.apollo.dev.
 loadDevMessages();
 loadErrorMessages();
 
 let harness: Harness;
-let console_: ConsoleRecord;
+const console_ = recordConsoleWarningsEachTest();
 
 function client(cache: InMemoryCacheConfig = apolloCacheConfig) {
   return new ApolloClient({ link: new HttpLink({ uri: harness.chatql.graphqlUrl }), cache: new InMemoryCache(cache) });
@@ -49,10 +49,6 @@ beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness.close());
-beforeEach(() => {
-  console_ = recordConsoleWarnings();
-});
-afterEach(() => console_.restore());
 
 describe("Apollo Client 4 with examples/client/cache.ts", () => {
   it("runs a mutation and merges two views of the same service's settings, silently", async () => {

@@ -11,7 +11,7 @@ import { createClient } from "graphql-ws";
 import { Kind, OperationTypeNode } from "graphql";
 import { firstValueFrom } from "rxjs";
 import WebSocket from "ws";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apolloCacheConfig } from "../../examples/client/cache.js";
 import {
   CreateChannelDocument,
@@ -21,13 +21,13 @@ import {
   SendMessageDocument,
 } from "../../examples/client/graphql.js";
 import { startLiveHarness, type LiveHarness } from "../live/live-harness.js";
-import { recordConsoleWarnings, type ConsoleRecord } from "./console-warnings.js";
+import { recordConsoleWarningsEachTest } from "./console-warnings.js";
 
 loadDevMessages();
 loadErrorMessages();
 
 let live: LiveHarness;
-let console_: ConsoleRecord;
+const console_ = recordConsoleWarningsEachTest();
 const sockets: Array<{ dispose(): void | Promise<void> }> = [];
 
 beforeAll(async () => {
@@ -37,10 +37,6 @@ afterAll(async () => {
   for (const socket of sockets) await socket.dispose();
   await live.close();
 });
-beforeEach(() => {
-  console_ = recordConsoleWarnings();
-});
-afterEach(() => console_.restore());
 
 function apollo(): ApolloClient {
   const ws = createClient({ url: live.wsUrl, webSocketImpl: WebSocket });

@@ -2,7 +2,7 @@
 // lost…", Graphcache's "Invalid key…"). Tests record what a developer would see there.
 
 import { format } from "node:util";
-import { vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 
 export interface ConsoleRecord {
   /** Every console.warn and console.error message so far, formatted as printed. */
@@ -20,6 +20,20 @@ export function recordConsoleWarnings(): ConsoleRecord {
     restore() {
       warn.mockRestore();
       error.mockRestore();
+    },
+  };
+}
+
+/** Records afresh for each test of the file (and restores the console after it): read `messages` inside a test. */
+export function recordConsoleWarningsEachTest(): { readonly messages: string[] } {
+  let record: ConsoleRecord | undefined;
+  beforeEach(() => {
+    record = recordConsoleWarnings();
+  });
+  afterEach(() => record?.restore());
+  return {
+    get messages() {
+      return record!.messages;
     },
   };
 }

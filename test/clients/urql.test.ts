@@ -6,7 +6,7 @@
 
 import { Client, fetchExchange } from "@urql/core";
 import { cacheExchange } from "@urql/exchange-graphcache";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphcacheConfig } from "../../examples/client/cache.js";
 import {
   CreateServiceDocument,
@@ -15,19 +15,15 @@ import {
   ServiceMessagingDocument,
 } from "../../examples/client/graphql.js";
 import { startHarness, type Harness } from "../graphql/harness.js";
-import { recordConsoleWarnings, type ConsoleRecord } from "./console-warnings.js";
+import { recordConsoleWarningsEachTest } from "./console-warnings.js";
 
 let harness: Harness;
-let console_: ConsoleRecord;
+const console_ = recordConsoleWarningsEachTest();
 
 beforeAll(async () => {
   harness = await startHarness();
 });
 afterAll(() => harness.close());
-beforeEach(() => {
-  console_ = recordConsoleWarnings();
-});
-afterEach(() => console_.restore());
 
 /** The client the README shows: urql's defaults, Graphcache, and the one documented line. */
 function urql(cache = cacheExchange(graphcacheConfig)) {

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../../src/chat-api/index.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
+import { POST_EVENTS, PRE_EVENTS } from "../../src/emulator/limits.js";
+import { ROLE_PERMISSIONS } from "../../src/twilio/role-permissions.js";
 import { call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
 
 let emulator: RunningEmulator;
@@ -70,55 +72,13 @@ const NOTIFICATION_KINDS = [
   ["InvitedToChannel", "invited_to_channel"],
 ] as const;
 
-/** The pre- and post-event webhooks of https://www.twilio.com/docs/chat/webhook-events. */
-const WEBHOOK_EVENTS = [
-  "onMessageSend",
-  "onMessageUpdate",
-  "onMessageRemove",
-  "onMediaMessageSend",
-  "onChannelAdd",
-  "onChannelUpdate",
-  "onChannelDestroy",
-  "onMemberAdd",
-  "onMemberUpdate",
-  "onMemberRemove",
-  "onUserUpdate",
-  "onMessageSent",
-  "onMessageUpdated",
-  "onMessageRemoved",
-  "onMediaMessageSent",
-  "onChannelAdded",
-  "onChannelUpdated",
-  "onChannelDestroyed",
-  "onMemberAdded",
-  "onMemberUpdated",
-  "onMemberRemoved",
-  "onUserAdded",
-  "onUserUpdated",
-];
+/** The pre- and post-event webhooks (https://www.twilio.com/docs/chat/webhook-events) the emulator accepts. */
+const WEBHOOK_EVENTS = [...PRE_EVENTS, ...POST_EVENTS];
 /** n filter values: every event in turn, then again (repeats are kept as sent). */
 const filtersOf = (n: number) => Array.from({ length: n }, (_, i) => WEBHOOK_EVENTS[i % WEBHOOK_EVENTS.length]!);
 
-/** The channel-scope permissions of Twilio's Role resource page ("Permission values"). */
-const CHANNEL_PERMISSIONS = [
-  "addMember",
-  "deleteAnyMessage",
-  "deleteOwnMessage",
-  "destroyChannel",
-  "editAnyMessage",
-  "editAnyMessageAttributes",
-  "editAnyUserInfo",
-  "editChannelAttributes",
-  "editChannelName",
-  "editOwnMessage",
-  "editOwnMessageAttributes",
-  "editOwnUserInfo",
-  "inviteMember",
-  "leaveChannel",
-  "removeMember",
-  "sendMediaMessage",
-  "sendMessage",
-];
+/** Every permission a channel role may hold. */
+const CHANNEL_PERMISSIONS = ROLE_PERMISSIONS.channel;
 /** n permission values: every channel permission in turn, then again. */
 const permissionsOf = (n: number) => Array.from({ length: n }, (_, i) => CHANNEL_PERMISSIONS[i % CHANNEL_PERMISSIONS.length]!);
 /** What a role stores from them: each once, in the order first given. */

@@ -1,8 +1,9 @@
 // Malformed or refused requests on the channel side get Twilio-shaped errors with the right
 // status and code, and change nothing. One table per family.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { OTHER_ACCOUNT, basicAuth, call, expectTwilioError, form, withEmulator } from "./helpers.js";
+import { BAD, NOT_FOUND, ZERO, created, describeBadInput, foreign, long, type BadInputRow } from "./bad-input.table.js";
+import { call, form, withEmulator } from "./helpers.js";
 
 let emulator: RunningEmulator;
 let svc: string;
@@ -16,16 +17,9 @@ let otherMember: string; // a member of otherRoom
 let webhook: string; // a webhook of room
 let invite: string; // an invite of room
 
-const ZERO = (prefix: string) => prefix + "0".repeat(32);
-const long = (n: number) => "x".repeat(n);
-
 beforeAll(async () => {
   emulator = await withEmulator();
-  const post = async (path: string, params: Record<string, string | string[]>) => {
-    const res = await call(emulator, "POST", path, { body: form(params) });
-    expect(res.status, res.text).toBe(201);
-    return res.json;
-  };
+  const post = (path: string, params: Record<string, string | string[]>) => created(emulator, path, params);
   const service = await post("/v2/Services", { FriendlyName: "bad input" });
   svc = service.sid;
   deploymentRole = service.default_service_role_sid;
@@ -43,23 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-interface Row {
-  name: string;
-  method?: string;
-  path: () => string;
-  body?: () => string;
-  headers?: Record<string, string>;
-  auth?: string;
-  status: number;
-  code: number;
-  message?: RegExp;
-}
-
-const NOT_FOUND = { status: 404, code: 20404 };
-const BAD = { status: 400, code: 20001 };
-const foreign = basicAuth(OTHER_ACCOUNT, "x");
-
-const tables: Record<string, Row[]> = {
+const tables: Record<string, BadInputRow[]> = {
   channels: [
     { name: "unknown service", path: () => `/v2/Services/${ZERO("IS")}/Channels`, ...NOT_FOUND },
     { name: "malformed service SID", path: () => `/v2/Services/ISnope/Channels`, ...NOT_FOUND },
@@ -347,12 +325,4 @@ async function snapshot() {
   return Promise.all(lists.map(async (path) => (await call(emulator, "GET", path)).json));
 }
 
-describe.each(Object.entries(tables))("bad input: %s", (_family, rows) => {
-  it.each(rows.map((r) => [r.name, r] as const))("%s", async (_name, row) => {
-    const before = await snapshot();
-    const res = await call(emulator, row.method ?? "GET", row.path(), { body: row.body?.(), headers: row.headers, auth: row.auth });
-    expectTwilioError(res, row.status, row.code);
-    if (row.message) expect(res.json.message).toMatch(row.message);
-    expect(await snapshot()).toEqual(before);
-  });
-});
+describeBadInput(() => emulator, tables, snapshot);

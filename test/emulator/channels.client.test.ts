@@ -1,24 +1,11 @@
 // The channel side (channels, members, messages, invites, channel webhooks) through the official
 // `twilio` client, unmodified: every operation it offers, with the side effects a caller sees.
 import twilio from "twilio";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { ACCOUNT, twilioClient, withEmulator } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { ACCOUNT, emulatorWithClient } from "./helpers.js";
 
-let emulator: RunningEmulator;
-let client: twilio.Twilio;
-
-beforeAll(async () => {
-  emulator = await withEmulator();
-  client = twilioClient(emulator);
-});
-afterAll(() => emulator.close());
-
-/** A fresh service and its default role SIDs. */
-async function service() {
-  const created = await client.chat.v2.services.create({ friendlyName: "channel side" });
-  return { sid: created.sid, api: client.chat.v2.services(created.sid), roles: created };
-}
+const fixture = emulatorWithClient();
+const service = () => fixture.service("channel side");
 
 describe("twilio client: channels", () => {
   it("creates, fetches by SID and by unique name, updates, lists and removes a channel", async () => {
@@ -75,7 +62,7 @@ describe("twilio client: channels", () => {
 
 describe("twilio client: members", () => {
   it("adds, fetches by SID and identity, updates, lists by identity and removes members", async () => {
-    const { api, roles } = await service();
+    const { api, created: roles } = await service();
     const channel = await api.channels.create({ uniqueName: "room", createdBy: "alice" });
     const members = api.channels("room").members;
     const alice = await members.create({ identity: "alice", attributes: '{"a":1}', xTwilioWebhookEnabled: "true" });
@@ -160,7 +147,7 @@ describe("twilio client: messages", () => {
 
 describe("twilio client: invites", () => {
   it("creates, fetches, lists by identity and deletes invites", async () => {
-    const { api, roles } = await service();
+    const { api, created: roles } = await service();
     await api.channels.create({ uniqueName: "room" });
     const invites = api.channels("room").invites;
     const carol = await invites.create({ identity: "carol" });

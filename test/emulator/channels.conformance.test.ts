@@ -3,7 +3,7 @@
 // list's filters and order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { call, expectLinksResolve, expectSpecBody, expectSpecList, follow, form, withEmulator } from "./helpers.js";
+import { call, expectLinksResolve, expectResource, expectSpecList, follow, form, withEmulator } from "./helpers.js";
 
 let emulator: RunningEmulator;
 let svc: string;
@@ -18,15 +18,6 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const post = (path: string, params: Record<string, string | string[]>) => call(emulator, "POST", path, { body: form(params) });
-
-/** The body answers `status`, matches `schema` exactly, and its `url` fetches the same body. */
-async function expectResource(res: { status: number; json: any; text: string }, status: number, schema: string) {
-  expect(res.status, res.text).toBe(status);
-  expectSpecBody(schema, res.json);
-  const fetched = await follow(emulator, res.json.url);
-  expect(fetched.status).toBe(200);
-  expect(fetched.json).toEqual(res.json);
-}
 
 describe("channel side: spec conformance", () => {
   it.each([
@@ -71,8 +62,8 @@ describe("channel side: spec conformance", () => {
     },
   ])("$family: create, fetch, update and list bodies", async ({ family, schema, create, update, list }) => {
     const created = await create();
-    await expectResource(created, 201, schema);
-    if (update) await expectResource(await update(created.json.url), 200, schema);
+    await expectResource(emulator, created, 201, schema);
+    if (update) await expectResource(emulator, await update(created.json.url), 200, schema);
     const listed = await call(emulator, "GET", list());
     expect(listed.status, listed.text).toBe(200);
     expectSpecList(listed.json, family);

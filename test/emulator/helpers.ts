@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import type { ValidateFunction } from "ajv";
 import twilio from "twilio";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { chatV2Spec } from "../../src/twilio/spec.js";
 import { compile, componentRef, listResponseSchema } from "../../src/twilio/validator.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
@@ -80,6 +80,33 @@ export function twilioClient(emulator: RunningEmulator, accountSid: string = ACC
   const client = twilio(accountSid, token);
   client.chat.baseUrl = emulator.url;
   return client;
+}
+
+/**
+ * An emulator and the official client on it, for a file's tests: started before them and closed
+ * after, so read its fields inside tests and hooks, not when the file loads.
+ */
+export function emulatorWithClient() {
+  let emulator: RunningEmulator | undefined;
+  let client: twilio.Twilio | undefined;
+  beforeAll(async () => {
+    emulator = await withEmulator();
+    client = twilioClient(emulator);
+  });
+  afterAll(() => emulator?.close());
+  return {
+    get emulator(): RunningEmulator {
+      return emulator!;
+    },
+    get client(): twilio.Twilio {
+      return client!;
+    },
+    /** A fresh service: its SID, its API and the service as created (with its default role SIDs). */
+    async service(friendlyName: string) {
+      const created = await this.client.chat.v2.services.create({ friendlyName });
+      return { sid: created.sid, api: this.client.chat.v2.services(created.sid), created };
+    },
+  };
 }
 
 export function expectTwilioError(res: CallResult, status: number, code: number): void {
@@ -225,6 +252,20 @@ export async function expectLinksResolve(emulator: RunningEmulator, links: Recor
     const res = await follow(emulator, url);
     expect(res.status, `${name}: ${url}`).toBe(200);
   }
+}
+
+/** The body answers `status`, matches `schema` exactly, and its `url` fetches the same body. */
+export async function expectResource(
+  emulator: RunningEmulator,
+  res: Pick<CallResult, "status" | "json" | "text">,
+  status: number,
+  schema: string,
+): Promise<void> {
+  expect(res.status, res.text).toBe(status);
+  expectSpecBody(schema, res.json);
+  const fetched = await follow(emulator, res.json.url);
+  expect(fetched.status).toBe(200);
+  expect(fetched.json).toEqual(res.json);
 }
 
 /**

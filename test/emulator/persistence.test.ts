@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultServiceSettings } from "../../src/emulator/service/service.defaults.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../../src/emulator/store/schema.js";
+import type { RunningEmulator } from "../../src/emulator/index.js";
 import { ACCOUNT, call, form, withEmulator } from "./helpers.js";
 
 const dirs: string[] = [];
@@ -13,11 +14,40 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+/** A database file in a directory of its own, removed after the test. */
+function newDataFile(name = "chat.db"): string {
+  const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
+  dirs.push(dir);
+  return join(dir, name);
+}
+
+/** `paths` as the emulator lists them, with its origin taken out (a restart may change its port). */
+async function read(emulator: RunningEmulator, paths: string[]) {
+  const bodies = await Promise.all(paths.map(async (p) => (await call(emulator, "GET", p)).json));
+  return JSON.parse(JSON.stringify(bodies).replaceAll(emulator.url, ""));
+}
+
+/** Closes `first`, starts again on its file, and expects `paths` to list the same; `then` runs on the restarted one. */
+async function expectSameAfterRestart(
+  first: RunningEmulator,
+  dataFile: string,
+  paths: string[],
+  then?: (second: RunningEmulator) => Promise<void>,
+) {
+  const before = await read(first, paths);
+  await first.close();
+  const second = await withEmulator({ dataFile });
+  try {
+    expect(await read(second, paths)).toEqual(before);
+    await then?.(second);
+  } finally {
+    await second.close();
+  }
+}
+
 describe("persistence", () => {
   it("keeps services and roles across a restart", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
-    dirs.push(dir);
-    const dataFile = join(dir, "chat.db");
+    const dataFile = newDataFile();
 
     const first = await withEmulator({ dataFile });
     const created = await call(first, "POST", "/v2/Services", { body: form({ FriendlyName: "durable" }) });
@@ -60,9 +90,7 @@ describe("persistence", () => {
   });
 
   it("keeps the channel side across a restart, and message indexes carry on where they were", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
-    dirs.push(dir);
-    const dataFile = join(dir, "chat.db");
+    const dataFile = newDataFile();
     const first = await withEmulator({ dataFile });
     const svc = (await call(first, "POST", "/v2/Services", { body: form({ FriendlyName: "durable" }) })).json.sid;
     const room = `/v2/Services/${svc}/Channels/room`;
@@ -71,27 +99,14 @@ describe("persistence", () => {
     await call(first, "POST", `${room}/Invites`, { body: form({ Identity: "bob" }) });
     await call(first, "POST", `${room}/Webhooks`, { body: form({ Type: "webhook", "Configuration.Url": "https://e.com" }) });
     for (const body of ["a", "b"]) await call(first, "POST", `${room}/Messages`, { body: form({ Body: body }) });
-    const lists = ["Members", "Messages", "Invites", "Webhooks"];
-    const snapshot = async (emulator: typeof first) => {
-      const bodies = await Promise.all(lists.map(async (l) => (await call(emulator, "GET", `${room}/${l}`)).json));
-      return JSON.parse(JSON.stringify(bodies).replaceAll(emulator.url, ""));
-    };
-    const before = await snapshot(first);
-    await first.close();
-
-    const second = await withEmulator({ dataFile });
-    try {
-      expect(await snapshot(second)).toEqual(before);
+    const lists = ["Members", "Messages", "Invites", "Webhooks"].map((list) => `${room}/${list}`);
+    await expectSameAfterRestart(first, dataFile, lists, async (second) => {
       expect((await call(second, "POST", `${room}/Messages`, { body: form({ Body: "c" }) })).json.index).toBe(2);
-    } finally {
-      await second.close();
-    }
+    });
   });
 
   it("keeps users, bindings and credentials across a restart", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
-    dirs.push(dir);
-    const dataFile = join(dir, "chat.db");
+    const dataFile = newDataFile();
     const first = await withEmulator({ dataFile });
     const svcSid = (await call(first, "POST", "/v2/Services", { body: form({ FriendlyName: "durable" }) })).json.sid;
     const svc = `/v2/Services/${svcSid}`;
@@ -100,25 +115,11 @@ describe("persistence", () => {
     await call(first, "POST", `/emulator/v1/Services/${svcSid}/Bindings`, {
       body: form({ Identity: "ann", BindingType: "fcm", Endpoint: "e", CredentialSid: credential }),
     });
-    const paths = [`${svc}/Users`, `${svc}/Bindings`, "/v2/Credentials"];
-    const snapshot = async (emulator: typeof first) => {
-      const bodies = await Promise.all(paths.map(async (p) => (await call(emulator, "GET", p)).json));
-      return JSON.parse(JSON.stringify(bodies).replaceAll(emulator.url, ""));
-    };
-    const before = await snapshot(first);
-    await first.close();
-    const second = await withEmulator({ dataFile });
-    try {
-      expect(await snapshot(second)).toEqual(before);
-    } finally {
-      await second.close();
-    }
+    await expectSameAfterRestart(first, dataFile, [`${svc}/Users`, `${svc}/Bindings`, "/v2/Credentials"]);
   });
 
   it("migrates a version 1 database: its rows stay, and its tombstones still anchor page tokens", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "chatql-emulator-"));
-    dirs.push(dir);
-    const dataFile = join(dir, "v1.db");
+    const dataFile = newDataFile("v1.db");
     const [kept, gone, later] = ["1", "2", "3"].map((d) => "IS" + d.repeat(32));
     const v1 = new Database(dataFile);
     v1.exec(MIGRATIONS[0]!);

@@ -1,8 +1,9 @@
 // Malformed or refused requests on the user side get Twilio-shaped errors with the right status
 // and code, and change nothing. One table per family, the admin route included.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { OTHER_ACCOUNT, basicAuth, call, expectTwilioError, form, seedBinding, withEmulator } from "./helpers.js";
+import { BAD, NOT_FOUND, ZERO, created, describeBadInput, foreign, long, type BadInputRow } from "./bad-input.table.js";
+import { call, form, seedBinding, withEmulator } from "./helpers.js";
 
 let emulator: RunningEmulator;
 let svcSid: string;
@@ -18,17 +19,9 @@ let credential: string; // an apn credential of the account
 let foreignCredential: string; // a credential of OTHER_ACCOUNT
 let customRole: string; // a channel role of svc that is nobody's default
 
-const ZERO = (prefix: string) => prefix + "0".repeat(32);
-const long = (n: number) => "x".repeat(n);
-const foreign = basicAuth(OTHER_ACCOUNT, "x");
-
 beforeAll(async () => {
   emulator = await withEmulator();
-  const post = async (path: string, params: Record<string, string | string[]>, auth?: string) => {
-    const res = await call(emulator, "POST", path, { body: form(params), auth });
-    expect(res.status, res.text).toBe(201);
-    return res.json;
-  };
+  const post = (path: string, params: Record<string, string | string[]>, auth?: string) => created(emulator, path, params, auth);
   const service = await post("/v2/Services", { FriendlyName: "bad input" });
   svcSid = service.sid;
   svc = `/v2/Services/${svcSid}`;
@@ -50,23 +43,9 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-interface Row {
-  name: string;
-  method?: string;
-  path: () => string;
-  body?: () => string;
-  headers?: Record<string, string>;
-  auth?: string | false;
-  status: number;
-  code: number;
-  message?: RegExp;
-}
-
-const NOT_FOUND = { status: 404, code: 20404 };
-const BAD = { status: 400, code: 20001 };
 const NOT_A_PERMISSION = { status: 400, code: 50104 };
 
-const tables: Record<string, Row[]> = {
+const tables: Record<string, BadInputRow[]> = {
   users: [
     {
       name: "Identity missing",
@@ -375,12 +354,4 @@ async function snapshot() {
   return Promise.all(paths.map(async (path) => (await call(emulator, "GET", path)).json));
 }
 
-describe.each(Object.entries(tables))("bad input: %s", (_family, rows) => {
-  it.each(rows.map((r) => [r.name, r] as const))("%s", async (_name, row) => {
-    const before = await snapshot();
-    const res = await call(emulator, row.method ?? "GET", row.path(), { body: row.body?.(), headers: row.headers, auth: row.auth });
-    expectTwilioError(res, row.status, row.code);
-    if (row.message) expect(res.json.message).toMatch(row.message);
-    expect(await snapshot()).toEqual(before);
-  });
-});
+describeBadInput(() => emulator, tables, snapshot);

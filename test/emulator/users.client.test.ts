@@ -1,23 +1,10 @@
 // The user side (users, user channels, bindings, role management, credentials) through the
 // official `twilio` client, unmodified: every operation it offers.
-import twilio from "twilio";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { ACCOUNT, seedBinding, twilioClient, withEmulator } from "./helpers.js";
+import { describe, expect, it } from "vitest";
+import { ACCOUNT, emulatorWithClient, seedBinding } from "./helpers.js";
 
-let emulator: RunningEmulator;
-let client: twilio.Twilio;
-
-beforeAll(async () => {
-  emulator = await withEmulator();
-  client = twilioClient(emulator);
-});
-afterAll(() => emulator.close());
-
-async function service() {
-  const created = await client.chat.v2.services.create({ friendlyName: "user side" });
-  return { sid: created.sid, api: client.chat.v2.services(created.sid), created };
-}
+const fixture = emulatorWithClient();
+const service = () => fixture.service("user side");
 
 describe("twilio client: users", () => {
   it("creates, fetches by SID and identity, updates, lists and removes users", async () => {
@@ -99,14 +86,14 @@ describe("twilio client: user channels", () => {
 describe("twilio client: bindings", () => {
   it("lists, filters, fetches and deletes bindings, by service and by user", async () => {
     const { sid, api } = await service();
-    const apn = await seedBinding(emulator, sid, { Identity: "dana", BindingType: "apn", Endpoint: "apn-token" });
-    const fcm = await seedBinding(emulator, sid, {
+    const apn = await seedBinding(fixture.emulator, sid, { Identity: "dana", BindingType: "apn", Endpoint: "apn-token" });
+    const fcm = await seedBinding(fixture.emulator, sid, {
       Identity: "dana",
       BindingType: "fcm",
       Endpoint: "fcm-token",
       MessageTypes: "new_message",
     });
-    const other = await seedBinding(emulator, sid, { Identity: "erin", BindingType: "gcm", Endpoint: "gcm-token" });
+    const other = await seedBinding(fixture.emulator, sid, { Identity: "erin", BindingType: "gcm", Endpoint: "gcm-token" });
 
     expect((await api.bindings.list({ pageSize: 1 })).map((b) => b.sid)).toEqual([apn.sid, fcm.sid, other.sid]);
     expect((await api.bindings.list({ bindingType: ["apn", "gcm"] })).map((b) => b.sid)).toEqual([apn.sid, other.sid]);
@@ -143,7 +130,7 @@ describe("twilio client: roles", () => {
 
 describe("twilio client: credentials", () => {
   it("creates, fetches, updates, lists and removes credentials of every push service, never returning a secret", async () => {
-    const credentials = client.chat.v2.credentials;
+    const credentials = fixture.client.chat.v2.credentials;
     const apn = await credentials.create({
       type: "apn",
       friendlyName: "ios",

@@ -3,7 +3,7 @@
 // URLs; and no response ever carries a credential's secret.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { call, expectLinksResolve, expectSpecBody, expectSpecList, follow, form, seedBinding, withEmulator } from "./helpers.js";
+import { call, expectLinksResolve, expectResource, expectSpecList, follow, form, seedBinding, withEmulator } from "./helpers.js";
 
 let emulator: RunningEmulator;
 let svcSid: string;
@@ -20,20 +20,11 @@ afterAll(() => emulator.close());
 
 const post = (path: string, params: Record<string, string | string[]>) => call(emulator, "POST", path, { body: form(params) });
 
-/** The body answers `status`, matches `schema` exactly, and its `url` fetches the same body. */
-async function expectResource(res: { status: number; json: any; text: string }, status: number, schema: string) {
-  expect(res.status, res.text).toBe(status);
-  expectSpecBody(schema, res.json);
-  const fetched = await follow(emulator, res.json.url);
-  expect(fetched.status).toBe(200);
-  expect(fetched.json).toEqual(res.json);
-}
-
 describe("user side: spec conformance", () => {
   it("users: create, fetch, update and list bodies; links resolve", async () => {
     const created = await post(`${svc}/Users`, { Identity: "ada", FriendlyName: "Ada", Attributes: "{}" });
-    await expectResource(created, 201, "chat.v2.service.user");
-    await expectResource(await post(new URL(created.json.url).pathname, { FriendlyName: "Ada L." }), 200, "chat.v2.service.user");
+    await expectResource(emulator, created, 201, "chat.v2.service.user");
+    await expectResource(emulator, await post(new URL(created.json.url).pathname, { FriendlyName: "Ada L." }), 200, "chat.v2.service.user");
     const list = await call(emulator, "GET", `${svc}/Users`);
     expectSpecList(list.json, "users");
     expect(Object.keys(created.json.links).sort()).toEqual(["user_bindings", "user_channels"]);
@@ -49,22 +40,27 @@ describe("user side: spec conformance", () => {
     expectSpecList(list.json, "user channels");
     const item = list.json.channels[0];
     expect(item.channel_sid).toBe(channel.sid);
-    await expectResource({ status: 200, json: item, text: "" }, 200, "chat.v2.service.user.user_channel");
-    await expectResource(await post(new URL(item.url).pathname, { NotificationLevel: "muted" }), 200, "chat.v2.service.user.user_channel");
+    await expectResource(emulator, { status: 200, json: item, text: "" }, 200, "chat.v2.service.user.user_channel");
+    await expectResource(
+      emulator,
+      await post(new URL(item.url).pathname, { NotificationLevel: "muted" }),
+      200,
+      "chat.v2.service.user.user_channel",
+    );
     expect(Object.keys(item.links).sort()).toEqual(["channel", "invites", "last_message", "member", "members", "messages"]);
     await expectLinksResolve(emulator, item.links);
   });
 
   it("bindings: the seeded body, service and user list and fetch bodies; links resolve", async () => {
     const seeded = await seedBinding(emulator, svcSid, { Identity: "cy", BindingType: "fcm", Endpoint: "token" });
-    await expectResource({ status: 201, json: seeded, text: "" }, 201, "chat.v2.service.binding");
+    await expectResource(emulator, { status: 201, json: seeded, text: "" }, 201, "chat.v2.service.binding");
     await expectLinksResolve(emulator, seeded.links);
     const list = await call(emulator, "GET", `${svc}/Bindings?BindingType=fcm&Identity=cy`);
     expectSpecList(list.json, "bindings");
     expect(list.json.bindings.map((b: { sid: string }) => b.sid)).toEqual([seeded.sid]);
     const userList = await call(emulator, "GET", `${svc}/Users/cy/Bindings`);
     expectSpecList(userList.json, "user bindings");
-    await expectResource({ status: 200, json: userList.json.bindings[0], text: "" }, 200, "chat.v2.service.user.user_binding");
+    await expectResource(emulator, { status: 200, json: userList.json.bindings[0], text: "" }, 200, "chat.v2.service.user.user_binding");
   });
 
   it("credentials: create, fetch, update and list bodies", async () => {
@@ -74,8 +70,13 @@ describe("user side: spec conformance", () => {
       ["fcm", { Secret: "s" }],
     ] as const) {
       const created = await post("/v2/Credentials", { Type: type, FriendlyName: type, ...secrets });
-      await expectResource(created, 201, "chat.v2.credential");
-      await expectResource(await post(new URL(created.json.url).pathname, { FriendlyName: `${type}!` }), 200, "chat.v2.credential");
+      await expectResource(emulator, created, 201, "chat.v2.credential");
+      await expectResource(
+        emulator,
+        await post(new URL(created.json.url).pathname, { FriendlyName: `${type}!` }),
+        200,
+        "chat.v2.credential",
+      );
     }
     expectSpecList((await call(emulator, "GET", "/v2/Credentials")).json, "credentials");
   });

@@ -13,6 +13,14 @@ import { startWebhookReceiver, type Answer, type ReceivedWebhook, type WebhookRe
 import { ACCOUNT, call, expectTwilioError, form, TOKEN, twilioClient } from "./helpers.js";
 
 const ENABLED = { "X-Twilio-Webhook-Enabled": "true" };
+/** What every webhook of a request to the service's REST API carries, first try. */
+const envelope = (serviceSid: string) => ({
+  AccountSid: ACCOUNT,
+  InstanceSid: serviceSid,
+  ServiceSid: serviceSid,
+  Source: "API",
+  RetryCount: "0",
+});
 
 interface Setup {
   emulator: RunningEmulator;
@@ -107,11 +115,7 @@ describe("post-event webhooks of a service", () => {
     expect(webhook!.headers["content-type"]).toBe("application/x-www-form-urlencoded");
     expect(webhook!.params).toEqual({
       EventType: "onMessageSent",
-      AccountSid: ACCOUNT,
-      InstanceSid: sid,
-      ServiceSid: sid,
-      Source: "API",
-      RetryCount: "0",
+      ...envelope(sid),
       ChannelSid: ch,
       MessageSid: message.sid,
       Index: "0",
@@ -218,7 +222,7 @@ describe("the event of every operation that has one", () => {
     // A user made by adding a member sends no onUserAdded (docs/emulator.md).
     const all = await receiver.waitFor(14);
     for (const webhook of all) expectSigned(webhook);
-    const common = { AccountSid: ACCOUNT, InstanceSid: sid, ServiceSid: sid, Source: "API", RetryCount: "0" };
+    const common = envelope(sid);
     const channelParams = {
       ChannelSid: ch.sid,
       ChannelType: "private",
@@ -277,11 +281,7 @@ describe("pre-event webhooks", () => {
     const [webhook] = receiver.received;
     expect(webhook!.params).toEqual({
       EventType: "onMessageSend",
-      AccountSid: ACCOUNT,
-      InstanceSid: sid,
-      ServiceSid: sid,
-      Source: "API",
-      RetryCount: "0",
+      ...envelope(sid),
       ChannelSid: ch,
       Body: "may I?",
       From: "alice",

@@ -5,13 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CreateCredentialDocument,
-  CreateServiceDocument,
   DeleteBindingDocument,
   ServiceBindingsDocument,
   UpdateServiceDocument,
   UserDevicesDocument,
 } from "../../examples/client/graphql.js";
-import { ACCOUNT, dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
+import { ACCOUNT, createService, dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
 
 let harness: Harness;
 let service: string;
@@ -40,8 +39,7 @@ async function seed(serviceSid: string, identity: string, bindingType: string, e
 
 beforeAll(async () => {
   harness = await startHarness();
-  service = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "push", reachabilityEnabled: true } }))
-    .createService.service!.sid;
+  service = await createService(harness, { friendlyName: "push", reachabilityEnabled: true });
   credential = dataOf(
     await harness.execute(CreateCredentialDocument, {
       input: { type: "FCM", friendlyName: "android", secret: "fcm-server-key-for-bindings" },
@@ -135,7 +133,7 @@ describe("bindings", () => {
 
 describe("bindings of a service without reachability", () => {
   it("leave isNotifiable null, as Twilio documents", async () => {
-    const plain = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "plain" } })).createService.service!.sid;
+    const plain = await createService(harness, { friendlyName: "plain" });
     await seed(plain, "cid", "gcm", "cid-phone");
     const cid = dataOf(await harness.execute(UserDevicesDocument, { service: plain, identity: "cid" })).service!.user!;
     expect(cid).toMatchObject({ isNotifiable: null, bindings: { nodes: [expect.objectContaining({ endpoint: "cid-phone" })] } });

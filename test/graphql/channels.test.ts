@@ -11,7 +11,6 @@ import {
   CreateChannelDocument,
   CreateChannelWebhookDocument,
   CreateInviteDocument,
-  CreateServiceDocument,
   DeleteChannelDocument,
   DeleteChannelWebhookDocument,
   DeleteInviteDocument,
@@ -23,17 +22,23 @@ import {
   UpdateChannelDocument,
   UpdateChannelWebhookDocument,
   UpdateMessageDocument,
+  type ChannelWebhookConfigurationInput,
+  type ChannelWebhookType,
 } from "../../examples/client/graphql.js";
-import { dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
+import { createService, dataOf, postGraphQL, startHarnessWithService, type Harness } from "./harness.js";
 
 let harness: Harness;
 let service: string;
 
 beforeAll(async () => {
-  harness = await startHarness();
-  service = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "chat" } })).createService.service!.sid;
+  ({ harness, service } = await startHarnessWithService({ friendlyName: "chat" }));
 });
 afterAll(() => harness.close());
+
+/** The createChannelWebhook payload, userErrors and all. */
+const createWebhook = async (channelSid: string, type: ChannelWebhookType, configuration: ChannelWebhookConfigurationInput) =>
+  dataOf(await harness.execute(CreateChannelWebhookDocument, { input: { serviceSid: service, channelSid, type, configuration } }))
+    .createChannelWebhook;
 
 const createChannel = async (input: Record<string, unknown>) => {
   const payload = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: service, ...input } })).createChannel;
@@ -86,7 +91,7 @@ describe("channels", () => {
   });
 
   it("lists public and private channels unless asked for one type (Twilio lists only public ones by default)", async () => {
-    const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "types" } })).createService.service!.sid;
+    const own = await createService(harness, { friendlyName: "types" });
     for (const type of ["PUBLIC", "PRIVATE", "PUBLIC"]) {
       await harness.execute(CreateChannelDocument, { input: { serviceSid: own, friendlyName: type, type: type as "PUBLIC" } });
     }
@@ -178,8 +183,7 @@ describe("members, invites and read receipts", () => {
   });
 
   it("reports a full channel as LIMIT_EXCEEDED (Twilio 50403)", async () => {
-    const small = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "small", limits: { channelMembers: 1 } } }))
-      .createService.service!.sid;
+    const small = await createService(harness, { friendlyName: "small", limits: { channelMembers: 1 } });
     const channel = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: small } })).createChannel.channel!;
     await harness.execute(AddMemberDocument, { input: { serviceSid: small, channelSid: channel.sid, identity: "first" } });
     const second = dataOf(
@@ -322,7 +326,7 @@ describe("names that are only dots (they would name another resource once the UR
 
 describe("the chat screen's upstream requests (DataLoader rules)", () => {
   it("costs 1 channel page + 1 message page per channel + 1 fetch per distinct author and member (the service is not fetched)", async () => {
-    const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "screen" } })).createService.service!.sid;
+    const own = await createService(harness, { friendlyName: "screen" });
     const authors = ["ann", "ben", "cid", "dee", "eve"];
     for (let c = 0; c < 4; c++) {
       const ch = dataOf(await harness.execute(CreateChannelDocument, { input: { serviceSid: own, friendlyName: `c${c}` } })).createChannel
@@ -357,16 +361,12 @@ describe("the chat screen's upstream requests (DataLoader rules)", () => {
 describe("channel webhooks", () => {
   it("creates, updates and deletes a webhook of each shape", async () => {
     const channel = await createChannel({ friendlyName: "hooks" });
-    const created = dataOf(
-      await harness.execute(CreateChannelWebhookDocument, {
-        input: {
-          serviceSid: service,
-          channelSid: channel.sid,
-          type: "WEBHOOK",
-          configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], retryCount: 2 },
-        },
-      }),
-    ).createChannelWebhook;
+    const created = await createWebhook(channel.sid, "WEBHOOK", {
+      url: "https://example.com/hook",
+      method: "GET",
+      filters: ["onMessageSent"],
+      retryCount: 2,
+    });
     expect(created).toMatchObject({
       userErrors: [],
       webhook: {
@@ -374,16 +374,7 @@ describe("channel webhooks", () => {
         configuration: { url: "https://example.com/hook", method: "GET", filters: ["onMessageSent"], triggers: [], retryCount: 2 },
       },
     });
-    const trigger = dataOf(
-      await harness.execute(CreateChannelWebhookDocument, {
-        input: {
-          serviceSid: service,
-          channelSid: channel.sid,
-          type: "TRIGGER",
-          configuration: { url: "https://example.com/t", triggers: ["help"] },
-        },
-      }),
-    ).createChannelWebhook;
+    const trigger = await createWebhook(channel.sid, "TRIGGER", { url: "https://example.com/t", triggers: ["help"] });
     expect(trigger.webhook?.configuration.triggers).toEqual(["help"]);
 
     const sid = created.webhook!.sid;
@@ -402,16 +393,7 @@ describe("channel webhooks", () => {
   it("refuses more than 5 triggers and a non-http URL before any upstream call", async () => {
     const channel = await createChannel({ friendlyName: "bad hooks" });
     const requests = await harness.countUpstream(async () => {
-      const payload = dataOf(
-        await harness.execute(CreateChannelWebhookDocument, {
-          input: {
-            serviceSid: service,
-            channelSid: channel.sid,
-            type: "TRIGGER",
-            configuration: { url: "ftp://example.com", triggers: ["a", "b", "c", "d", "e", "f"] },
-          },
-        }),
-      ).createChannelWebhook;
+      const payload = await createWebhook(channel.sid, "TRIGGER", { url: "ftp://example.com", triggers: ["a", "b", "c", "d", "e", "f"] });
       expect(payload.userErrors.map((error) => error.field)).toEqual(
         expect.arrayContaining([
           ["input", "configuration", "url"],

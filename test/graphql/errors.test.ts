@@ -13,7 +13,7 @@ import {
 } from "../../examples/client/graphql.js";
 import { loadConfig } from "../../src/config.js";
 import { startChatql } from "../../src/server/start.js";
-import { closedPort } from "../chat-api/fake-upstream.js";
+import { closedPort } from "../support/ports.js";
 import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 import { ACCOUNT, dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
 

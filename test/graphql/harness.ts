@@ -5,6 +5,7 @@
 import { print } from "graphql";
 import twilio from "twilio";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { CreateServiceDocument, type CreateServiceInput } from "../../examples/client/graphql.js";
 import { loadConfig } from "../../src/config.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
@@ -46,21 +47,19 @@ export interface HarnessOptions {
 /** Every log line chatql wrote, parsed, in order. */
 export type LogLines = Array<Record<string, unknown> & { raw: string }>;
 
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const upstreamRequests: EmulatorRequest[] = [];
-  const emulator = await startEmulator({
-    accounts: [ACCOUNT],
-    ...options.emulator,
-    onRequest: (request) => upstreamRequests.push(request),
-  });
+/** chatql in this process on a random port, in front of `upstreamUrl` as the harness account, its log lines kept. */
+export async function startChatqlOn(
+  upstreamUrl: string,
+  env: Record<string, string> = {},
+): Promise<{ chatql: RunningChatql; logs: LogLines }> {
   const config = loadConfig({
     PORT: "0",
-    CHAT_API_BASE_URL: emulator.url,
+    CHAT_API_BASE_URL: upstreamUrl,
     TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
     TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
     // Logs are captured in memory for the tests that read them; printed only when asked.
     LOG_LEVEL: LOGS_ASKED ? TEST_LOG_LEVEL : "info",
-    ...options.env,
+    ...env,
   });
   const logs: LogLines = [];
   const chatql = await startChatql(config, {
@@ -71,6 +70,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       },
     },
   });
+  return { chatql, logs };
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const upstreamRequests: EmulatorRequest[] = [];
+  const emulator = await startEmulator({
+    accounts: [ACCOUNT],
+    ...options.emulator,
+    onRequest: (request) => upstreamRequests.push(request),
+  });
+  const { chatql, logs } = await startChatqlOn(emulator.url, options.env);
   return {
     emulator,
     chatql,
@@ -106,6 +116,17 @@ export async function postGraphQL<TResult, TVariables>(
     body: JSON.stringify({ query: typeof document === "string" ? document : print(document), variables }),
   });
   return { status: response.status, ...((await response.json()) as GraphQLResponse<TResult>) };
+}
+
+/** A new service, made through chatql: its SID. */
+export async function createService(harness: Pick<Harness, "execute">, input: CreateServiceInput): Promise<string> {
+  return dataOf(await harness.execute(CreateServiceDocument, { input })).createService.service!.sid;
+}
+
+/** A harness with a service of its own, for a file's tests: the harness and the service's SID. */
+export async function startHarnessWithService(input: CreateServiceInput): Promise<{ harness: Harness; service: string }> {
+  const harness = await startHarness();
+  return { harness, service: await createService(harness, input) };
 }
 
 /** The data of a response that must have succeeded. */

@@ -6,13 +6,12 @@ import {
   AddMemberDocument,
   ChannelMembersDocument,
   CreateChannelDocument,
-  CreateServiceDocument,
   InboxDocument,
   LeaveChannelDocument,
   SendMessageDocument,
   UpdateUserChannelDocument,
 } from "../../examples/client/graphql.js";
-import { dataOf, postGraphQL, startHarness, type EmulatorRequest, type GraphQLResponse, type Harness } from "./harness.js";
+import { createService, dataOf, postGraphQL, startHarness, type EmulatorRequest, type GraphQLResponse, type Harness } from "./harness.js";
 
 let harness: Harness;
 
@@ -21,8 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => harness.close());
 
-const newService = async (name: string) =>
-  dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: name } })).createService.service!.sid;
+const newService = (name: string) => createService(harness, { friendlyName: name });
 
 /** A channel with `members`, and `messages` sent in turn by the members after the first. */
 async function channelWith(service: string, name: string, members: string[], messages: number) {

@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CreateRoleDocument,
-  CreateServiceDocument,
   CreateUserDocument,
   DeleteRoleDocument,
   RoleEditorDocument,
@@ -12,14 +11,13 @@ import {
   UpdateServiceDocument,
   UserProfileDocument,
 } from "../../examples/client/graphql.js";
-import { dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
+import { dataOf, postGraphQL, startHarnessWithService, type Harness } from "./harness.js";
 
 let harness: Harness;
 let service: string;
 
 beforeAll(async () => {
-  harness = await startHarness();
-  service = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "roles" } })).createService.service!.sid;
+  ({ harness, service } = await startHarnessWithService({ friendlyName: "roles" }));
 });
 afterAll(() => harness.close());
 

@@ -7,15 +7,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
-import {
-  closedPort,
-  misbehave,
-  startFakeUpstream,
-  twilioError,
-  type FakeUpstream,
-  type Reply,
-  expectRepliesUsed,
-} from "../chat-api/fake-upstream.js";
+import { misbehave, startFakeUpstream, twilioError, type FakeUpstream, type Reply, expectRepliesUsed } from "../chat-api/fake-upstream.js";
+import { closedPort } from "../support/ports.js";
 import { TEST_LOG_LEVEL } from "../support/test-logs.js";
 import type { GraphQLResponse } from "./harness.js";
 

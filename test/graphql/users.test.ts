@@ -6,21 +6,19 @@ import {
   AddMemberDocument,
   AdminUsersDocument,
   CreateChannelDocument,
-  CreateServiceDocument,
   CreateUserDocument,
   DeleteUserDocument,
   ServiceRolesDocument,
   UpdateUserDocument,
   UserProfileDocument,
 } from "../../examples/client/graphql.js";
-import { dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
+import { createService, dataOf, postGraphQL, startHarnessWithService, type Harness } from "./harness.js";
 
 let harness: Harness;
 let service: string;
 
 beforeAll(async () => {
-  harness = await startHarness();
-  service = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "users" } })).createService.service!.sid;
+  ({ harness, service } = await startHarnessWithService({ friendlyName: "users" }));
 });
 afterAll(() => harness.close());
 
@@ -165,7 +163,7 @@ describe("an identity that looks like another user's SID", () => {
 
 describe("the admin screen's upstream requests", () => {
   it("costs one users page and one roles list, however many users (the service is not fetched)", async () => {
-    const own = dataOf(await harness.execute(CreateServiceDocument, { input: { friendlyName: "admin" } })).createService.service!.sid;
+    const own = await createService(harness, { friendlyName: "admin" });
     for (let i = 0; i < 12; i++) await createUser(own, { identity: `u${i}` });
     const requests = await harness.countUpstream(async () => {
       const screen = dataOf(await harness.execute(AdminUsersDocument, { service: own, first: 10 })).service!;

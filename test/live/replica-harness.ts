@@ -5,12 +5,10 @@
 
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
-import { loadConfig } from "../../src/config.js";
 import { startEmulator, type RunningEmulator } from "../../src/emulator/index.js";
-import { startChatql, type RunningChatql } from "../../src/server/start.js";
+import type { RunningChatql } from "../../src/server/start.js";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { ACCOUNT, postGraphQL, type GraphQLResponse, type LogLines } from "../graphql/harness.js";
-import { LOGS_ASKED, TEST_LOG_LEVEL } from "../support/test-logs.js";
+import { ACCOUNT, postGraphQL, startChatqlOn, type GraphQLResponse, type LogLines } from "../graphql/harness.js";
 
 export interface Replica {
   chatql: RunningChatql;
@@ -31,23 +29,7 @@ export interface Replica {
 }
 
 export async function startReplica(upstreamUrl: string, env: Record<string, string> = {}): Promise<Replica> {
-  const config = loadConfig({
-    PORT: "0",
-    CHAT_API_BASE_URL: upstreamUrl,
-    TWILIO_ACCOUNT_SID: ACCOUNT.accountSid,
-    TWILIO_AUTH_TOKEN: ACCOUNT.authToken,
-    LOG_LEVEL: LOGS_ASKED ? TEST_LOG_LEVEL : "info",
-    ...env,
-  });
-  const logs: LogLines = [];
-  const chatql = await startChatql(config, {
-    logDestination: {
-      write(line: string) {
-        logs.push({ ...JSON.parse(line), raw: line });
-        if (LOGS_ASKED) process.stdout.write(line);
-      },
-    },
-  });
+  const { chatql, logs } = await startChatqlOn(upstreamUrl, env);
   const base = chatql.graphqlUrl.replace(/\/graphql$/, "");
   const clients: Client[] = [];
   return {

@@ -15,6 +15,15 @@ function preflight(url: string, origin: string | undefined, headers = "content-t
   });
 }
 
+/** The page's query, POSTed with the endpoint token from `origin`, as a browser would send it. */
+function postQuery(harness: Harness, origin: string): Promise<Response> {
+  return fetch(harness.chatql.graphqlUrl, {
+    method: "POST",
+    headers: { origin, "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: QUERY,
+  });
+}
+
 function corsHeaders(response: Response): Record<string, string> {
   return Object.fromEntries([...response.headers].filter(([name]) => name.startsWith("access-control-")));
 }
@@ -43,11 +52,7 @@ describe("development defaults, with endpoint tokens", () => {
   });
 
   it("lets the loopback page read the answer of its POST", async () => {
-    const response = await fetch(harness.chatql.graphqlUrl, {
-      method: "POST",
-      headers: { origin: "http://127.0.0.1:3000", "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-      body: QUERY,
-    });
+    const response = await postQuery(harness, "http://127.0.0.1:3000");
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:3000");
     expect(response.headers.get("access-control-expose-headers")).toBe("x-request-id");
@@ -62,11 +67,7 @@ describe("development defaults, with endpoint tokens", () => {
   });
 
   it("gives another origin's request no CORS header", async () => {
-    const response = await fetch(harness.chatql.graphqlUrl, {
-      method: "POST",
-      headers: { origin: "https://evil.example", "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-      body: QUERY,
-    });
+    const response = await postQuery(harness, "https://evil.example");
     expect(corsHeaders(response)).toEqual({});
   });
 
@@ -122,11 +123,7 @@ describe("CHATQL_CORS_ORIGINS=*", () => {
   afterAll(() => harness.close());
 
   it("lets any origin read, never with credentials", async () => {
-    const response = await fetch(harness.chatql.graphqlUrl, {
-      method: "POST",
-      headers: { origin: "https://anything.example", "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
-      body: QUERY,
-    });
+    const response = await postQuery(harness, "https://anything.example");
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();

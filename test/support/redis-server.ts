@@ -5,7 +5,7 @@
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
+import { closedPort } from "./ports.js";
 
 export const REDIS_SERVER = "/usr/bin/redis-server";
 
@@ -29,7 +29,7 @@ export interface RedisServer {
 
 /** `password`: required of clients (`--requirepass`), and put in `url`. */
 export async function startRedis(options: { password?: string } = {}): Promise<RedisServer> {
-  const port = await freePort();
+  const port = await closedPort();
   const auth = options.password ? ["--requirepass", options.password] : [];
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
@@ -71,16 +71,4 @@ export async function startRedis(options: { password?: string } = {}): Promise<R
   await start();
   const userinfo = options.password ? `:${encodeURIComponent(options.password)}@` : "";
   return { port, url: `redis://${userinfo}127.0.0.1:${port}`, stop, restart: start };
-}
-
-/** A port nobody listens on now (the OS's pick, released at once). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,26 +1,18 @@
 import type { BindingResource, UserBindingResource } from "../../chat-api/index.js";
 import { PushService } from "../credential/credential.type.js";
-import { parseDate } from "../dates.js";
-import { globalId } from "../node/global-id.codec.js";
+import { serviceResourceFields } from "../node/service-resource.mapper.js";
 import { Binding } from "./binding.type.js";
 
 const SERVICES: Record<string, PushService> = { apn: PushService.APN, fcm: PushService.FCM, gcm: PushService.GCM };
 
 /** A binding as the service lists it or as one of its users does (the same resource, one id). */
 export function bindingFromResource(resource: BindingResource | UserBindingResource): Binding {
-  const serviceSid = resource.service_sid ?? "";
   return Object.assign(new Binding(), {
-    id: globalId("Binding", serviceSid, resource.sid),
-    sid: resource.sid,
-    accountSid: resource.account_sid,
-    serviceSid,
+    ...serviceResourceFields("Binding", resource),
     identity: resource.identity ?? null,
     endpoint: resource.endpoint ?? null,
     bindingType: (resource.binding_type && SERVICES[resource.binding_type]) ?? null,
     credentialSid: resource.credential_sid ?? null,
     messageTypes: resource.message_types ?? [],
-    dateCreated: parseDate(resource.date_created),
-    dateUpdated: parseDate(resource.date_updated),
-    url: resource.url ?? null,
   });
 }

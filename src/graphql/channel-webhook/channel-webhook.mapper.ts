@@ -1,6 +1,5 @@
 import type { ChannelWebhookResource } from "../../chat-api/index.js";
-import { parseDate } from "../dates.js";
-import { globalId } from "../node/global-id.codec.js";
+import { channelResourceFields } from "../node/service-resource.mapper.js";
 import { WebhookMethod } from "../service/service.type.js";
 import { ChannelWebhook, ChannelWebhookConfiguration, ChannelWebhookType } from "./channel-webhook.type.js";
 
@@ -27,18 +26,9 @@ function configurationOf(raw: unknown): ChannelWebhookConfiguration {
 }
 
 export function channelWebhookFromResource(resource: ChannelWebhookResource): ChannelWebhook {
-  const serviceSid = resource.service_sid ?? "";
-  const channelSid = resource.channel_sid ?? "";
   return Object.assign(new ChannelWebhook(), {
-    id: globalId("ChannelWebhook", serviceSid, channelSid, resource.sid),
-    sid: resource.sid,
-    accountSid: resource.account_sid,
-    serviceSid,
-    channelSid,
+    ...channelResourceFields("ChannelWebhook", resource),
     type: (resource.type && TYPES[resource.type]) ?? null,
     configuration: configurationOf(resource.configuration),
-    dateCreated: parseDate(resource.date_created),
-    dateUpdated: parseDate(resource.date_updated),
-    url: resource.url ?? null,
   });
 }

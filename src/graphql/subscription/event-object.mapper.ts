@@ -10,27 +10,33 @@ const text = (value: string | undefined) => value ?? null;
 const count = (value: string | undefined) => (value !== undefined && /^\d{1,9}$/.test(value) ? Number(value) : null);
 const date = (value: string | undefined) => (value !== undefined && !Number.isNaN(Date.parse(value)) ? value : null);
 
+/** What every event says of its object alike: whose it is, its SID, attributes and dates. */
 function common(event: ChatEvent) {
-  return { account_sid: event.accountSid, service_sid: event.serviceSid, url: null };
+  const p = event.params;
+  return {
+    account_sid: event.accountSid,
+    service_sid: event.serviceSid,
+    url: null,
+    sid: event.sid,
+    attributes: text(p.Attributes),
+    date_created: date(p.DateCreated),
+    date_updated: date(p.DateUpdated),
+  };
 }
 
 export function messageOfEvent(event: ChatEvent): MessageResource {
   const p = event.params;
   return {
     ...common(event),
-    sid: event.sid,
     channel_sid: event.channelSid,
     to: event.channelSid,
     from: text(p.From),
     body: text(p.Body),
-    attributes: text(p.Attributes),
     index: count(p.Index),
     type: p.MediaSid ? "media" : "text",
     media: p.MediaSid ? { sid: p.MediaSid } : null,
     was_edited: null,
     last_updated_by: text(p.ModifiedBy),
-    date_created: date(p.DateCreated),
-    date_updated: date(p.DateUpdated),
   } as unknown as MessageResource;
 }
 
@@ -38,15 +44,11 @@ export function memberOfEvent(event: ChatEvent): MemberResource {
   const p = event.params;
   return {
     ...common(event),
-    sid: event.sid,
     channel_sid: event.channelSid,
     identity: text(p.Identity),
     role_sid: text(p.RoleSid),
-    attributes: text(p.Attributes),
     last_consumed_message_index: count(p.LastConsumedMessageIndex),
     last_consumption_timestamp: null,
-    date_created: date(p.DateCreated),
-    date_updated: date(p.DateUpdated),
   } as unknown as MemberResource;
 }
 
@@ -54,15 +56,11 @@ export function channelOfEvent(event: ChatEvent): ChannelResource {
   const p = event.params;
   return {
     ...common(event),
-    sid: event.sid,
     friendly_name: text(p.FriendlyName),
     unique_name: text(p.UniqueName),
-    attributes: text(p.Attributes),
     type: p.ChannelType === "public" || p.ChannelType === "private" ? p.ChannelType : null,
     created_by: text(p.CreatedBy),
     members_count: count(p.MembersCount),
     messages_count: count(p.MessagesCount),
-    date_created: date(p.DateCreated),
-    date_updated: date(p.DateUpdated),
   } as unknown as ChannelResource;
 }
