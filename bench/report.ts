@@ -76,7 +76,7 @@ export function renderMarkdown(r: Results): string {
     `## Latency with a ${l.delayMs} ms upstream`,
     "",
     `Every upstream response held ${l.delayMs} ms by \`bench/delay-proxy.ts\`. Query: \`services(first: 50) { nodes { defaultServiceRole { friendlyName } } }\``,
-    "(Mesh: `ListService(PageSize: 50) { services { defaultServiceRole { friendly_name } } }`), run one at a time after two warm-ups.",
+    `(Mesh: \`ListService(PageSize: 50) { services { defaultServiceRole { friendly_name } } }\`), run one at a time after ${r.config.latencyWarmups ?? 2} warm-ups.`,
     `Minimum: ${l.minimumMs} ms — one round trip for the page, then one for all the roles in parallel.`,
     "",
     "| system | median ms | min ms | vs minimum | upstream requests per query | sequential upstream waves | runs (ms) |",
@@ -157,7 +157,7 @@ function chatScreenSection(r: Results): string[] {
   }
   out.push(
     "",
-    `Wall time, one query at a time after two warm-ups; undelayed: the emulator answering directly (the system's own work plus the`,
+    `Wall time, one query at a time after ${r.config.latencyWarmups ?? 2} warm-ups; undelayed: the emulator answering directly (the system's own work plus the`,
     `emulator's); +${delay} ms: every upstream response held ${delay} ms, as in the latency scenario above.`,
     "",
     `| system | undelayed median ms | +${delay} ms median ms | min ms | vs ${minimumMs} ms | upstream requests per query | sequential waves | waves start at (ms after sending) | runs (ms) |`,
@@ -225,7 +225,7 @@ function inboxSection(r: Results): string[] {
   }
   out.push(
     "",
-    `Wall time as for the chat screen: one query at a time after two warm-ups, undelayed and with every upstream response held ${delay} ms.`,
+    `Wall time as for the chat screen: one query at a time after ${r.config.latencyWarmups ?? 2} warm-ups, undelayed and with every upstream response held ${delay} ms.`,
     "",
     `| system | undelayed median ms | +${delay} ms median ms | min ms | vs ${minimumMs} ms | upstream requests per query | sequential waves | waves start at (ms after sending) | runs (ms) |`,
     "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |",

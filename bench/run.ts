@@ -320,11 +320,10 @@ async function main(): Promise<void> {
     log(`target ${t.met === null ? "n/a" : t.met ? "MET" : "NOT MET"}: ${t.name} — ${t.value} (target ${t.target})`);
 }
 
-/** Sequential wall-clock timings of one query (after two warm-up runs), plus its upstream calls. */
+/** Sequential wall-clock timings of one query (after CONFIG.latencyWarmups warm-up runs), plus its upstream calls. */
 async function measureLatency(system: SystemName, target: LoadTarget, label = "latency"): Promise<LatencyResult> {
   await waitForQuiet();
-  await sendOnce(target);
-  await sendOnce(target);
+  for (let i = 0; i < CONFIG.latencyWarmups; i++) await sendOnce(target);
   await upstream!.settleAndReset();
   const runsMs: number[] = [];
   for (let i = 0; i < CONFIG.latencyRuns; i++) {
@@ -519,7 +518,7 @@ async function measureUndelayed(
       const check = screen.check(s, body);
       result.counts.push({ system: s, available: true, upstreamRequests: counted.count, paths: counted.paths, check });
       log(`${label} ${s}: ${counted.count} upstream requests (minimum ${result.minimumRequests}), answer ${check}`);
-      await sendOnce(target);
+      for (let i = 0; i < CONFIG.latencyWarmups; i++) await sendOnce(target);
       const runsMs: number[] = [];
       for (let i = 0; i < CONFIG.latencyRuns; i++) {
         const t0 = performance.now();
