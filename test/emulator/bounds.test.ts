@@ -6,6 +6,7 @@ import type { RunningEmulator } from "../../src/emulator/index.js";
 import { POST_EVENTS, PRE_EVENTS } from "../../src/emulator/limits.js";
 import { ROLE_PERMISSIONS } from "../../src/twilio/role-permissions.js";
 import { call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
+import { NOTIFICATION_KINDS } from "../../src/emulator/service/service.routes.js";
 
 let emulator: RunningEmulator;
 let svc: string;
@@ -64,13 +65,6 @@ const textBound = (param: string, limit: number, stored: (json: any) => unknown)
   expected: chars,
   message: lengthMessage(param, limit),
 });
-
-const NOTIFICATION_KINDS = [
-  ["NewMessage", "new_message"],
-  ["AddedToChannel", "added_to_channel"],
-  ["RemovedFromChannel", "removed_from_channel"],
-  ["InvitedToChannel", "invited_to_channel"],
-] as const;
 
 /** The pre- and post-event webhooks (https://www.twilio.com/docs/chat/webhook-events) the emulator accepts. */
 const WEBHOOK_EVENTS = [...PRE_EVENTS, ...POST_EVENTS];

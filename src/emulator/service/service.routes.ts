@@ -29,7 +29,7 @@ export function findService(ctx: Lookup, sid: string): ServiceRow {
 }
 
 // The notification kinds, as the form spells them and as the JSON does.
-const NOTIFICATION_KINDS = [
+export const NOTIFICATION_KINDS = [
   ["NewMessage", "new_message"],
   ["AddedToChannel", "added_to_channel"],
   ["RemovedFromChannel", "removed_from_channel"],
