@@ -1,5 +1,5 @@
 import type { ChannelWebhookResource } from "../../chat-api/index.js";
-import { channelResourceFields } from "../node/service-resource.mapper.js";
+import { withChannelResourceFields } from "../node/service-resource.mapper.js";
 import { WebhookMethod } from "../service/service.type.js";
 import { ChannelWebhook, ChannelWebhookConfiguration, ChannelWebhookType } from "./channel-webhook.type.js";
 
@@ -26,8 +26,7 @@ function configurationOf(raw: unknown): ChannelWebhookConfiguration {
 }
 
 export function channelWebhookFromResource(resource: ChannelWebhookResource): ChannelWebhook {
-  return Object.assign(new ChannelWebhook(), {
-    ...channelResourceFields("ChannelWebhook", resource),
+  return Object.assign(withChannelResourceFields(new ChannelWebhook(), "ChannelWebhook", resource), {
     type: (resource.type && TYPES[resource.type]) ?? null,
     configuration: configurationOf(resource.configuration),
   });

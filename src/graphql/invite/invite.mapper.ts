@@ -1,7 +1,7 @@
 import type { InviteResource } from "../../chat-api/index.js";
-import { membershipFields } from "../member/membership.mapper.js";
+import { withMembershipFields } from "../member/membership.mapper.js";
 import { Invite } from "./invite.type.js";
 
 export function inviteFromResource(resource: InviteResource): Invite {
-  return Object.assign(new Invite(), { ...membershipFields("Invite", resource), createdBy: resource.created_by ?? null });
+  return Object.assign(withMembershipFields(new Invite(), "Invite", resource), { createdBy: resource.created_by ?? null });
 }

@@ -1,11 +1,10 @@
 import type { MemberResource } from "../../chat-api/index.js";
 import { parseDate } from "../dates.js";
-import { membershipFields } from "./membership.mapper.js";
+import { withMembershipFields } from "./membership.mapper.js";
 import { Member } from "./member.type.js";
 
 export function memberFromResource(resource: MemberResource): Member {
-  return Object.assign(new Member(), {
-    ...membershipFields("Member", resource),
+  return Object.assign(withMembershipFields(new Member(), "Member", resource), {
     lastConsumedMessageIndex: resource.last_consumed_message_index ?? null,
     lastConsumptionTimestamp: parseDate(resource.last_consumption_timestamp),
     attributesRaw: resource.attributes ?? null,

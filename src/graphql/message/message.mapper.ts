@@ -1,10 +1,9 @@
 import type { MessageResource } from "../../chat-api/index.js";
-import { channelResourceFields } from "../node/service-resource.mapper.js";
+import { withChannelResourceFields } from "../node/service-resource.mapper.js";
 import { Message } from "./message.type.js";
 
 export function messageFromResource(resource: MessageResource): Message {
-  return Object.assign(new Message(), {
-    ...channelResourceFields("Message", resource),
+  return Object.assign(withChannelResourceFields(new Message(), "Message", resource), {
     attributesRaw: resource.attributes ?? null,
     mediaRaw: resource.media ?? null,
     from: resource.from ?? null,

@@ -1,10 +1,9 @@
 import type { UserResource } from "../../chat-api/index.js";
-import { serviceResourceFields } from "../node/service-resource.mapper.js";
+import { withServiceResourceFields } from "../node/service-resource.mapper.js";
 import { User } from "./user.type.js";
 
 export function userFromResource(resource: UserResource): User {
-  return Object.assign(new User(), {
-    ...serviceResourceFields("User", resource),
+  return Object.assign(withServiceResourceFields(new User(), "User", resource), {
     attributesRaw: resource.attributes ?? null,
     friendlyName: resource.friendly_name ?? null,
     roleSid: resource.role_sid ?? null,
