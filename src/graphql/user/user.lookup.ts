@@ -2,6 +2,15 @@ import { rethrowUpstream } from "../errors/error.mapping.js";
 import type { GraphQLContext } from "../context.js";
 import { userFromResource } from "./user.mapper.js";
 import type { User } from "./user.type.js";
+import type { UserResource } from "../../chat-api/index.js";
+
+/** One User per upstream resource: the 200 messages of 5 authors map 5 users, not 200 (resolvers never change their root). */
+const mapped = new WeakMap<UserResource, User>();
+function userFrom(resource: UserResource): User {
+  let user = mapped.get(resource);
+  if (!user) mapped.set(resource, (user = userFromResource(resource)));
+  return user;
+}
 
 /**
  * The user an identity names in a service: a message's author, a member's user, a channel's
@@ -15,7 +24,7 @@ import type { User } from "./user.type.js";
 export async function userOf({ loaders }: GraphQLContext, serviceSid: string, identity: string | null | undefined): Promise<User | null> {
   if (!identity) return null;
   const resource = await loaders.user.load(serviceSid, identity).catch(rethrowUpstream);
-  return resource && resource.identity === identity ? userFromResource(resource) : null;
+  return resource && resource.identity === identity ? userFrom(resource) : null;
 }
 
 /** The user with this SID in a service (`Service.user(sid:)`, a user channel's user); null when there is none. */
@@ -23,5 +32,5 @@ export async function userBySid({ loaders }: GraphQLContext, serviceSid: string,
   if (!sid) return null;
   const resource = await loaders.user.load(serviceSid, sid).catch(rethrowUpstream);
   // SIDs' hex digits may come back in another case than they were asked in.
-  return resource && resource.sid.toLowerCase() === sid.toLowerCase() ? userFromResource(resource) : null;
+  return resource && resource.sid.toLowerCase() === sid.toLowerCase() ? userFrom(resource) : null;
 }
