@@ -80,7 +80,9 @@ export function costLimitPlugin(model: CostModel, costs = costCache()): ApolloSe
           if (coerced.errors) return;
           let names = costVariables.get(document);
           if (!names) costVariables.set(document, (names = costVariableNames(document)));
-          const key = `${queryHash}:${request.operationName ?? ""}:${digest(names.map((name) => [name, coerced.coerced[name]]))}`;
+          // Most documents have no cost-changing variable: nothing to hash then.
+          const values = names.length === 0 ? "" : digest(names.map((name) => [name, coerced.coerced[name]]));
+          const key = `${queryHash}:${request.operationName ?? ""}:${values}`;
           let cost = costs.get(key);
           if (cost === undefined) {
             // The counter coerces variables itself (from their JSON form): it gets them as sent.
