@@ -1,5 +1,9 @@
 // One standard for the whole repository: typescript-eslint's recommended rules (type-aware where
 // it matters: promises that nobody awaits), and prettier for layout (`npm run lint` checks both).
+// `npm run lint` keeps eslint's cache (by content, in node_modules/.cache/eslint): a second run only
+// lints what changed, ~5 s instead of ~40. A file that did not change is not re-checked when a type
+// it uses did (a function made async elsewhere); a fresh checkout, as CI has, has no cache and
+// checks everything, and deleting the cache folder does the same locally.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
