@@ -2,15 +2,9 @@ import { rethrowUpstream } from "../errors/error.mapping.js";
 import type { GraphQLContext } from "../context.js";
 import { userFromResource } from "./user.mapper.js";
 import type { User } from "./user.type.js";
-import type { UserResource } from "../../chat-api/index.js";
+import { mappedOnce } from "../node/service-resource.mapper.js";
 
-/** One User per upstream resource: the 200 messages of 5 authors map 5 users, not 200 (resolvers never change their root). */
-const mapped = new WeakMap<UserResource, User>();
-function userFrom(resource: UserResource): User {
-  let user = mapped.get(resource);
-  if (!user) mapped.set(resource, (user = userFromResource(resource)));
-  return user;
-}
+const userFrom = mappedOnce(userFromResource);
 
 /**
  * The user an identity names in a service: a message's author, a member's user, a channel's
