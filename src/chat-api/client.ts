@@ -8,7 +8,7 @@ import type { ConcurrencyLimiter } from "./concurrency.limiter.js";
 import { basicAuthorization, secretsOf, type Credentials } from "./credentials.js";
 import { ChatApiError } from "./errors.js";
 import type { FormFields } from "./form.js";
-import { sendRequest, type ResponseInfo, type RetryInfo, type Transport } from "./http.js";
+import { baseUrlParts, sendRequest, type ResponseInfo, type RetryInfo, type Transport } from "./http.js";
 import { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
 import { Redactor } from "./redact.js";
 import { REQUIRED_BEYOND_SPEC, type RoleResource, type ServiceResource } from "../twilio/resources.js";
@@ -82,7 +82,7 @@ export class ChatApiClient {
     const baseUrl = normalizeBaseUrl(options.baseUrl);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError("timeoutMs must be a positive number");
-    this.basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
+    this.basePath = baseUrlParts(baseUrl).basePath;
     const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes <= 0)
       throw new RangeError("maxResponseBytes must be a positive whole number");

@@ -333,10 +333,14 @@ function target(
 ): { origin: string; path: string } {
   // Same encoding as the twilio client's paramsSerializer (qs), so page tokens round-trip.
   const qs = query ? encodeForm(query) : "";
-  const slash = baseUrl.indexOf("/", baseUrl.indexOf("//") + 2);
-  const origin = slash < 0 ? baseUrl : baseUrl.slice(0, slash);
-  const basePath = slash < 0 ? "" : baseUrl.slice(slash);
+  const { origin, basePath } = baseUrlParts(baseUrl);
   return { origin, path: basePath + path + (qs ? "?" + qs : "") };
+}
+
+/** A base URL without a trailing slash (`https://host/prefix`) as its origin and its path (`/prefix`, or `""`). */
+export function baseUrlParts(baseUrl: string): { origin: string; basePath: string } {
+  const slash = baseUrl.indexOf("/", baseUrl.indexOf("//") + 2);
+  return slash < 0 ? { origin: baseUrl, basePath: "" } : { origin: baseUrl.slice(0, slash), basePath: baseUrl.slice(slash) };
 }
 
 /** One attempt, aborted at `deadline` (a performance.now() time). */
