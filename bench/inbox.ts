@@ -16,6 +16,7 @@
 
 import { Agent } from "undici";
 import { CHATQL_TOKEN, seedingPost, stringField } from "./common.js";
+import { besideDirect } from "./direct.js";
 import type { LoadTarget } from "./load.js";
 import type { Results, Target } from "./results.types.js";
 
@@ -148,7 +149,7 @@ export function inboxTargets(r: Results): Target[] {
       value:
         timed?.medianMs === undefined
           ? `not measured (${timed?.reason ?? "?"})`
-          : `${timed.medianMs} ms median, ${timed.waves?.length ?? "?"} waves (${timed.waves?.join(" + ") ?? ""})`,
+          : `${timed.medianMs} ms median, ${timed.waves?.length ?? "?"} waves (${timed.waves?.join(" + ") ?? ""})${besideDirect(inbox.latency)}`,
       met: timed?.medianMs === undefined ? null : timed.medianMs <= limit,
     },
   ];

@@ -77,7 +77,7 @@ export function renderMarkdown(r: Results): string {
     "",
     `Every upstream response held ${l.delayMs} ms by \`bench/delay-proxy.ts\`. Query: \`services(first: 50) { nodes { defaultServiceRole { friendlyName } } }\``,
     `(Mesh: \`ListService(PageSize: 50) { services { defaultServiceRole { friendly_name } } }\`), run one at a time after ${r.config.latencyWarmups ?? 2} warm-ups.`,
-    `Minimum: ${l.minimumMs} ms — one round trip for the page, then one for all the roles in parallel.`,
+    `Minimum: ${l.minimumMs} ms — one round trip for the page, then one for all the roles in parallel. ${DIRECT_ROW}`,
     "",
     "| system | median ms | min ms | vs minimum | upstream requests per query | sequential upstream waves | runs (ms) |",
     "| --- | ---: | ---: | ---: | ---: | --- | --- |",
@@ -121,6 +121,11 @@ export function renderMarkdown(r: Results): string {
   return out.join("\n");
 }
 
+/** What the "direct REST" row of a delayed scenario is (bench/direct.ts). */
+const DIRECT_ROW =
+  "direct REST (delayed only): the same requests in the same waves, sent by the runner straight at the delay proxy with undici and " +
+  "their JSON parsed (`bench/direct.ts`): the floor on this machine, what the loopback, the proxy and a client cost beyond the delay.";
+
 /** The chat-screen scenario of issue #11 (absent from results written before it existed). */
 function chatScreenSection(r: Results): string[] {
   const c = r.chatScreen;
@@ -158,7 +163,7 @@ function chatScreenSection(r: Results): string[] {
   out.push(
     "",
     `Wall time, one query at a time after ${r.config.latencyWarmups ?? 2} warm-ups; undelayed: the emulator answering directly (the system's own work plus the`,
-    `emulator's); +${delay} ms: every upstream response held ${delay} ms, as in the latency scenario above.`,
+    `emulator's); +${delay} ms: every upstream response held ${delay} ms, as in the latency scenario above. ${DIRECT_ROW}`,
     "",
     `| system | undelayed median ms | +${delay} ms median ms | min ms | vs ${minimumMs} ms | upstream requests per query | sequential waves | waves start at (ms after sending) | runs (ms) |`,
     "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |",
@@ -226,6 +231,7 @@ function inboxSection(r: Results): string[] {
   out.push(
     "",
     `Wall time as for the chat screen: one query at a time after ${r.config.latencyWarmups ?? 2} warm-ups, undelayed and with every upstream response held ${delay} ms.`,
+    DIRECT_ROW,
     "",
     `| system | undelayed median ms | +${delay} ms median ms | min ms | vs ${minimumMs} ms | upstream requests per query | sequential waves | waves start at (ms after sending) | runs (ms) |`,
     "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |",

@@ -11,6 +11,7 @@ import { cpus, totalmem, release } from "node:os";
 import { join } from "node:path";
 import { BENCH_DIR, REPO_ROOT, at, sleep } from "./common.js";
 import { cpuWindow } from "./cpu.js";
+import { besideDirect, closeDirect, directChatScreen, directInbox, directPageWithRoles, type DirectRun } from "./direct.js";
 import { checkInbox, INBOX, inboxMinimum, inboxQuery, inboxTargets, seedInbox, type SeededInbox } from "./inbox.js";
 import { runLoad, type LoadTarget } from "./load.js";
 import {
@@ -224,6 +225,11 @@ async function main(): Promise<void> {
     let slowChatql: RunningChatqlChild | null = null;
     let slowMesh: RunningMesh | null = null;
     try {
+      latency.systems.push(await measureLatency("direct REST", directPageWithRoles(upstream.delayedUrl)));
+    } catch (error) {
+      latency.systems.push({ system: "direct REST", available: false, reason: oneLine(error), runsMs: [] });
+    }
+    try {
       slowChatql = await startChatqlChild({ build, upstreamUrl: upstream.delayedUrl, name: "chatql-delayed" });
       children.push(slowChatql.child);
       latency.systems.push(await measureLatency("chatql", pageWithRoles("chatql", slowChatql.url)));
@@ -251,8 +257,8 @@ async function main(): Promise<void> {
   {
     const sid = upstream.chatScreen.serviceSid;
     const [chat, inbox] = await screensDelayed(build, meshState, [
-      { label: "chat screen", target: (s, url) => chatScreen(s, url, sid) },
-      { label: "inbox", target: (s, url) => inboxQuery(s, url, inboxSeed) },
+      { label: "chat screen", target: (s, url) => chatScreen(s, url, sid), direct: directChatScreen(upstream.delayedUrl, sid) },
+      { label: "inbox", target: (s, url) => inboxQuery(s, url, inboxSeed), direct: directInbox(upstream.delayedUrl, inboxSeed) },
     ]);
     chatScreenResult.latency = chat ?? [];
     inboxResult.latency = inbox ?? [];
@@ -321,14 +327,15 @@ async function main(): Promise<void> {
 }
 
 /** Sequential wall-clock timings of one query (after CONFIG.latencyWarmups warm-up runs), plus its upstream calls. */
-async function measureLatency(system: SystemName, target: LoadTarget, label = "latency"): Promise<LatencyResult> {
+async function measureLatency(system: SystemName, target: LoadTarget | DirectRun, label = "latency"): Promise<LatencyResult> {
+  const once = typeof target === "function" ? target : () => sendOnce(target);
   await waitForQuiet();
-  for (let i = 0; i < CONFIG.latencyWarmups; i++) await sendOnce(target);
+  for (let i = 0; i < CONFIG.latencyWarmups; i++) await once();
   await upstream!.settleAndReset();
   const runsMs: number[] = [];
   for (let i = 0; i < CONFIG.latencyRuns; i++) {
     const t0 = performance.now();
-    await sendOnce(target);
+    await once();
     runsMs.push(Math.round((performance.now() - t0) * 10) / 10);
     await sleep(50);
   }
@@ -336,7 +343,7 @@ async function measureLatency(system: SystemName, target: LoadTarget, label = "l
   // One more run, to see the round-trip structure: when did each upstream call arrive?
   await upstream!.reset();
   const sentAt = Date.now();
-  await sendOnce(target);
+  await once();
   const arrivedAtMs = (await upstream!.count()).delayed.arrivedAt.map((t) => t - sentAt).sort((a, b) => a - b);
   const waves: number[] = [];
   let previous = -Infinity;
@@ -403,7 +410,8 @@ function evaluateTargets(r: Results): Target[] {
     targets.push({
       name: "chatql wall time, services(first: 50) + defaultServiceRole, upstream +100 ms",
       target: `≤ ${limit} ms (2 round trips + 30 ms)`,
-      value: cq?.medianMs === undefined ? `not measured (${cq?.reason ?? "?"})` : `${cq.medianMs} ms median`,
+      value:
+        cq?.medianMs === undefined ? `not measured (${cq?.reason ?? "?"})` : `${cq.medianMs} ms median${besideDirect(r.latency.systems)}`,
       met: cq?.medianMs === undefined ? null : cq.medianMs <= limit,
     });
   }
@@ -537,7 +545,7 @@ async function measureUndelayed(
 
 // ---- chat screen and inbox with the delayed upstream ----
 
-type Screen = { label: string; target: (system: "chatql" | "Mesh", url: string) => LoadTarget };
+type Screen = { label: string; target: (system: "chatql" | "Mesh", url: string) => LoadTarget; direct: DirectRun };
 
 /**
  * With every upstream response delayed: fresh chatql and Mesh instances pointed at the delay proxy
@@ -557,6 +565,13 @@ async function screensDelayed(build: ChatqlBuild, meshState: Results["mesh"], sc
       }
     }
   };
+  for (const [i, screen] of screens.entries()) {
+    try {
+      out[i]?.push(await measureLatency("direct REST", screen.direct, screen.label));
+    } catch (error) {
+      out[i]?.push({ system: "direct REST", available: false, reason: oneLine(error), runsMs: [] });
+    }
+  }
   let slowChatql: RunningChatqlChild | null = null;
   try {
     slowChatql = await startChatqlChild({ build, upstreamUrl: upstream!.delayedUrl, name: "chatql-delayed-screens" });
@@ -636,7 +651,7 @@ function chatScreenTargets(r: Results): Target[] {
       value:
         timed?.medianMs === undefined
           ? `not measured (${timed?.reason ?? "?"})`
-          : `${timed.medianMs} ms median, ${timed.waves?.length ?? "?"} waves (${timed.waves?.join(" + ") ?? ""})`,
+          : `${timed.medianMs} ms median, ${timed.waves?.length ?? "?"} waves (${timed.waves?.join(" + ") ?? ""})${besideDirect(c.latency)}`,
       met: timed?.medianMs === undefined ? null : timed.medianMs <= limit,
     },
   ];
@@ -683,6 +698,7 @@ function oneLine(error: unknown): string {
 
 async function cleanup(): Promise<void> {
   for (const child of children) await child.stop().catch(() => undefined);
+  await closeDirect().catch(() => undefined);
   await upstream?.close().catch(() => undefined);
 }
 
