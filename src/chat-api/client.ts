@@ -57,6 +57,28 @@ export type RequestScope = Pick<ChatApiClientOptions, "onResponse" | "onRetry"> 
 
 const seg = encodeURIComponent;
 
+/** A transport with an operation's scope: every field named, so that a new one cannot be left out. */
+function scoped(t: Transport, scope: RequestScope): Transport {
+  const all: { [K in keyof Required<Transport>]: Transport[K] } = {
+    baseUrl: t.baseUrl,
+    authorization: t.authorization,
+    redactor: t.redactor,
+    timeoutMs: t.timeoutMs,
+    maxResponseBytes: t.maxResponseBytes,
+    signal: "signal" in scope ? scope.signal : t.signal,
+    admit: "admit" in scope ? scope.admit : t.admit,
+    settled: "settled" in scope ? scope.settled : t.settled,
+    limiter: t.limiter,
+    limitKey: t.limitKey,
+    retry: t.retry,
+    dispatcher: t.dispatcher,
+    onResponse: "onResponse" in scope ? scope.onResponse : t.onResponse,
+    onRetry: "onRetry" in scope ? scope.onRetry : t.onRetry,
+    random: t.random,
+  };
+  return all;
+}
+
 export class ChatApiClient {
   private transport: Transport;
   /** Path of the base URL (`""` for `https://chat.twilio.com`), to recognise paging URLs under it. */
@@ -67,10 +89,7 @@ export class ChatApiClient {
    * upstream calls to it), its abort signal and its budget, without re-validating the configuration.
    */
   withScope(scope: RequestScope): ChatApiClient {
-    const copy: ChatApiClient = Object.create(ChatApiClient.prototype);
-    Object.assign(copy, this);
-    copy.transport = { ...this.transport, ...scope };
-    return copy;
+    return new ChatApiClient(this, scope);
   }
 
   /** Scrubs this client's secrets (and those it was given) from text, in every encoding. */
@@ -78,7 +97,15 @@ export class ChatApiClient {
     return this.transport.redactor.redact(text);
   }
 
-  constructor(options: ChatApiClientOptions) {
+  constructor(options: ChatApiClientOptions);
+  /** @internal withScope's copy: every field set here, in one shape (a spread of the transport made each copy cost ~7 µs). */
+  constructor(of: ChatApiClient, scope: RequestScope);
+  constructor(options: ChatApiClientOptions | ChatApiClient, scope?: RequestScope) {
+    if (options instanceof ChatApiClient) {
+      this.basePath = options.basePath;
+      this.transport = scoped(options.transport, scope ?? {});
+      return;
+    }
     const baseUrl = normalizeBaseUrl(options.baseUrl);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError("timeoutMs must be a positive number");

@@ -5,12 +5,14 @@
 // This file holds the contract and the in-process limiter (one replica, or Redis unavailable);
 // concurrency.limiter.redis.ts shares the limit between replicas.
 
+import type { Abortable } from "./operation.abort.js";
+
 /** How long a caller may wait for a slot. */
 export interface SlotWait {
   /** `performance.now()` time past which the caller gives up (the call's deadline). */
   deadline: number;
   /** The operation's signal: deadline passed or client gone. */
-  signal?: AbortSignal;
+  signal?: Abortable;
 }
 
 /** Hands the slot back; calling it again does nothing. */

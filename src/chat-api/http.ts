@@ -3,11 +3,11 @@
 // User-Agent.
 
 import { readFileSync } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
 import { Agent, type Dispatcher } from "undici";
 import { SlotWaitEnded, type ConcurrencyLimiter, type ReleaseSlot } from "./concurrency.limiter.js";
 import { ChatApiError, httpError, isNotFound, parseRetryAfter } from "./errors.js";
 import { encodeForm, type FormFields } from "./form.js";
+import { OperationAborted, sleepUnlessAborted, type Abortable } from "./operation.abort.js";
 import type { Redactor } from "./redact.js";
 import { decideRetry, MIN_ATTEMPT_MS, NO_RETRY, type RetryPolicy } from "./retry.js";
 
@@ -77,7 +77,7 @@ export interface Transport {
    * Aborts every attempt and back-off sleep of calls made under it (the operation's deadline, or
    * its client going away); its `reason` should be an OperationAborted.
    */
-  signal?: AbortSignal;
+  signal?: Abortable;
   /** Called (and awaited) before every attempt; throws (a `budget` ChatApiError, say) to refuse sending it. */
   admit?: (route: string) => void | Promise<void>;
   /** Called after every admitted attempt, answered or not. */
@@ -175,7 +175,7 @@ export async function sendRequest(transport: Transport, req: UpstreamRequest): P
       if (!decision.retry) throw err;
       notifyRetry(transport, { route: req.route, attempt: retries + 2, delayMs: decision.delayMs, reason: decision.reason });
       if (decision.delayMs > 0)
-        await sleep(decision.delayMs, undefined, { signal: transport.signal }).catch(() => throwIfAborted(transport.signal, req.route));
+        await sleepUnlessAborted(decision.delayMs, transport.signal).catch(() => throwIfAborted(transport.signal, req.route));
     }
   }
 }
@@ -196,14 +196,7 @@ async function slot(t: Transport, route: string, deadline: number): Promise<Rele
   }
 }
 
-/** Why an operation's upstream work stopped early; the `reason` of the signal given to Transport. */
-export class OperationAborted extends Error {
-  constructor(readonly why: "deadline" | "client_gone") {
-    super(why === "deadline" ? "the operation's deadline passed" : "the client went away");
-  }
-}
-
-function throwIfAborted(signal: AbortSignal | undefined, route: string): void {
+function throwIfAborted(signal: Abortable | undefined, route: string): void {
   if (!signal?.aborted) return;
   const why = signal.reason instanceof OperationAborted ? signal.reason.why : "client_gone";
   throw new ChatApiError({
@@ -217,14 +210,14 @@ function throwIfAborted(signal: AbortSignal | undefined, route: string): void {
 }
 
 /** What each operation signal stops when it aborts: the attempts in flight under it. */
-const attemptsUnder = new WeakMap<AbortSignal, Set<() => void>>();
+const attemptsUnder = new WeakMap<Abortable, Set<() => void>>();
 
 /**
  * Runs `stop` when `signal` aborts (at once if it has); returns the way to stop watching. One
  * listener per signal, whatever the number of attempts under it: an EventTarget's listeners are a
  * list, and a wave of 100 parallel fetches adding and removing one each made that list the cost.
  */
-function whenAborted(signal: AbortSignal, stop: () => void): () => void {
+function whenAborted(signal: Abortable, stop: () => void): () => void {
   if (signal.aborted) {
     stop();
     return () => {};

@@ -9,10 +9,9 @@
 // Bodies are bounded; while draining (SIGTERM) new requests get 503 and connections close.
 
 import { randomUUID } from "node:crypto";
-import { setMaxListeners } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import { OperationAborted, type Credentials } from "../chat-api/index.js";
+import { OperationAbort, OperationAborted, type Abortable, type Credentials } from "../chat-api/index.js";
 import type { CorsConfig } from "../config.js";
 import { readBody } from "../http/read-body.js";
 import type { AccessControl } from "./access.js";
@@ -35,7 +34,7 @@ export interface HttpServerOptions {
    * Builds one request's context; `credentials` is the caller's in pass-through mode; `signal`
    * aborts its upstream work when the operation's deadline passes or the client goes away.
    */
-  context: (requestId: string, credentials: Credentials | null, signal: AbortSignal) => Promise<RequestContext>;
+  context: (requestId: string, credentials: Credentials | null, signal: Abortable) => Promise<RequestContext>;
   readiness: ReadinessProbe;
   metrics: Metrics;
   /** Serve the offline GraphiQL page. */
@@ -215,17 +214,14 @@ function writeSearch(url: URL, fields: OperationFields): void {
 }
 
 /** Aborted when the operation's deadline passes or the client goes away before the response is sent. */
-function operationSignal(res: ServerResponse, timeoutMs: number): AbortSignal {
-  const controller = new AbortController();
-  // Every upstream call of the operation listens to it, and one operation may run many at once
-  // (CHATQL_MAX_UPSTREAM_CALLS bounds them): more than Node's default of 10 is normal, not a leak.
-  setMaxListeners(0, controller.signal);
-  const timer = setTimeout(() => controller.abort(new OperationAborted("deadline")), timeoutMs);
+function operationSignal(res: ServerResponse, timeoutMs: number): Abortable {
+  const abort = new OperationAbort();
+  const timer = setTimeout(() => abort.abort(new OperationAborted("deadline")), timeoutMs);
   res.once("close", () => {
     clearTimeout(timer);
-    if (!res.writableFinished) controller.abort(new OperationAborted("client_gone"));
+    if (!res.writableFinished) abort.abort(new OperationAborted("client_gone"));
   });
-  return controller.signal;
+  return abort;
 }
 
 /** The caller's `x-request-id` when it is a sane token, else a fresh one. */

@@ -19,6 +19,7 @@ import {
   secretsOf,
   type ChatApiClientOptions,
   type Credentials,
+  type Abortable,
 } from "../chat-api/index.js";
 import type { Config } from "../config.js";
 import { CursorCodec } from "../graphql/connection/cursor.codec.js";
@@ -137,7 +138,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));
     // Each request gets its own view of the client (cheap: configuration and connection pool are
     // shared) so that its upstream calls, budget, deadline and, in pass-through mode, credentials are its own.
-    const context = async (requestId: string, callerCredentials: Credentials | null, signal: AbortSignal): Promise<RequestContext> => {
+    const context = async (requestId: string, callerCredentials: Credentials | null, signal: Abortable): Promise<RequestContext> => {
       const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
       const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
       if (!baseClient) throw new Error("no upstream credentials for this request"); // access control let through a request it should not have
