@@ -41,6 +41,7 @@ export function needsNoFetch(info: GraphQLResolveInfo, free: ReadonlySet<string>
 }
 
 function included(selection: Parameters<typeof getDirectiveValues>[1], info: GraphQLResolveInfo): boolean {
+  if (!selection.directives?.length) return true; // most selections: no directive to read (graphql-js would look twice)
   if (getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues)?.["if"] === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues)?.["if"] !== false;
 }
