@@ -1,4 +1,4 @@
-// Per-request DataLoaders (created with each GraphQL context, never shared across requests or
+// Per-request DataLoaders (each made on first use within one GraphQL context, never shared across requests or
 // credentials). Twilio has no fetch-many endpoint, so batching here means: each SID fetched at
 // most once per operation, concurrent fetches issued in parallel, and a service's roles read in
 // one list walk instead of one fetch per role.
@@ -75,108 +75,199 @@ type LoaderName =
   | "credential";
 
 export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheHit?: CacheHitListener): Loaders {
-  const cacheMap = <V>(name: Parameters<CacheHitListener>[0]) =>
-    onCacheHit ? new CountingMap<V>(() => onCacheHit(name)) : new Map<string, Promise<V>>();
-  const service = new DataLoader<string, ServiceResource | null>(
-    (sids) => Promise.all(sids.map((sid) => nullIfNotFound(client.fetchService(sid)))),
-    { cacheMap: cacheMap("service") },
-  );
-  const role = new DataLoader<string, RoleResource | null>(
-    (keys) =>
-      Promise.all(
-        keys.map((key) => {
-          const [serviceSid, roleSid] = key.split("/") as [string, string];
-          return nullIfNotFound(client.fetchRole(serviceSid, roleSid));
-        }),
-      ),
-    { cacheMap: cacheMap("role") },
-  );
-  const primeRole = (resource: RoleResource) => role.prime(roleKey(resource.service_sid, resource.sid), resource);
-  const serviceRoles = new DataLoader<string, RoleResource[]>(
-    (serviceSids) =>
-      Promise.all(
-        serviceSids.map(async (serviceSid) => {
-          try {
-            const roles = await allRoles(client, serviceSid, walk);
-            roles.forEach(primeRole);
-            return roles;
-          } catch (error) {
-            return error as Error;
-          }
-        }),
-      ),
-    { cacheMap: cacheMap("serviceRoles") },
-  );
-  const named = <T>(
+  return new RequestLoaders(client, walk, onCacheHit);
+}
+
+/**
+ * Each loader is made when the operation first uses it: most operations use two or three, and
+ * making all of them for every operation cost more than the rest of a one-fetch operation's
+ * context. Getters on a class, so that one operation's set costs one small object.
+ */
+class RequestLoaders implements Loaders {
+  private made: Partial<Record<keyof Loaders, unknown>> = {};
+
+  constructor(
+    private readonly client: ChatApiClient,
+    private readonly walk: WalkOptions,
+    private readonly onCacheHit: CacheHitListener | undefined,
+  ) {}
+
+  private once<K extends keyof Loaders>(name: K, make: () => Loaders[K]): Loaders[K] {
+    return (this.made[name] ??= make()) as Loaders[K];
+  }
+
+  private cacheMap<V>(name: LoaderName): Map<string, Promise<V>> {
+    const onCacheHit = this.onCacheHit;
+    return onCacheHit ? new CountingMap<V>(() => onCacheHit(name)) : new Map<string, Promise<V>>();
+  }
+
+  private named<T>(
     name: LoaderName,
     fetch: (key: readonly string[]) => Promise<T>,
     keysOf: (resource: T) => Array<readonly string[]>,
     isNameKey?: (key: readonly string[]) => boolean,
-  ) => new ResourceLoader<T>(fetch, keysOf, cacheMap<T | null>(name), isNameKey);
-  const optional = (...keys: Array<readonly string[] | null>) => keys.filter((key): key is readonly string[] => key !== null);
-  return {
-    service,
-    serviceRoles,
-    role,
-    primeService: (resource) => service.clear(resource.sid).prime(resource.sid, resource),
-    primeRole,
-    channel: named(
-      "channel",
-      ([ServiceSid, Sid]) => client.one("FetchChannel", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
-      (c) => optional([c.service_sid ?? "", c.sid], c.unique_name ? [c.service_sid ?? "", c.unique_name] : null),
-    ),
-    user: named(
-      "user",
-      ([ServiceSid, Sid]) => client.one("FetchUser", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
-      (u) => optional([u.service_sid ?? "", u.sid], u.identity ? [u.service_sid ?? "", u.identity] : null),
-      // A user asked for by SID and by identity at once is still one fetch (identities cannot look like user SIDs).
-      ([, sidOrIdentity]) => !USER_SID_PATTERN.test(sidOrIdentity ?? ""),
-    ),
-    member: named(
-      "member",
-      ([ServiceSid, ChannelSid, Sid]) =>
-        client.one("FetchMember", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-      (m) =>
-        optional(
-          [m.service_sid ?? "", m.channel_sid ?? "", m.sid],
-          m.identity ? [m.service_sid ?? "", m.channel_sid ?? "", m.identity] : null,
-        ),
-    ),
-    message: named(
-      "message",
-      ([ServiceSid, ChannelSid, Sid]) =>
-        client.one("FetchMessage", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-      (m) => [[m.service_sid ?? "", m.channel_sid ?? "", m.sid]],
-    ),
-    invite: named(
-      "invite",
-      ([ServiceSid, ChannelSid, Sid]) =>
-        client.one("FetchInvite", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-      (i) => [[i.service_sid ?? "", i.channel_sid ?? "", i.sid]],
-    ),
-    channelWebhook: named(
-      "channelWebhook",
-      ([ServiceSid, ChannelSid, Sid]) =>
-        client.one("FetchChannelWebhook", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-      (w) => [[w.service_sid ?? "", w.channel_sid ?? "", w.sid]],
-    ),
-    userChannel: named(
-      "userChannel",
-      ([ServiceSid, UserSid, ChannelSid]) =>
-        client.one("FetchUserChannel", { path: { ServiceSid: ServiceSid!, UserSid: UserSid!, ChannelSid: ChannelSid! } }),
-      (c) => [[c.service_sid ?? "", c.user_sid ?? "", c.channel_sid ?? ""]],
-    ),
-    binding: named<BindingResource | UserBindingResource>(
-      "binding",
-      ([ServiceSid, Sid]) => client.one("FetchBinding", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
-      (b) => [[b.service_sid ?? "", b.sid]],
-    ),
-    credential: named(
-      "credential",
-      ([Sid]) => client.one("FetchCredential", { path: { Sid: Sid! } }),
-      (c) => [[c.sid]],
-    ),
-  };
+  ): ResourceLoader<T> {
+    return new ResourceLoader<T>(fetch, keysOf, this.cacheMap<T | null>(name), isNameKey);
+  }
+
+  get service(): Loaders["service"] {
+    return this.once("service", () => {
+      const client = this.client;
+      return new DataLoader<string, ServiceResource | null>(
+        (sids) => Promise.all(sids.map((sid) => nullIfNotFound(client.fetchService(sid)))),
+        {
+          cacheMap: this.cacheMap("service"),
+        },
+      );
+    });
+  }
+
+  get role(): Loaders["role"] {
+    return this.once("role", () => {
+      const client = this.client;
+      return new DataLoader<string, RoleResource | null>(
+        (keys) =>
+          Promise.all(
+            keys.map((key) => {
+              const [serviceSid, roleSid] = key.split("/") as [string, string];
+              return nullIfNotFound(client.fetchRole(serviceSid, roleSid));
+            }),
+          ),
+        { cacheMap: this.cacheMap("role") },
+      );
+    });
+  }
+
+  get serviceRoles(): Loaders["serviceRoles"] {
+    return this.once("serviceRoles", () => {
+      const { client, walk } = this;
+      return new DataLoader<string, RoleResource[]>(
+        (serviceSids) =>
+          Promise.all(
+            serviceSids.map(async (serviceSid) => {
+              try {
+                const roles = await allRoles(client, serviceSid, walk);
+                roles.forEach(this.primeRole);
+                return roles;
+              } catch (error) {
+                return error as Error;
+              }
+            }),
+          ),
+        { cacheMap: this.cacheMap("serviceRoles") },
+      );
+    });
+  }
+
+  // Fields, not methods: list sources hand them to forEach as they are.
+  readonly primeService = (resource: ServiceResource): void => void this.service.clear(resource.sid).prime(resource.sid, resource);
+
+  readonly primeRole = (resource: RoleResource): void => void this.role.prime(roleKey(resource.service_sid, resource.sid), resource);
+
+  get channel(): Loaders["channel"] {
+    return this.once("channel", () =>
+      this.named(
+        "channel",
+        ([ServiceSid, Sid]) => this.client.one("FetchChannel", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+        (c) => optional([c.service_sid ?? "", c.sid], c.unique_name ? [c.service_sid ?? "", c.unique_name] : null),
+      ),
+    );
+  }
+
+  get user(): Loaders["user"] {
+    return this.once("user", () =>
+      this.named(
+        "user",
+        ([ServiceSid, Sid]) => this.client.one("FetchUser", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+        (u) => optional([u.service_sid ?? "", u.sid], u.identity ? [u.service_sid ?? "", u.identity] : null),
+        // A user asked for by SID and by identity at once is still one fetch (identities cannot look like user SIDs).
+        ([, sidOrIdentity]) => !USER_SID_PATTERN.test(sidOrIdentity ?? ""),
+      ),
+    );
+  }
+
+  get member(): Loaders["member"] {
+    return this.once("member", () =>
+      this.named(
+        "member",
+        ([ServiceSid, ChannelSid, Sid]) =>
+          this.client.one("FetchMember", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+        (m) =>
+          optional(
+            [m.service_sid ?? "", m.channel_sid ?? "", m.sid],
+            m.identity ? [m.service_sid ?? "", m.channel_sid ?? "", m.identity] : null,
+          ),
+      ),
+    );
+  }
+
+  get message(): Loaders["message"] {
+    return this.once("message", () =>
+      this.named(
+        "message",
+        ([ServiceSid, ChannelSid, Sid]) =>
+          this.client.one("FetchMessage", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+        (m) => [[m.service_sid ?? "", m.channel_sid ?? "", m.sid]],
+      ),
+    );
+  }
+
+  get invite(): Loaders["invite"] {
+    return this.once("invite", () =>
+      this.named(
+        "invite",
+        ([ServiceSid, ChannelSid, Sid]) =>
+          this.client.one("FetchInvite", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+        (i) => [[i.service_sid ?? "", i.channel_sid ?? "", i.sid]],
+      ),
+    );
+  }
+
+  get channelWebhook(): Loaders["channelWebhook"] {
+    return this.once("channelWebhook", () =>
+      this.named(
+        "channelWebhook",
+        ([ServiceSid, ChannelSid, Sid]) =>
+          this.client.one("FetchChannelWebhook", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+        (w) => [[w.service_sid ?? "", w.channel_sid ?? "", w.sid]],
+      ),
+    );
+  }
+
+  get userChannel(): Loaders["userChannel"] {
+    return this.once("userChannel", () =>
+      this.named(
+        "userChannel",
+        ([ServiceSid, UserSid, ChannelSid]) =>
+          this.client.one("FetchUserChannel", { path: { ServiceSid: ServiceSid!, UserSid: UserSid!, ChannelSid: ChannelSid! } }),
+        (c) => [[c.service_sid ?? "", c.user_sid ?? "", c.channel_sid ?? ""]],
+      ),
+    );
+  }
+
+  get binding(): Loaders["binding"] {
+    return this.once("binding", () =>
+      this.named<BindingResource | UserBindingResource>(
+        "binding",
+        ([ServiceSid, Sid]) => this.client.one("FetchBinding", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+        (b) => [[b.service_sid ?? "", b.sid]],
+      ),
+    );
+  }
+
+  get credential(): Loaders["credential"] {
+    return this.once("credential", () =>
+      this.named(
+        "credential",
+        ([Sid]) => this.client.one("FetchCredential", { path: { Sid: Sid! } }),
+        (c) => [[c.sid]],
+      ),
+    );
+  }
+}
+
+function optional(...keys: Array<readonly string[] | null>): Array<readonly string[]> {
+  return keys.filter((key): key is readonly string[] => key !== null);
 }
 
 /** DataLoader's cache, counting lookups it answers (each one an upstream request saved). */
