@@ -209,29 +209,18 @@ function throwIfAborted(signal: Abortable | undefined, route: string): void {
   });
 }
 
-/** What each operation signal stops when it aborts: the attempts in flight under it. */
-const attemptsUnder = new WeakMap<Abortable, Set<() => void>>();
-
 /**
- * Runs `stop` when `signal` aborts (at once if it has); returns the way to stop watching. One
- * listener per signal, whatever the number of attempts under it: an EventTarget's listeners are a
- * list, and a wave of 100 parallel fetches adding and removing one each made that list the cost.
+ * Runs `stop` when `signal` aborts (at once if it has); returns the way to stop watching. An
+ * operation's own signal (OperationAbort) keeps its listeners in a set, so a wave of 100 parallel
+ * fetches adding and removing one each costs no more than one.
  */
 function whenAborted(signal: Abortable, stop: () => void): () => void {
   if (signal.aborted) {
     stop();
     return () => {};
   }
-  let stops = attemptsUnder.get(signal);
-  if (!stops) {
-    const set = new Set<() => void>();
-    attemptsUnder.set(signal, set);
-    signal.addEventListener("abort", () => set.forEach((each) => each()), { once: true });
-    stops = set;
-  }
-  const mine = stops;
-  mine.add(stop);
-  return () => void mine.delete(stop);
+  signal.addEventListener("abort", stop, { once: true });
+  return () => signal.removeEventListener("abort", stop);
 }
 
 /** What one HTTP exchange brought back. */
