@@ -84,17 +84,14 @@ export function createLoaders(client: ChatApiClient, walk: WalkOptions, onCacheH
  * context. Getters on a class, so that one operation's set costs one small object.
  */
 class RequestLoaders implements Loaders {
-  private made: Partial<Record<keyof Loaders, unknown>> = {};
+  /** The loaders made so far (`??=` on each: nothing is built once a loader exists). */
+  private readonly made: Partial<Loaders> = {};
 
   constructor(
     private readonly client: ChatApiClient,
     private readonly walk: WalkOptions,
     private readonly onCacheHit: CacheHitListener | undefined,
   ) {}
-
-  private once<K extends keyof Loaders>(name: K, make: () => Loaders[K]): Loaders[K] {
-    return (this.made[name] ??= make()) as Loaders[K];
-  }
 
   private cacheMap<V>(name: LoaderName): Map<string, Promise<V>> {
     const onCacheHit = this.onCacheHit;
@@ -111,52 +108,41 @@ class RequestLoaders implements Loaders {
   }
 
   get service(): Loaders["service"] {
-    return this.once("service", () => {
-      const client = this.client;
-      return new DataLoader<string, ServiceResource | null>(
-        (sids) => Promise.all(sids.map((sid) => nullIfNotFound(client.fetchService(sid)))),
-        {
-          cacheMap: this.cacheMap("service"),
-        },
-      );
-    });
+    return (this.made.service ??= new DataLoader<string, ServiceResource | null>(
+      (sids) => Promise.all(sids.map((sid) => nullIfNotFound(this.client.fetchService(sid)))),
+      { cacheMap: this.cacheMap("service") },
+    ));
   }
 
   get role(): Loaders["role"] {
-    return this.once("role", () => {
-      const client = this.client;
-      return new DataLoader<string, RoleResource | null>(
-        (keys) =>
-          Promise.all(
-            keys.map((key) => {
-              const [serviceSid, roleSid] = key.split("/") as [string, string];
-              return nullIfNotFound(client.fetchRole(serviceSid, roleSid));
-            }),
-          ),
-        { cacheMap: this.cacheMap("role") },
-      );
-    });
+    return (this.made.role ??= new DataLoader<string, RoleResource | null>(
+      (keys) =>
+        Promise.all(
+          keys.map((key) => {
+            const [serviceSid, roleSid] = key.split("/") as [string, string];
+            return nullIfNotFound(this.client.fetchRole(serviceSid, roleSid));
+          }),
+        ),
+      { cacheMap: this.cacheMap("role") },
+    ));
   }
 
   get serviceRoles(): Loaders["serviceRoles"] {
-    return this.once("serviceRoles", () => {
-      const { client, walk } = this;
-      return new DataLoader<string, RoleResource[]>(
-        (serviceSids) =>
-          Promise.all(
-            serviceSids.map(async (serviceSid) => {
-              try {
-                const roles = await allRoles(client, serviceSid, walk);
-                roles.forEach(this.primeRole);
-                return roles;
-              } catch (error) {
-                return error as Error;
-              }
-            }),
-          ),
-        { cacheMap: this.cacheMap("serviceRoles") },
-      );
-    });
+    return (this.made.serviceRoles ??= new DataLoader<string, RoleResource[]>(
+      (serviceSids) =>
+        Promise.all(
+          serviceSids.map(async (serviceSid) => {
+            try {
+              const roles = await allRoles(this.client, serviceSid, this.walk);
+              roles.forEach(this.primeRole);
+              return roles;
+            } catch (error) {
+              return error as Error;
+            }
+          }),
+        ),
+      { cacheMap: this.cacheMap("serviceRoles") },
+    ));
   }
 
   // Fields, not methods: list sources hand them to forEach as they are.
@@ -165,104 +151,86 @@ class RequestLoaders implements Loaders {
   readonly primeRole = (resource: RoleResource): void => void this.role.prime(roleKey(resource.service_sid, resource.sid), resource);
 
   get channel(): Loaders["channel"] {
-    return this.once("channel", () =>
-      this.named(
-        "channel",
-        ([ServiceSid, Sid]) => this.client.one("FetchChannel", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
-        (c) => optional([c.service_sid ?? "", c.sid], c.unique_name ? [c.service_sid ?? "", c.unique_name] : null),
-      ),
-    );
+    return (this.made.channel ??= this.named(
+      "channel",
+      ([ServiceSid, Sid]) => this.client.one("FetchChannel", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+      (c) => optional([c.service_sid ?? "", c.sid], c.unique_name ? [c.service_sid ?? "", c.unique_name] : null),
+    ));
   }
 
   get user(): Loaders["user"] {
-    return this.once("user", () =>
-      this.named(
-        "user",
-        ([ServiceSid, Sid]) => this.client.one("FetchUser", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
-        (u) => optional([u.service_sid ?? "", u.sid], u.identity ? [u.service_sid ?? "", u.identity] : null),
-        // A user asked for by SID and by identity at once is still one fetch (identities cannot look like user SIDs).
-        ([, sidOrIdentity]) => !USER_SID_PATTERN.test(sidOrIdentity ?? ""),
-      ),
-    );
+    return (this.made.user ??= this.named(
+      "user",
+      ([ServiceSid, Sid]) => this.client.one("FetchUser", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+      (u) => optional([u.service_sid ?? "", u.sid], u.identity ? [u.service_sid ?? "", u.identity] : null),
+      // A user asked for by SID and by identity at once is still one fetch (identities cannot look like user SIDs).
+      ([, sidOrIdentity]) => !USER_SID_PATTERN.test(sidOrIdentity ?? ""),
+    ));
   }
 
   get member(): Loaders["member"] {
-    return this.once("member", () =>
-      this.named(
-        "member",
-        ([ServiceSid, ChannelSid, Sid]) =>
-          this.client.one("FetchMember", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-        (m) =>
-          optional(
-            [m.service_sid ?? "", m.channel_sid ?? "", m.sid],
-            m.identity ? [m.service_sid ?? "", m.channel_sid ?? "", m.identity] : null,
-          ),
-      ),
-    );
+    return (this.made.member ??= this.named(
+      "member",
+      ([ServiceSid, ChannelSid, Sid]) =>
+        this.client.one("FetchMember", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (m) =>
+        optional(
+          [m.service_sid ?? "", m.channel_sid ?? "", m.sid],
+          m.identity ? [m.service_sid ?? "", m.channel_sid ?? "", m.identity] : null,
+        ),
+    ));
   }
 
   get message(): Loaders["message"] {
-    return this.once("message", () =>
-      this.named(
-        "message",
-        ([ServiceSid, ChannelSid, Sid]) =>
-          this.client.one("FetchMessage", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-        (m) => [[m.service_sid ?? "", m.channel_sid ?? "", m.sid]],
-      ),
-    );
+    return (this.made.message ??= this.named(
+      "message",
+      ([ServiceSid, ChannelSid, Sid]) =>
+        this.client.one("FetchMessage", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (m) => [[m.service_sid ?? "", m.channel_sid ?? "", m.sid]],
+    ));
   }
 
   get invite(): Loaders["invite"] {
-    return this.once("invite", () =>
-      this.named(
-        "invite",
-        ([ServiceSid, ChannelSid, Sid]) =>
-          this.client.one("FetchInvite", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-        (i) => [[i.service_sid ?? "", i.channel_sid ?? "", i.sid]],
-      ),
-    );
+    return (this.made.invite ??= this.named(
+      "invite",
+      ([ServiceSid, ChannelSid, Sid]) =>
+        this.client.one("FetchInvite", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (i) => [[i.service_sid ?? "", i.channel_sid ?? "", i.sid]],
+    ));
   }
 
   get channelWebhook(): Loaders["channelWebhook"] {
-    return this.once("channelWebhook", () =>
-      this.named(
-        "channelWebhook",
-        ([ServiceSid, ChannelSid, Sid]) =>
-          this.client.one("FetchChannelWebhook", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
-        (w) => [[w.service_sid ?? "", w.channel_sid ?? "", w.sid]],
-      ),
-    );
+    return (this.made.channelWebhook ??= this.named(
+      "channelWebhook",
+      ([ServiceSid, ChannelSid, Sid]) =>
+        this.client.one("FetchChannelWebhook", { path: { ServiceSid: ServiceSid!, ChannelSid: ChannelSid!, Sid: Sid! } }),
+      (w) => [[w.service_sid ?? "", w.channel_sid ?? "", w.sid]],
+    ));
   }
 
   get userChannel(): Loaders["userChannel"] {
-    return this.once("userChannel", () =>
-      this.named(
-        "userChannel",
-        ([ServiceSid, UserSid, ChannelSid]) =>
-          this.client.one("FetchUserChannel", { path: { ServiceSid: ServiceSid!, UserSid: UserSid!, ChannelSid: ChannelSid! } }),
-        (c) => [[c.service_sid ?? "", c.user_sid ?? "", c.channel_sid ?? ""]],
-      ),
-    );
+    return (this.made.userChannel ??= this.named(
+      "userChannel",
+      ([ServiceSid, UserSid, ChannelSid]) =>
+        this.client.one("FetchUserChannel", { path: { ServiceSid: ServiceSid!, UserSid: UserSid!, ChannelSid: ChannelSid! } }),
+      (c) => [[c.service_sid ?? "", c.user_sid ?? "", c.channel_sid ?? ""]],
+    ));
   }
 
   get binding(): Loaders["binding"] {
-    return this.once("binding", () =>
-      this.named<BindingResource | UserBindingResource>(
-        "binding",
-        ([ServiceSid, Sid]) => this.client.one("FetchBinding", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
-        (b) => [[b.service_sid ?? "", b.sid]],
-      ),
-    );
+    return (this.made.binding ??= this.named<BindingResource | UserBindingResource>(
+      "binding",
+      ([ServiceSid, Sid]) => this.client.one("FetchBinding", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
+      (b) => [[b.service_sid ?? "", b.sid]],
+    ));
   }
 
   get credential(): Loaders["credential"] {
-    return this.once("credential", () =>
-      this.named(
-        "credential",
-        ([Sid]) => this.client.one("FetchCredential", { path: { Sid: Sid! } }),
-        (c) => [[c.sid]],
-      ),
-    );
+    return (this.made.credential ??= this.named(
+      "credential",
+      ([Sid]) => this.client.one("FetchCredential", { path: { Sid: Sid! } }),
+      (c) => [[c.sid]],
+    ));
   }
 }
 
