@@ -5,6 +5,7 @@
 import { LRUCache } from "lru-cache";
 import {
   isNotFound,
+  OperationAbort,
   OperationAborted,
   type ChannelResource,
   type ChatApiClient,
@@ -105,9 +106,9 @@ export class LiveUpdates {
   }
 
   private async fetch(client: ChatApiClient, event: ChatEvent): Promise<Current | null> {
-    const deadline = new AbortController();
+    const deadline = new OperationAbort();
     const timer = setTimeout(() => deadline.abort(new OperationAborted("deadline")), this.options.fetchTimeoutMs);
-    const scoped = client.withScope({ signal: deadline.signal });
+    const scoped = client.withScope({ signal: deadline });
     const channel = { ServiceSid: event.serviceSid, ChannelSid: event.channelSid };
     try {
       switch (event.family) {

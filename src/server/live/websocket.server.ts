@@ -33,7 +33,7 @@ import {
 } from "graphql";
 import { CloseCode, makeServer, type Context, type SubscribePayload } from "graphql-ws";
 import { WebSocketServer, type WebSocket } from "ws";
-import { OperationAborted, type ChatApiClient, type Credentials } from "../../chat-api/index.js";
+import { OperationAbort, OperationAborted, type Abortable, type ChatApiClient, type Credentials } from "../../chat-api/index.js";
 import type { CorsConfig, LiveConfig } from "../../config.js";
 import type { LiveSubscriber } from "../../graphql/subscription/subscription.context.js";
 import type { AccessControl } from "../access.js";
@@ -62,7 +62,7 @@ export interface WebSocketServerOptions {
   persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
   live: LiveUpdates;
   /** One request's context (as for HTTP); `credentials` are the caller's in pass-through mode. */
-  context: (requestId: string, credentials: Credentials | null, signal: AbortSignal) => Promise<RequestContext>;
+  context: (requestId: string, credentials: Credentials | null, signal: Abortable) => Promise<RequestContext>;
   /** The client that fetches events' objects for these credentials (chatql's own when null). */
   clientFor: (credentials: Credentials | null) => ChatApiClient;
   /** The account of chatql's own credentials (configured mode). */
@@ -83,7 +83,7 @@ interface Connection {
   request: IncomingMessage;
   socket: WebSocket;
   /** Aborted when the connection closes: upstream work for it stops. */
-  closed: AbortController;
+  closed: OperationAbort;
   credentials: Credentials | null;
   /** Counted under this key against CHATQL_MAX_CONNECTIONS_PER_TOKEN (set once accepted). */
   key: string | null;
@@ -163,7 +163,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       id: randomUUID(),
       request,
       socket,
-      closed: new AbortController(),
+      closed: new OperationAbort(),
       credentials: null,
       key: null,
       subscriber: null,
@@ -305,16 +305,16 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     return { context, done: context.release };
   }
 
-  function deadlineFor(connection: Connection): { signal: AbortSignal; release(): void } {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new OperationAborted("deadline")), options.operationTimeoutMs);
-    const gone = () => controller.abort(connection.closed.signal.reason);
-    connection.closed.signal.addEventListener("abort", gone, { once: true });
+  function deadlineFor(connection: Connection): { signal: Abortable; release(): void } {
+    const abort = new OperationAbort();
+    const timer = setTimeout(() => abort.abort(new OperationAborted("deadline")), options.operationTimeoutMs);
+    const gone = () => abort.abort(connection.closed.reason ?? new OperationAborted("client_gone"));
+    connection.closed.addEventListener("abort", gone);
     return {
-      signal: controller.signal,
+      signal: abort,
       release: () => {
         clearTimeout(timer);
-        connection.closed.signal.removeEventListener("abort", gone);
+        connection.closed.removeEventListener("abort", gone);
       },
     };
   }
