@@ -18,7 +18,7 @@ export class OperationAborted extends Error {
 }
 
 /**
- * One per GraphQL operation, made by the HTTP server. An AbortSignal would do, but each is an
+ * One per GraphQL operation (over HTTP or WebSocket) and per live-update fetch. An AbortSignal would do, but each is an
  * EventTarget that costs more to make and to listen to than the rest of a one-call operation's
  * client work; this is a flag and a set of listeners, each told once.
  */
