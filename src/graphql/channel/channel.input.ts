@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, MaxLength, MinLength } from "class-validator";
-import { DateTimeResolver, JSONResolver } from "graphql-scalars";
+import { JSONResolver } from "graphql-scalars";
 import { FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 import { ChannelType } from "./channel.type.js";
+import { DateTime } from "../date-time.scalar.js";
 
 /** Twilio: friendly names up to 256 characters on update (64 on create in the spec's prose; the emulator holds 256). */
 export const CHANNEL_NAME_MAX = 256;
@@ -29,10 +30,10 @@ abstract class ChannelFieldsInput extends ServiceScopedInput {
   @FitsAttributes()
   attributes?: unknown;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "Only when recreating a channel from a backup." })
+  @Field(() => DateTime, { nullable: true, description: "Only when recreating a channel from a backup." })
   dateCreated?: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "Only when recreating a channel from a backup." })
+  @Field(() => DateTime, { nullable: true, description: "Only when recreating a channel from a backup." })
   dateUpdated?: Date;
 
   @Field(() => String, { nullable: true, description: "Identity of the creator (default `system`)." })

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
 import { Node } from "../node/node.interface.js";
+import { DateTime } from "../date-time.scalar.js";
 
 export enum PushService {
   APN = "apn",
@@ -31,10 +31,10 @@ export class Credential extends Node {
   @Field(() => Boolean, { nullable: true, description: "APN only: whether notifications go to Apple's sandbox; null for the others." })
   sandbox!: boolean | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   dateCreated!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   dateUpdated!: Date | null;
 
   @Field(() => String, { nullable: true, description: "The Credential's REST resource URL upstream." })

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, Matches, MaxLength, Min, MinLength } from "class-validator";
-import { DateTimeResolver, JSONResolver } from "graphql-scalars";
+import { JSONResolver } from "graphql-scalars";
 import { ROLE_SID_PATTERN } from "../../sids.js";
 import { FitsAttributes, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { DateTime } from "../date-time.scalar.js";
 
 /** Identities are the application's own strings; 256 characters is what the emulator holds. */
 export const IDENTITY_MAX = 256;
@@ -32,13 +33,13 @@ abstract class MemberFieldsInput extends ChannelScopedInput {
   @Min(0)
   lastConsumedMessageIndex?: number | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   lastConsumptionTimestamp?: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "Only when recreating from a backup." })
+  @Field(() => DateTime, { nullable: true, description: "Only when recreating from a backup." })
   dateCreated?: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "Only when recreating from a backup." })
+  @Field(() => DateTime, { nullable: true, description: "Only when recreating from a backup." })
   dateUpdated?: Date;
 
   @Field(() => JSONResolver, { nullable: true, description: "Any JSON; null resets it to {}." })

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, Matches, MaxLength, MinLength, ValidateBy } from "class-validator";
-import { DateTimeResolver, JSONResolver } from "graphql-scalars";
+import { JSONResolver } from "graphql-scalars";
 import { MESSAGE_SID_PATTERN, sidPattern } from "../../sids.js";
 import { ChannelScopedInput, IDENTITY_MAX } from "../member/member.input.js";
 import { FitsAttributes, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { DateTime } from "../date-time.scalar.js";
 
 /** Twilio's limit on a message body: 32 KiB of UTF-8 (error 50504). */
 export const MESSAGE_BODY_MAX_BYTES = 32 * 1024;
@@ -41,10 +42,10 @@ abstract class MessageFieldsInput extends ChannelScopedInput {
   @MaxLength(IDENTITY_MAX)
   lastUpdatedBy?: string;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "Only when recreating from a backup." })
+  @Field(() => DateTime, { nullable: true, description: "Only when recreating from a backup." })
   dateCreated?: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true, description: "Only when recreating from a backup." })
+  @Field(() => DateTime, { nullable: true, description: "Only when recreating from a backup." })
   dateUpdated?: Date;
 
   @Field(() => Boolean, { nullable: true, description: WEBHOOK_ENABLED_DESCRIPTION })

@@ -2,9 +2,9 @@
 // Message, Invite, Role, User, Binding, ChannelWebhook) extends it and adds its own fields after
 // these. TypeGraphQL inherits the fields; the abstract class itself is never in the schema.
 
-import { DateTimeResolver } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Node } from "./node.interface.js";
+import { DateTime } from "../date-time.scalar.js";
 
 @ObjectType({ description: "A resource of a Chat service (never in the schema itself)." })
 export abstract class ServiceResource extends Node {
@@ -17,9 +17,9 @@ export abstract class ServiceResource extends Node {
   @Field(() => ID)
   serviceSid!: string;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   dateCreated!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   dateUpdated!: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { DateTimeResolver } from "graphql-scalars";
 import { Node } from "../node/node.interface.js";
+import { DateTime } from "../date-time.scalar.js";
 
 export enum WebhookMethod {
   GET = "GET",
@@ -77,10 +77,10 @@ export class Service extends Node {
   @Field(() => String, { nullable: true })
   friendlyName!: string | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   dateCreated!: Date | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   dateUpdated!: Date | null;
 
   @Field(() => String, { nullable: true, description: "SID of the service role given to users added to the service." })

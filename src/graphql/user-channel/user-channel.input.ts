@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, MaxLength, Min, MinLength } from "class-validator";
-import { DateTimeResolver } from "graphql-scalars";
 import { CHANNEL_NAME_MAX } from "../channel/channel.input.js";
 import { IDENTITY_MAX } from "../member/member.input.js";
 import { ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 import { NotificationLevel } from "./user-channel.type.js";
+import { DateTime } from "../date-time.scalar.js";
 
 @InputType("UserChannelScopedInput")
 abstract class UserChannelScopedInput extends ServiceScopedInput {
@@ -32,7 +32,7 @@ export class UpdateUserChannelInput extends UserChannelScopedInput {
   @Min(0)
   lastConsumedMessageIndex?: number | null;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTime, { nullable: true })
   lastConsumptionTimestamp?: Date;
 }
 
