@@ -1,10 +1,11 @@
 // chatql as a child process: the compiled server (tsc with tsconfig.build.json, then
 // `node <out>/dist/cli.js serve`) when the build succeeds, else `node bin/chatql.js serve` (tsx over
 // the sources). The build goes to bench/.tmp/chatql, not dist/: a private snapshot that other work in
-// the repo (rebuilding or cleaning dist/, editing src/) cannot change in the middle of a run.
+// the repo (rebuilding or cleaning dist/, editing src/) cannot change in the middle of a run. Node
+// gets the flags `npm start` gives it, so the bench measures chatql as it is run.
 
 import { execFile } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { ACCOUNT, BENCH_DIR, CHATQL_TOKEN, REPO_ROOT, freePort, waitForHttp } from "../common.js";
@@ -49,6 +50,16 @@ export async function buildChatql(): Promise<ChatqlBuild> {
   }
 }
 
+/** The Node flags of package.json's `start` script (`node <flags> bin/chatql.js serve`). */
+export function startNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")) as { scripts?: { start?: string } };
+  const words = (pkg.scripts?.start ?? "").split(/\s+/);
+  const script = words.indexOf("bin/chatql.js");
+  if (words[0] !== "node" || script < 0)
+    throw new Error(`package.json's start script is not \`node … bin/chatql.js\`: ${pkg.scripts?.start}`);
+  return words.slice(1, script);
+}
+
 export interface RunningChatqlChild {
   url: string;
   child: ChildSystem;
@@ -65,7 +76,7 @@ export async function startChatqlChild(options: {
   env?: Record<string, string>;
 }): Promise<RunningChatqlChild> {
   const port = await freePort();
-  const nodeArgs: string[] = [];
+  const nodeArgs = startNodeFlags();
   if (options.cpuProfile) {
     const dir = options.cpuProfileDir ?? join(BENCH_DIR, "profiles");
     mkdirSync(dir, { recursive: true });
