@@ -1,5 +1,5 @@
 // A page that never changes while the process runs (the offline GraphiQL is ~9 MB of inline
-// scripts), served compressed and cacheable: brotli or gzip as Accept-Encoding allows, each
+// scripts), rendered on its first request and served compressed and cacheable: brotli or gzip as Accept-Encoding allows, each
 // compressed once, on first demand, off the event loop; an ETag per representation, and 304
 // when the browser already has it. `Cache-Control: no-cache` makes browsers revalidate on each
 // visit, which costs one 304 and picks up a new chatql version at once.
@@ -19,12 +19,12 @@ const compressors: Record<Exclude<ContentCoding, "identity">, (body: Buffer) => 
 };
 
 export class StaticPage {
-  private body: Buffer | undefined;
+  private body: Promise<Buffer> | undefined;
   private hash: string | undefined;
   private readonly encoded = new Map<ContentCoding, Promise<Buffer>>();
 
   constructor(
-    private readonly render: () => string,
+    private readonly render: () => string | Promise<string>,
     private readonly contentType: string,
   ) {}
 
@@ -36,8 +36,9 @@ export class StaticPage {
       res.end("Method not allowed\n");
       return;
     }
-    this.body ??= Buffer.from(this.render(), "utf8");
-    this.hash ??= createHash("sha256").update(this.body).digest("base64url").slice(0, 27);
+    this.body ??= this.rendered();
+    const body = await this.body;
+    this.hash ??= createHash("sha256").update(body).digest("base64url").slice(0, 27);
     const coding = chooseContentCoding(req.headers["accept-encoding"]);
     const etag = coding === "identity" ? `"${this.hash}"` : `"${this.hash}-${coding}"`;
     const headers: Record<string, string> = { etag, "cache-control": "no-cache", vary: varyWith(res, "Accept-Encoding") };
@@ -46,15 +47,25 @@ export class StaticPage {
       res.end();
       return;
     }
-    const payload = await this.encode(coding);
+    const payload = await this.encode(body, coding);
     Object.assign(headers, { "content-type": this.contentType, "content-length": String(payload.length) });
     if (coding !== "identity") headers["content-encoding"] = coding;
     res.writeHead(200, headers);
     res.end(method === "HEAD" ? undefined : payload);
   }
 
-  private encode(coding: ContentCoding): Promise<Buffer> {
-    const body = this.body!;
+  private rendered(): Promise<Buffer> {
+    const body = Promise.resolve()
+      .then(() => this.render())
+      .then((html) => Buffer.from(html, "utf8"));
+    // A failed render is not cached: the next request renders again.
+    body.catch(() => {
+      if (this.body === body) this.body = undefined;
+    });
+    return body;
+  }
+
+  private encode(body: Buffer, coding: ContentCoding): Promise<Buffer> {
     if (coding === "identity") return Promise.resolve(body);
     let encoded = this.encoded.get(coding);
     if (!encoded) {
