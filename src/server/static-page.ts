@@ -1,8 +1,8 @@
 // A page that never changes while the process runs (the offline GraphiQL is ~9 MB of inline
-// scripts), rendered on its first request and served compressed and cacheable: brotli or gzip as Accept-Encoding allows, each
-// compressed once, on first demand, off the event loop; an ETag per representation, and 304
-// when the browser already has it. `Cache-Control: no-cache` makes browsers revalidate on each
-// visit, which costs one 304 and picks up a new chatql version at once.
+// scripts), rendered on its first request and served compressed and cacheable: brotli or gzip as
+// Accept-Encoding allows, each compressed once, on first demand, off the event loop; an ETag per
+// representation, and 304 when the browser already has it. `Cache-Control: no-cache` makes
+// browsers revalidate on each visit, which costs one 304 and picks up a new chatql version at once.
 
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
