@@ -11,7 +11,12 @@ export const CONFIG = {
   services: num("BENCH_SERVICES", 60),
   rounds: num("BENCH_ROUNDS", 3),
   durationS: num("BENCH_DURATION_S", 5),
-  warmupS: num("BENCH_WARMUP_S", 2),
+  /**
+   * Load before each system's measured rounds, at each concurrency. A fresh chatql's CPU per request
+   * keeps falling for ~20 s of load (its JIT compiles the paths it runs): 2 s measured that in the
+   * first round (1.9 ms of CPU a `service(sid)` at c=1, 0.9 ms after ~30 s).
+   */
+  warmupS: num("BENCH_WARMUP_S", 10),
   concurrency: [1, 50],
   upstreamDelayMs: 100,
   /**

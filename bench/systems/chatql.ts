@@ -72,11 +72,13 @@ export async function startChatqlChild(options: {
   cpuProfile?: boolean;
   /** Where --cpu-prof writes (bench/profiles unless given). */
   cpuProfileDir?: string;
+  /** Node's flags; those of `npm start` unless given. */
+  nodeFlags?: string[];
   /** More settings (e.g. CHATQL_REDIS_URL, raised live-update bounds); they win over the defaults above. */
   env?: Record<string, string>;
 }): Promise<RunningChatqlChild> {
   const port = await freePort();
-  const nodeArgs = startNodeFlags();
+  const nodeArgs = [...(options.nodeFlags ?? startNodeFlags())];
   if (options.cpuProfile) {
     const dir = options.cpuProfileDir ?? join(BENCH_DIR, "profiles");
     mkdirSync(dir, { recursive: true });
