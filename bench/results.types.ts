@@ -13,8 +13,9 @@ export const CONFIG = {
   durationS: num("BENCH_DURATION_S", 5),
   /**
    * Load before each system's measured rounds, at each concurrency. A fresh chatql's CPU per request
-   * keeps falling for ~20 s of load (its JIT compiles the paths it runs): 2 s measured that in the
-   * first round (1.9 ms of CPU a `service(sid)` at c=1, 0.9 ms after ~30 s).
+   * keeps falling for tens of seconds of load (V8 optimising its hot paths, its heap growing to the
+   * load): 2 s measured that in the first round (1.9 ms of CPU a `service(sid)` at c=1, 0.9 ms after
+   * ~30 s, on a quiet machine).
    */
   warmupS: num("BENCH_WARMUP_S", 10),
   concurrency: [1, 50],
