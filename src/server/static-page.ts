@@ -19,8 +19,8 @@ const compressors: Record<Exclude<ContentCoding, "identity">, (body: Buffer) => 
 };
 
 export class StaticPage {
-  private body: Promise<Buffer> | undefined;
-  private hash: string | undefined;
+  /** The rendered page and its ETag hash, made together on the first request. */
+  private page: Promise<{ body: Buffer; hash: string }> | undefined;
   private readonly encoded = new Map<ContentCoding, Promise<Buffer>>();
 
   constructor(
@@ -36,11 +36,10 @@ export class StaticPage {
       res.end("Method not allowed\n");
       return;
     }
-    this.body ??= this.rendered();
-    const body = await this.body;
-    this.hash ??= createHash("sha256").update(body).digest("base64url").slice(0, 27);
+    this.page ??= this.rendered();
+    const { body, hash } = await this.page;
     const coding = chooseContentCoding(req.headers["accept-encoding"]);
-    const etag = coding === "identity" ? `"${this.hash}"` : `"${this.hash}-${coding}"`;
+    const etag = coding === "identity" ? `"${hash}"` : `"${hash}-${coding}"`;
     const headers: Record<string, string> = { etag, "cache-control": "no-cache", vary: varyWith(res, "Accept-Encoding") };
     if (ifNoneMatch(req.headers["if-none-match"], etag)) {
       res.writeHead(304, headers);
@@ -54,15 +53,18 @@ export class StaticPage {
     res.end(method === "HEAD" ? undefined : payload);
   }
 
-  private rendered(): Promise<Buffer> {
-    const body = Promise.resolve()
+  private rendered(): Promise<{ body: Buffer; hash: string }> {
+    const page = Promise.resolve()
       .then(() => this.render())
-      .then((html) => Buffer.from(html, "utf8"));
+      .then((html) => {
+        const body = Buffer.from(html, "utf8");
+        return { body, hash: createHash("sha256").update(body).digest("base64url").slice(0, 27) };
+      });
     // A failed render is not cached: the next request renders again.
-    body.catch(() => {
-      if (this.body === body) this.body = undefined;
+    page.catch(() => {
+      if (this.page === page) this.page = undefined;
     });
-    return body;
+    return page;
   }
 
   private encode(body: Buffer, coding: ContentCoding): Promise<Buffer> {
