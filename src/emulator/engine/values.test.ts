@@ -55,6 +55,13 @@ describe("value parsers", () => {
     { parser: "date", value: "2015-07-30T20:00:00", expected: "400" },
     { parser: "date", value: "2015-13-01T00:00:00Z", expected: "400" },
     { parser: "date", value: "yesterday", expected: "400" },
+    // The zone offset must not carry the instant out of four-digit years (RFC 3339 cannot write it).
+    { parser: "date", value: "0000-01-01T00:00:00Z", expected: "0000-01-01T00:00:00Z" },
+    { parser: "date", value: "0000-01-01T00:30:00+00:30", expected: "0000-01-01T00:00:00Z" },
+    { parser: "date", value: "0000-01-01T00:00:00+00:30", expected: "400" },
+    { parser: "date", value: "9999-12-31T23:59:59Z", expected: "9999-12-31T23:59:59Z" },
+    { parser: "date", value: "9999-12-31T23:29:59-00:30", expected: "9999-12-31T23:59:59Z" },
+    { parser: "date", value: "9999-12-31T23:59:59-00:01", expected: "400" },
     { parser: "json", value: '{"a":1}', expected: '{"a":1}' },
     { parser: "json", value: "[]", expected: "[]" },
     { parser: "json", value: "{nope", expected: "400" },

@@ -62,6 +62,9 @@ export function twilioDate(date: Date = new Date()): string {
 // client sends `YYYY-MM-DDTHH:mm:ssZ`).
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
 
+const FIRST_RFC3339_MS = Date.parse("0000-01-01T00:00:00Z");
+const LAST_RFC3339_MS = Date.parse("9999-12-31T23:59:59Z");
+
 /** An ISO 8601 date-time, returned in Twilio's own format (GMT, whole seconds). */
 export function parseDateTime(value: string, name: string): string {
   const m = DATE_TIME.exec(value);
@@ -82,7 +85,10 @@ export function parseDateTime(value: string, name: string): string {
     second !== undefined &&
     second <= 59;
   const time = valid ? Date.parse(value) : NaN;
-  if (Number.isNaN(time)) throw invalidParam(name, `expected an ISO 8601 date-time, got ${quoted(value)}`);
+  // A zone offset can carry 0000-01-01 or 9999-12-31 out of four-digit years, which RFC 3339 (the
+  // spec's `date-time`) cannot write: refused, not stored as `-000001-…` or `+010000-…`.
+  if (Number.isNaN(time) || time < FIRST_RFC3339_MS || time > LAST_RFC3339_MS)
+    throw invalidParam(name, `expected an ISO 8601 date-time, got ${quoted(value)}`);
   return twilioDate(new Date(time));
 }
 
