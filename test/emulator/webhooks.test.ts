@@ -330,6 +330,16 @@ describe("pre-event webhooks", () => {
     expect(refused.json.message).toMatch(/did not answer \(timeout\)$/);
   });
 
+  it("puts every pre-event of concurrent writes on the wire at once: none waits for a pooled connection while its timeout runs", async () => {
+    const { emulator, receiver } = await setup(() => "hold");
+    const sid = await service(emulator, { PreWebhookUrl: `${receiver.base}/pre`, WebhookFilters: ["onChannelAdd"] });
+    const writes = Array.from({ length: 24 }, (_, i) => send(emulator, `/v2/Services/${sid}/Channels`, { FriendlyName: `c${i}` }, ENABLED));
+    // All 24 reach the target while none has been answered (a pool of 16 connections held 8 back).
+    expect(await receiver.waitFor(24)).toHaveLength(24);
+    receiver.release(200);
+    expect((await Promise.all(writes)).map((w) => w.status)).toEqual(Array(24).fill(201));
+  });
+
   it("sees the world as it is after the wait: a channel deleted meanwhile answers 404, not a broken write", async () => {
     const ref: { emulator?: RunningEmulator } = {};
     let deleteUnderway: Promise<unknown> | undefined;

@@ -38,8 +38,13 @@ export function buildWebhookRequest(req: WebhookRequest): { url: string; body: s
 }
 
 export class WebhookSender {
-  /** Webhook connections are the emulator's own, closed with it. */
-  private readonly dispatcher: Dispatcher = new Agent({ connections: 16, keepAliveTimeout: 4_000 });
+  /**
+   * Webhook connections are the emulator's own, closed with it. No cap per origin: an attempt's
+   * timeout runs from its send, so one waiting for a pooled connection would time out unanswered.
+   * What bounds them is upstream of here: post-events by the queue's concurrency, pre-events by the
+   * writes waiting on them.
+   */
+  private readonly dispatcher: Dispatcher = new Agent({ keepAliveTimeout: 4_000 });
 
   constructor(private readonly timeoutMs: number) {}
 
