@@ -1,6 +1,7 @@
 // The embedded upstream: a Twilio-compatible emulator of the Chat v2 REST API.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { REQUEST_TIMEOUT_MS } from "./limits.js";
 import { EmulatorServer, type RequestObserver } from "./server.js";
 import { Store } from "./store/store.js";
 import { Webhooks, type EventTargetOption, type WebhookOptions } from "./webhook/webhook.engine.js";
@@ -24,6 +25,8 @@ export interface EmulatorOptions {
   onRequest?: RequestObserver;
   /** Webhooks: where they may go, the account-level event target, bounds (docs/emulator.md, "Webhooks"). */
   webhooks?: WebhookOptions;
+  /** Time a client has to send a whole request (408 past it). Default REQUEST_TIMEOUT_MS (30 s). */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningEmulator {
@@ -58,6 +61,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     accounts: options.accounts,
     onRequest: options.onRequest,
     webhooks,
+    requestTimeoutMs: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
   });
   let address;
   try {

@@ -6,6 +6,13 @@
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
+ * Time a client has to send a whole request, headers and body; past it a 408 and the connection
+ * is dropped, so a slow sender (slow-loris) does not hold it for Node's default 300 s. Ours, as
+ * chatql's own CHATQL_REQUEST_TIMEOUT_MS default.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
  * Most `key=value` pairs in one form body or query string, repeats of a parameter included. Ours:
  * the longest real request (a service update with every parameter and every webhook event) has
  * 53; this stops a 1 MiB body of `a&a&a…` from becoming half a million values.

@@ -26,6 +26,7 @@ const server = new EmulatorServer({
   onRequest: (r) => seen.push(r),
   // GET routes cause no webhook event: nothing here reaches it.
   webhooks: {} as Webhooks,
+  requestTimeoutMs: 30_000,
 });
 let base = "";
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readBody } from "../http/read-body.js";
+import { requestTimeOptions } from "../http/request-time.js";
 import { Authenticator, type AccountCredential } from "./auth.js";
 import {
   ApiError,
@@ -39,6 +40,8 @@ export interface ServerConfig {
   accounts?: AccountCredential[];
   onRequest?: RequestObserver;
   webhooks: Webhooks;
+  /** Time a client has to send a whole request, headers and body (408 past it). */
+  requestTimeoutMs: number;
 }
 
 const router = new Router(ROUTES);
@@ -84,7 +87,7 @@ export class EmulatorServer {
 
   constructor(private readonly config: ServerConfig) {
     this.auth = new Authenticator(config.accounts);
-    this.http = createServer((req, res) => {
+    this.http = createServer(requestTimeOptions(config.requestTimeoutMs), (req, res) => {
       this.handle(req, res).catch(() => {
         // handle() answers every error itself; this is only a last line of defence.
         if (!res.headersSent) send(res, 500, internalError().toBody());

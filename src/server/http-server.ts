@@ -14,6 +14,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import { OperationAbort, OperationAborted, type Abortable, type Credentials } from "../chat-api/index.js";
 import type { CorsConfig } from "../config.js";
 import { readBody } from "../http/read-body.js";
+import { requestTimeOptions } from "../http/request-time.js";
 import type { AccessControl } from "./access.js";
 import { applyCors } from "./cors.js";
 import { OFFLINE_EXPLORER_PATH, offlineExplorer } from "./explorer.js";
@@ -62,26 +63,18 @@ export interface ChatqlHttpServer {
 
 export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
   let draining = false;
-  const server = createServer(
-    {
-      requestTimeout: options.requestTimeoutMs,
-      headersTimeout: options.requestTimeoutMs,
-      // How often Node looks for requests past their time: often enough for the bound to hold.
-      connectionsCheckingInterval: Math.max(50, Math.min(options.requestTimeoutMs / 4, 30_000)),
-    },
-    (req, res) => {
-      if (draining) {
-        res.setHeader("connection", "close");
-        sendErrors(res, 503, "chatql is shutting down", "SERVICE_UNAVAILABLE");
-        req.resume();
-        return;
-      }
-      handle(options, req, res).catch(() => {
-        if (!res.headersSent) sendErrors(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
-        else res.destroy();
-      });
-    },
-  );
+  const server = createServer(requestTimeOptions(options.requestTimeoutMs), (req, res) => {
+    if (draining) {
+      res.setHeader("connection", "close");
+      sendErrors(res, 503, "chatql is shutting down", "SERVICE_UNAVAILABLE");
+      req.resume();
+      return;
+    }
+    handle(options, req, res).catch(() => {
+      if (!res.headersSent) sendErrors(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+      else res.destroy();
+    });
+  });
   return {
     server,
     startDraining() {

@@ -5,7 +5,8 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from "../../src/chat-api/index.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import { POST_EVENTS, PRE_EVENTS } from "../../src/emulator/limits.js";
 import { ROLE_PERMISSIONS } from "../../src/twilio/role-permissions.js";
-import { call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
+import { trickle } from "../support/trickle.js";
+import { basicAuth, call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
 import { NOTIFICATION_KINDS } from "../../src/emulator/service/service.routes.js";
 
 let emulator: RunningEmulator;
@@ -238,5 +239,28 @@ describe("a role with every text at its bound", () => {
     expect(res.json.permissions).toEqual(CHANNEL_PERMISSIONS);
     // Permission names come from a closed catalogue now, so a role's size is bounded by it.
     expect(Buffer.byteLength(res.text)).toBeLessThan(4 * 1024);
+  });
+});
+
+describe("request time (requestTimeoutMs: 1000; REQUEST_TIMEOUT_MS by default)", () => {
+  let slow: RunningEmulator;
+  beforeAll(async () => {
+    slow = await withEmulator({ requestTimeoutMs: 1000 });
+  });
+  afterAll(() => slow.close());
+
+  const sendSlowly = (parts: string[], everyMs: number) =>
+    trickle(`${slow.url}/v2/Services`, parts, everyMs, {
+      Authorization: basicAuth(),
+      "Content-Type": "application/x-www-form-urlencoded",
+    });
+
+  it("serves a request whose body arrives within the time", async () => {
+    expect(await sendSlowly(["FriendlyName=", "in-time"], 200)).toBe("HTTP/1.1 201 Created");
+  });
+
+  it("drops a sender still sending after it (slow-loris) with 408", async () => {
+    const parts = Array.from("FriendlyName=slow-loris", (char) => char); // one byte every 150 ms: ~3.5 s
+    expect(await sendSlowly(parts, 150)).toBe("HTTP/1.1 408 Request Timeout");
   });
 });

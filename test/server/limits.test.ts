@@ -1,9 +1,9 @@
 // Every abuse limit is configurable and sits exactly where configured: a query just under it
 // runs, one just over it is refused before any upstream call.
 
-import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
+import { trickle } from "../support/trickle.js";
 
 const LIMITS = {
   CHATQL_MAX_DEPTH: "4",
@@ -127,35 +127,17 @@ describe("request time (CHATQL_REQUEST_TIMEOUT_MS=1000)", () => {
   });
   afterAll(() => slow.close());
 
-  /** Sends a request's headers, then its body in `parts`, one every `everyMs`; resolves with the first line of the answer. */
-  function trickle(parts: string[], everyMs: number): Promise<string> {
-    const { hostname, port } = new URL(slow.chatql.graphqlUrl);
-    const body = parts.join("");
-    return new Promise((resolve, reject) => {
-      const socket = connect(Number(port), hostname, () => {
-        socket.write(
-          `POST /graphql HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
-        );
-        parts.forEach((part, i) => setTimeout(() => socket.writable && socket.write(part), everyMs * (i + 1)));
-      });
-      let answer = "";
-      socket.on("data", (chunk) => (answer += chunk.toString()));
-      socket.on("close", () => resolve(answer.split("\r\n")[0] ?? ""));
-      socket.on("error", reject);
-      socket.setTimeout(10_000, () => socket.destroy(new Error("no answer")));
-      // Close our side once an answer is complete, so "close" fires for the served request too.
-      socket.on("data", () => answer.includes("\r\n\r\n{") && answer.trimEnd().endsWith("}") && socket.end());
-    });
-  }
+  const sendSlowly = (parts: string[], everyMs: number) =>
+    trickle(slow.chatql.graphqlUrl, parts, everyMs, { "Content-Type": "application/json" });
 
   it("serves a request whose body arrives within the time", async () => {
     const body = JSON.stringify({ query: "{ __typename }" });
-    expect(await trickle([body.slice(0, 5), body.slice(5)], 200)).toBe("HTTP/1.1 200 OK");
+    expect(await sendSlowly([body.slice(0, 5), body.slice(5)], 200)).toBe("HTTP/1.1 200 OK");
   });
 
   it("drops a sender still sending after it (slow-loris) with 408", async () => {
     const body = JSON.stringify({ query: "{ __typename }" });
     const parts = Array.from(body, (char) => char); // one byte every 150 ms: ~3 s for the body
-    expect(await trickle(parts, 150)).toBe("HTTP/1.1 408 Request Timeout");
+    expect(await sendSlowly(parts, 150)).toBe("HTTP/1.1 408 Request Timeout");
   });
 });
