@@ -255,21 +255,29 @@ function notFoundLocally(info: OperationInfo): ChatApiError {
   });
 }
 
-const ANY_SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/;
+/** A path parameter that each answered item names as a property of its own, and the shape of its SIDs. */
+interface ParentParam {
+  param: string;
+  property: string;
+  /** The property's SID pattern in the spec (`^CH[0-9a-fA-F]{32}$`): a path value of that shape is a SID, any other a name. */
+  sid: RegExp;
+}
 
 /**
  * The path parameters each answered item names as a property of its own (`ServiceSid` →
  * `service_sid`), per operation: read from the spec once, not on every call.
  */
-const namedParents = new Map<OperationInfo, ReadonlyArray<readonly [param: string, property: string]>>();
-function parentParams(info: OperationInfo): ReadonlyArray<readonly [string, string]> {
+const namedParents = new Map<OperationInfo, readonly ParentParam[]>();
+function parentParams(info: OperationInfo): readonly ParentParam[] {
   let named = namedParents.get(info);
   if (!named) {
     const schema = info.response.kind === "none" ? undefined : info.response.schema;
-    const properties = (schema && chatV2Spec().components.schemas[schema]?.properties) || {};
-    named = info.pathParams
-      .map((name) => [name, name.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase()] as const) // ServiceSid → service_sid
-      .filter(([, property]) => property in properties);
+    const properties = ((schema && chatV2Spec().components.schemas[schema]?.properties) || {}) as Record<string, { pattern?: string } | undefined>;
+    named = info.pathParams.flatMap((param) => {
+      const property = param.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase(); // ServiceSid → service_sid
+      const pattern = properties[property]?.pattern;
+      return pattern ? [{ param, property, sid: new RegExp(pattern) }] : [];
+    });
     namedParents.set(info, named);
   }
   return named;
@@ -277,14 +285,15 @@ function parentParams(info: OperationInfo): ReadonlyArray<readonly [string, stri
 
 /**
  * What each answered item must say of where it lives: `ServiceSid` in the path means its
- * `service_sid` is that SID (and `Sid` its `sid`). A path value that is not a SID (a unique name
- * or an identity, which Twilio accepts in its place) is not compared.
+ * `service_sid` is that SID (and `Sid` its `sid`). A path value that is not a SID of that kind (a
+ * unique name or an identity, which Twilio accepts in its place, even one shaped like another
+ * kind's SID) is not compared.
  */
 function parentsOf(info: OperationInfo, params: Record<string, string>): Record<string, string> {
   const expected: Record<string, string> = {};
-  for (const [name, property] of parentParams(info)) {
-    const value = params[name];
-    if (value !== undefined && ANY_SID.test(value)) expected[property] = value;
+  for (const { param, property, sid } of parentParams(info)) {
+    const value = params[param];
+    if (value !== undefined && sid.test(value)) expected[property] = value;
   }
   return expected;
 }
@@ -297,13 +306,13 @@ function parentsOf(info: OperationInfo, params: Record<string, string>): Record<
 function pathBySids(info: OperationInfo, params: Record<string, string>, items: readonly unknown[]): string | null {
   const bySid = { ...params };
   let named = false;
-  for (const [name, property] of parentParams(info)) {
-    const value = params[name];
-    if (value === undefined || ANY_SID.test(value)) continue;
+  for (const { param, property, sid: shape } of parentParams(info)) {
+    const value = params[param];
+    if (value === undefined || shape.test(value)) continue;
     const sids = new Set(items.map((item) => String((item as Record<string, unknown>)[property])));
     const [sid] = sids;
-    if (sids.size !== 1 || !sid || !ANY_SID.test(sid)) return null;
-    bySid[name] = sid;
+    if (sids.size !== 1 || !sid || !shape.test(sid)) return null;
+    bySid[param] = sid;
     named = true;
   }
   return named ? pathOf(info, bySid) : null;

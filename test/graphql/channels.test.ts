@@ -324,6 +324,31 @@ describe("names that are only dots (they would name another resource once the UR
   });
 });
 
+describe("names shaped like another kind of SID (Twilio takes a unique name or identity in place of a SID)", () => {
+  const looksLikeMember = "MB" + "0123456789abcdef".repeat(2);
+  const looksLikeChannel = "CH" + "fedcba9876543210".repeat(2);
+  const ask = (query: string) => postGraphQL<Record<string, unknown>, never>(harness.chatql.graphqlUrl, query);
+
+  it("reads and writes through them like any other name, and an applied write is reported as applied", async () => {
+    const channel = await createChannel({ friendlyName: "sid-shaped", uniqueName: looksLikeMember });
+    const added = dataOf(
+      await harness.execute(AddMemberDocument, { input: { serviceSid: service, channelSid: looksLikeMember, identity: looksLikeChannel } }),
+    ).addMember;
+    expect(added.userErrors).toEqual([]);
+    expect((await send(looksLikeMember, looksLikeChannel, "hello")).body).toBe("hello");
+    const read = await ask(
+      `{ service(sid: "${service}") { channel(uniqueName: "${looksLikeMember}") { sid member(identity: "${looksLikeChannel}") { identity } messages(first: 5) { nodes { body } } } user(identity: "${looksLikeChannel}") { identity channels(first: 5) { nodes { channelSid } } } } }`,
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data).toEqual({
+      service: {
+        channel: { sid: channel.sid, member: { identity: looksLikeChannel }, messages: { nodes: [{ body: "hello" }] } },
+        user: { identity: looksLikeChannel, channels: { nodes: [{ channelSid: channel.sid }] } },
+      },
+    });
+  });
+});
+
 describe("the chat screen's upstream requests (DataLoader rules)", () => {
   it("costs 1 channel page + 1 message page per channel + 1 fetch per distinct author and member (the service is not fetched)", async () => {
     const own = await createService(harness, { friendlyName: "screen" });
