@@ -18,7 +18,7 @@ import { requestTimeOptions } from "../http/request-time.js";
 import type { AccessControl } from "./access.js";
 import { applyCors } from "./cors.js";
 import { OFFLINE_EXPLORER_PATH, offlineExplorer } from "./explorer.js";
-import { jsonDepthExceeds } from "./json-depth.js";
+import { jsonDepthExceeds } from "../json-depth.js";
 import { landingPage, prefersHtml } from "./landing-page.js";
 import type { Metrics } from "./metrics.js";
 import { resolvePersisted, type OperationFields, type PersistedDocuments } from "./persisted-documents.js";

@@ -25,6 +25,7 @@ import {
   type ChannelWebhookConfigurationInput,
   type ChannelWebhookType,
 } from "../../examples/client/graphql.js";
+import { ATTRIBUTES_MAX_DEPTH } from "../../src/graphql/attributes/attributes.json.js";
 import { createService, dataOf, postGraphQL, startHarnessWithService, type Harness } from "./harness.js";
 
 let harness: Harness;
@@ -249,6 +250,38 @@ describe("messages", () => {
       expect(payload.userErrors).toEqual([expect.objectContaining({ field: ["input", "body"], code: "TOO_LONG" })]);
     });
     expect(requests).toEqual([]);
+  });
+});
+
+describe("stored attributes chatql cannot serve (written by a Twilio SDK, not through chatql)", () => {
+  /** `[[…[]…]]`, `depth` levels deep. */
+  const nested = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
+
+  it(`read as null with a warning past ATTRIBUTES_MAX_DEPTH (${ATTRIBUTES_MAX_DEPTH}) levels; the rest of the response is served`, async () => {
+    const channel = await createChannel({ friendlyName: "deep attributes" });
+    const messages = harness.twilio().chat.v2.services(service).channels(channel.sid).messages;
+    for (const depth of [ATTRIBUTES_MAX_DEPTH, ATTRIBUTES_MAX_DEPTH + 1, 6000]) {
+      await messages.create({ body: `depth ${depth}`, attributes: nested(depth) });
+    }
+    const response = await postGraphQL<
+      { service: { channel: { messages: { nodes: Array<{ body: string; attributes: unknown }> } } } },
+      never
+    >(
+      harness.chatql.graphqlUrl,
+      `{ service(sid: "${service}") { channel(sid: "${channel.sid}") { messages(first: 5) { nodes { body attributes } } } } }`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.service.channel.messages.nodes;
+    expect(nodes.map((node) => node.body)).toEqual([`depth ${ATTRIBUTES_MAX_DEPTH}`, `depth ${ATTRIBUTES_MAX_DEPTH + 1}`, "depth 6000"]);
+    expect(JSON.stringify(nodes[0]!.attributes)).toBe(nested(ATTRIBUTES_MAX_DEPTH));
+    expect(nodes.slice(1).map((node) => node.attributes)).toEqual([null, null]);
+    expect((response as { extensions?: { warnings?: unknown } }).extensions?.warnings).toEqual(
+      [1, 2].map((i) => ({
+        path: ["service", "channel", "messages", "nodes", i, "attributes"],
+        message: `The stored attributes are nested deeper than ${ATTRIBUTES_MAX_DEPTH} levels; read as null`,
+      })),
+    );
   });
 });
 

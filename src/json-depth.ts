@@ -1,6 +1,7 @@
-// Request JSON nested thousands of levels deep parses fine but breaks whatever walks it
-// recursively later (JSON.stringify, variable coercion): measured here, iteratively, and refused
-// early (CHATQL_MAX_JSON_DEPTH).
+// JSON nested thousands of levels deep parses fine but breaks whatever walks it recursively later
+// (JSON.stringify, variable coercion): measured here, iteratively. Request JSON deeper than
+// CHATQL_MAX_JSON_DEPTH is refused early; stored attributes deeper than ATTRIBUTES_MAX_DEPTH read
+// as null.
 
 /** True when `value` nests arrays/objects more than `max` levels deep. */
 export function jsonDepthExceeds(value: unknown, max: number): boolean {
