@@ -176,7 +176,7 @@ describe("loadConfig", () => {
 
   it("bounds work per operation by default", () => {
     expect(loadConfig({}).limits).toMatchObject({ maxUpstreamCalls: 300, maxListPages: 50, operationTimeoutMs: 30_000, maxJsonDepth: 32 });
-    expect(loadConfig({}).upstreamMaxResponseBytes).toBe(16 * 1024 * 1024);
+    expect(loadConfig({}).upstreamMaxResponseBytes).toBe(32 * 1024 * 1024);
     expect(loadConfig({}).persisted).toEqual({ apq: false, documentsFile: null, trustedOnly: false });
   });
 });

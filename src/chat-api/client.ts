@@ -21,10 +21,11 @@ import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /**
- * Well above the largest page the emulator can produce (100 services at its text bounds, written
- * in six-byte JSON escapes: about 7 MiB), so no caller can make a list unreadable by filling it.
+ * Above the largest page the emulator can produce, so no caller can make a list unreadable by
+ * filling it: 100 messages at its text bounds (a 32 KiB body of control characters, six bytes
+ * each in JSON) are about 23 MB; 100 such services about 7 MB.
  */
-export const DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
 export interface ChatApiClientOptions {
   /** Upstream base without `/v2`, e.g. `https://chat.twilio.com`; a trailing slash is fine. */
@@ -38,7 +39,7 @@ export interface ChatApiClientOptions {
    * Default DEFAULT_RETRY_POLICY; NO_RETRY disables.
    */
   retry?: RetryPolicy;
-  /** Largest response body read (default 16 MiB); a larger one is a bad_response. */
+  /** Largest response body read (default 32 MiB); a larger one is a bad_response. */
   maxResponseBytes?: number;
   /** More secrets to scrub from upstream text besides the credentials' own (e.g. chatql's configured ones). */
   moreSecrets?: readonly string[];

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../../src/chat-api/index.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { POST_EVENTS, PRE_EVENTS } from "../../src/emulator/limits.js";
+import { ATTRIBUTES_MAX_BYTES, IDENTITY_MAX, MESSAGE_BODY_MAX_BYTES, POST_EVENTS, PRE_EVENTS } from "../../src/emulator/limits.js";
 import { ROLE_PERMISSIONS } from "../../src/twilio/role-permissions.js";
 import { trickle } from "../support/trickle.js";
 import { basicAuth, call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
@@ -223,6 +223,35 @@ describe("a service with every text setting at its bound", () => {
       const page = await call(own, "GET", "/v2/Services?PageSize=100");
       expect(page.json.services).toHaveLength(100);
       expect(Buffer.byteLength(page.text)).toBeLessThan(DEFAULT_MAX_RESPONSE_BYTES / 2);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe("a channel's messages with every text at its bound", () => {
+  // The largest message JSON: a body of control characters (one byte each, six in JSON) and
+  // attributes of escaped quotes (two bytes each, four once the JSON text is itself a JSON string).
+  const at = {
+    Body: "\u0001".repeat(MESSAGE_BODY_MAX_BYTES),
+    Attributes: JSON.stringify('"'.repeat((ATTRIBUTES_MAX_BYTES - 2) / 2)),
+    From: "\u0001".repeat(IDENTITY_MAX),
+    LastUpdatedBy: "\u0001".repeat(IDENTITY_MAX),
+  };
+
+  it("so one page of 100 of them stays under the client's default body cap", async () => {
+    const own = await withEmulator();
+    try {
+      const service = (await call(own, "POST", "/v2/Services", { body: form({ FriendlyName: "full" }) })).json.sid;
+      const channel = (await call(own, "POST", `/v2/Services/${service}/Channels`, { body: form({ FriendlyName: "full" }) })).json.sid;
+      expect(Buffer.byteLength(at.Attributes)).toBe(ATTRIBUTES_MAX_BYTES);
+      for (let i = 0; i < 100; i++) {
+        const sent = await call(own, "POST", `/v2/Services/${service}/Channels/${channel}/Messages`, { body: form(at) });
+        expect(sent.status, sent.text.slice(0, 300)).toBe(201);
+      }
+      const page = await call(own, "GET", `/v2/Services/${service}/Channels/${channel}/Messages?PageSize=100`);
+      expect(page.json.messages).toHaveLength(100);
+      expect(Buffer.byteLength(page.text)).toBeLessThan(DEFAULT_MAX_RESPONSE_BYTES);
     } finally {
       await own.close();
     }
