@@ -7,7 +7,7 @@ import type { Dispatcher } from "undici";
 import type { ConcurrencyLimiter } from "./concurrency.limiter.js";
 import { basicAuthorization, secretsOf, type Credentials } from "./credentials.js";
 import { ChatApiError } from "./errors.js";
-import type { FormFields } from "./form.js";
+import { wellFormed, type FormFields } from "./form.js";
 import { baseUrlParts, sendRequest, type ResponseInfo, type RetryInfo, type Transport } from "./http.js";
 import { pageQueryFromUrl, type PageQuery, type ResourcePage } from "./paging.js";
 import { Redactor } from "./redact.js";
@@ -56,7 +56,8 @@ export interface ChatApiClientOptions {
 /** What one GraphQL operation adds to a client: its own hooks, abort signal and budget. */
 export type RequestScope = Pick<ChatApiClientOptions, "onResponse" | "onRetry"> & Pick<Transport, "signal" | "admit" | "settled">;
 
-const seg = encodeURIComponent;
+/** One path segment, encoded; a lone surrogate is sent as U+FFFD, as in a form body, so a name written through chatql is found by the same text. */
+const seg = (value: string) => encodeURIComponent(wellFormed(value));
 
 /** A transport with an operation's scope: every field named, so that a new one cannot be left out. */
 function scoped(t: Transport, scope: RequestScope): Transport {
@@ -273,7 +274,10 @@ function parentParams(info: OperationInfo): readonly ParentParam[] {
   let named = namedParents.get(info);
   if (!named) {
     const schema = info.response.kind === "none" ? undefined : info.response.schema;
-    const properties = ((schema && chatV2Spec().components.schemas[schema]?.properties) || {}) as Record<string, { pattern?: string } | undefined>;
+    const properties = ((schema && chatV2Spec().components.schemas[schema]?.properties) || {}) as Record<
+      string,
+      { pattern?: string } | undefined
+    >;
     named = info.pathParams.flatMap((param) => {
       const property = param.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase(); // ServiceSid → service_sid
       const pattern = properties[property]?.pattern;

@@ -20,12 +20,14 @@ export type FormFields = Readonly<Record<string, FormValue>>;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** `text` with each lone surrogate replaced by U+FFFD, as TextEncoder writes it: encodeURIComponent throws on one. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\ufffd");
+}
+
 /** Percent-encodes one key or value exactly as qs's default (RFC 3986) formatter does. */
 export function encodeFormComponent(text: string): string {
-  return encodeURIComponent(text.replace(LONE_SURROGATE, "\ufffd")).replace(
-    /[!'()*]/g,
-    (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase(),
-  );
+  return encodeURIComponent(wellFormed(text)).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 }
 
 function scalarText(value: string | number | boolean | null): string {

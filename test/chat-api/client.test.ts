@@ -241,6 +241,15 @@ describe("path parameters that would name another resource", () => {
     await client.fetchService("...");
     expect(fake.requests[0]!.url).toBe("/v2/Services/...");
   });
+  it.each([
+    ["a lone high surrogate", "x\ud800", "x%EF%BF%BD"],
+    ["a lone low surrogate", "\udc00y", "%EF%BF%BDy"],
+    ["a pair (kept)", "\ud83d\ude00", "%F0%9F%98%80"],
+  ])("%s in a name is sent as in a form body (U+FFFD), not a URIError", async (_name, name, encoded) => {
+    fake.reply({ json: { ...service(), sid: IS } });
+    await client.fetchService(name);
+    expect(fake.requests[0]!.url).toBe(`/v2/Services/${encoded}`);
+  });
 });
 
 describe("connections", () => {
