@@ -1,10 +1,16 @@
 import "reflect-metadata";
-import { buildSchema, getVariableValues, GraphQLError, parse, type OperationDefinitionNode } from "graphql";
+import { buildSchema, getVariableValues, GraphQLError, parse, validate, type OperationDefinitionNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { describe, expect, it } from "vitest";
 import { createApolloServer } from "./apollo.js";
 import type { RequestContext } from "./request-context.js";
-import { isVariableCoercionError, valueFreeMessage, valueFreeReason, withoutVariableValues } from "./variable-errors.js";
+import {
+  isVariableCoercionError,
+  valueFreeMessage,
+  valueFreeReason,
+  valueFreeValidationMessage,
+  withoutVariableValues,
+} from "./variable-errors.js";
 
 const SECRET = "s3cret-VALUE-0123456789";
 const schema = buildSchema(`
@@ -116,6 +122,38 @@ describe("variable coercion errors without values", () => {
     [`Field "${"f".repeat(65)}" is not defined by type "Key".`, 'A field is not defined by type "Key".'],
   ])("a reason %j becomes %j", (reason, clean) => {
     expect(valueFreeReason(reason)).toBe(clean);
+  });
+});
+
+describe("validation errors about a literal in the document, without it", () => {
+  /** graphql-js's own validation messages for `check(<args>)`. */
+  const validationMessages = (args: string) => validate(schema, parse(`{ check(list: [1], ${args}) }`)).map((error) => error.message);
+
+  it.each([
+    ["a list where a string goes", `key: { kind: APN, secret: ["${SECRET}"] }`, "String cannot represent a non string value."],
+    ["an object where a string goes", `key: { kind: APN, secret: { pem: "${SECRET}" } }`, "String cannot represent a non string value."],
+    ["a string where an enum goes", `key: { kind: "${SECRET}" }`, 'Enum "Kind" cannot represent non-enum value.'],
+    ["an unknown enum value", `key: { kind: ${SECRET.replace(/-/g, "_")} }`, 'Value does not exist in "Kind" enum.'],
+    ["a string where an input object goes", `key: "${SECRET}"`, 'Expected value of type "Key".'],
+    ["a string where an Int goes", `n: "${SECRET}"`, "Int cannot represent non-integer value."],
+    [
+      "a field the input does not have, named like a secret",
+      `key: { kind: APN, ${"s".repeat(65)}: 1 }`,
+      'A field is not defined by type "Key".',
+    ],
+  ])("%s", (_name, args, clean) => {
+    const messages = validationMessages(args);
+    expect(messages).toHaveLength(1);
+    expect(messages.map(valueFreeValidationMessage)).toEqual([clean]);
+  });
+
+  it.each([
+    'Cannot query field "nope" on type "Query".',
+    'Field "check" argument "list" of type "[Int!]!" is required, but it was not provided.',
+    'Unknown argument "x" on field "Query.check".',
+    'Field "Key.kind" of required type "Kind!" was not provided.',
+  ])("keeps %j (it quotes no literal)", (message) => {
+    expect(valueFreeValidationMessage(message)).toBe(message);
   });
 });
 

@@ -3,7 +3,8 @@
 // and a scalar's reason quotes it again (`String cannot represent a non string value: [...]`).
 // A caller's secrets would come back in the response and reach the logs. These errors are rewritten
 // without any value: the variable's name, the path into it, and a reason from a closed list of
-// value-free shapes (anything else becomes a generic reason).
+// value-free shapes (anything else becomes a generic reason). Validation quotes a literal written
+// in the document the same ways; those messages lose the literal too.
 
 import { GraphQLError, Kind } from "graphql";
 
@@ -94,6 +95,23 @@ export function valueFreeReason(reason: string): string {
   const typed = /^(Expected type "\w+"\.) /.exec(reason);
   if (typed) return typed[1]!;
   return "The value is not valid for its type.";
+}
+
+/** Validation messages about a literal in the document (ValuesOfCorrectTypeRule, a scalar's parseLiteral) that quote it. */
+const QUOTING_LITERAL: readonly RegExp[] = [
+  /^(?:\w+|Enum "\w+") cannot represent [^:"]{1,80}?: /,
+  /^Value ".*" does not exist in "\w+" enum\./s,
+  /^Field ".*" is not defined by type "\w+"\./s,
+];
+
+/**
+ * A validation message without the literal it quotes: a secret written inline in the wrong shape
+ * (`apiKey: ["…"]`) is not sent back. Messages of other shapes are kept as they are.
+ */
+export function valueFreeValidationMessage(message: string): string {
+  const expected = /^Expected value of type "([^"]{1,200})", found /.exec(message);
+  if (expected) return `Expected value of type "${expected[1]}".`;
+  return QUOTING_LITERAL.some((shape) => shape.test(message)) ? valueFreeReason(message) : message;
 }
 
 /** `error` as a BAD_USER_INPUT that quotes no value, when it is a variable coercion error; otherwise `error`. */

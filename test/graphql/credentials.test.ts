@@ -231,6 +231,18 @@ describe("a secret in a variable that does not fit the input type", () => {
     for (const spelling of encodingsOf(sent)) expect(everything).not.toContain(spelling);
   });
 
+  it.each([
+    ["a list", (s: string) => `["${s}"]`],
+    ["an object", (s: string) => `{ pem: "${s}" }`],
+  ])("written inline in the document as %s: GRAPHQL_VALIDATION_FAILED, never the value", async (_name, literal) => {
+    const sent = secret("inline");
+    const response = await run(`mutation { createCredential(input: { type: GCM, apiKey: ${literal(sent)} }) { credential { sid } } }`, {});
+    expect(response.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+      ["String cannot represent a non string value.", "GRAPHQL_VALIDATION_FAILED"],
+    ]);
+    for (const spelling of encodingsOf(sent)) expect(responses.at(-1)!).not.toContain(spelling);
+  });
+
   it("a variable of another operation's type is refused the same way (every variable, not only credentials)", async () => {
     const sent = secret("thread");
     const response = await run(
