@@ -1,7 +1,7 @@
 // Per-request DataLoaders (each made on first use within one GraphQL context, never shared across requests or
 // credentials). Twilio has no fetch-many endpoint, so batching here means: each SID fetched at
 // most once per operation, concurrent fetches issued in parallel, and a service's roles read in
-// one list walk instead of one fetch per role.
+// one list page instead of one fetch per role.
 
 import DataLoader from "dataloader";
 import {
@@ -21,13 +21,17 @@ import {
   type UserResource,
 } from "../chat-api/index.js";
 import { USER_SID_PATTERN } from "../sids.js";
-import { capped, type WalkOptions } from "./connection/connection.paginate.js";
+import type { WalkOptions } from "./connection/connection.paginate.js";
 import { ResourceLoader } from "./loader/resource.loader.js";
 
 export interface Loaders {
   /** Service by SID; null when the upstream says 404. */
   service: DataLoader<string, ServiceResource | null>;
-  /** Every role of a service, by service SID (all pages). */
+  /**
+   * The first page of a service's roles (up to CHAT_MAX_PAGE_SIZE: every role of nearly every
+   * service), by service SID. One page, not a walk: a role not on it is fetched by SID, so a role
+   * lookup costs at most two requests however many roles a service has.
+   */
   serviceRoles: DataLoader<string, RoleResource[]>;
   /** One role by `serviceSid/roleSid`; null when the upstream says 404. */
   role: DataLoader<string, RoleResource | null>;
@@ -133,7 +137,7 @@ class RequestLoaders implements Loaders {
         Promise.all(
           serviceSids.map(async (serviceSid) => {
             try {
-              const roles = await allRoles(this.client, serviceSid, this.walk);
+              const roles = (await this.client.listRoles(serviceSid, { PageSize: String(this.walk.maxPageSize) })).items;
               roles.forEach(this.primeRole);
               return roles;
             } catch (error) {
@@ -249,18 +253,6 @@ class CountingMap<V> extends Map<string, Promise<V>> {
     if (value !== undefined) this.onHit();
     return value;
   }
-}
-
-/** Every page of a service's roles, within the walk's page cap. */
-async function allRoles(client: ChatApiClient, serviceSid: string, walk: WalkOptions): Promise<RoleResource[]> {
-  const fetchPage = capped({ walk, fetchPage: (query) => client.listRoles(serviceSid, query) }, "GET /v2/Services/{ServiceSid}/Roles");
-  let page = await fetchPage({ PageSize: String(walk.maxPageSize) });
-  const roles = [...page.items];
-  while (page.nextQuery) {
-    page = await fetchPage(page.nextQuery);
-    roles.push(...page.items);
-  }
-  return roles;
 }
 
 // DataLoader takes an Error value as that key's failure; a 404 is an answer (null), not a failure.

@@ -4,6 +4,7 @@
 // first from the end), forwards and backwards, every item exactly once and in order.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROLE_LOOKUP_REQUESTS } from "../../src/graphql/role/role.lookup.js";
 import { dataOf, postGraphQL, startHarness, type Harness } from "./harness.js";
 
 interface Connection {
@@ -163,5 +164,30 @@ describe("messages, read from the newest end", () => {
     const older = await read({ last: 3, before: newest.pageInfo.startCursor });
     expect(older.edges.map((edge) => edge.node.sid)).toEqual(thread.slice(-count - 3, -count));
     expect(older.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+  });
+});
+
+describe("role lookups read one page of the service's roles, not all of them", () => {
+  it("a default role not on that page is fetched by SID: at most ROLE_LOOKUP_REQUESTS requests a lookup", async () => {
+    const twilioService = await harness.twilio().chat.v2.services(service).fetch();
+    const query = `{ service(sid: "${service}") { defaultServiceRole { sid } defaultChannelRole { sid } defaultChannelCreatorRole { sid } } }`;
+    let data: unknown;
+    const requests = await harness.countUpstream(async () => {
+      data = dataOf(await postGraphQL(harness.chatql.graphqlUrl, query));
+    });
+    expect(data).toEqual({
+      service: {
+        defaultServiceRole: { sid: twilioService.defaultServiceRoleSid },
+        defaultChannelRole: { sid: twilioService.defaultChannelRoleSid },
+        defaultChannelCreatorRole: { sid: twilioService.defaultChannelCreatorRoleSid },
+      },
+    });
+    const roles = `/v2/Services/${service}/Roles`;
+    // One roles page (the service has four roles, two a page), never the walk to the second.
+    expect(requests.filter((r) => r.path === roles).map((r) => r.query)).toEqual(["PageSize=2"]);
+    const fetched = requests.filter((r) => r.path.startsWith(`${roles}/`));
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(requests).toHaveLength(1 + 1 + fetched.length); // the service, its roles page, the roles not on it
+    expect(1 + fetched.length).toBeLessThanOrEqual(3 * ROLE_LOOKUP_REQUESTS);
   });
 });

@@ -11,7 +11,7 @@ import { badUserInput } from "../errors/error.mapping.js";
 import { existingParent } from "../errors/vanished-parent.js";
 import { IDENTITY_MAX } from "../member/member.input.js";
 import { runMutation } from "../mutation/mutation.run.js";
-import { roleOfService } from "../role/role.lookup.js";
+import { ROLE_LOOKUP_REQUESTS, roleOfService } from "../role/role.lookup.js";
 import { Role } from "../role/role.type.js";
 import { InviteConnection } from "./invite.connection.js";
 import { CreateInviteInput, DeleteInviteInput } from "./invite.input.js";
@@ -55,7 +55,7 @@ export class ChannelInvitesResolver {
 @Resolver(() => Invite)
 export class InviteResolver {
   @FieldResolver(() => Role, { nullable: true, description: "The channel role the invitee gets on joining." })
-  @Fetches(1)
+  @Fetches(ROLE_LOOKUP_REQUESTS)
   role(@Root() invite: Invite, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, invite.serviceSid, invite.roleSid);
   }

@@ -13,7 +13,7 @@ import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
 import { existingParent } from "../errors/vanished-parent.js";
 import { runMutation } from "../mutation/mutation.run.js";
-import { roleOfService } from "../role/role.lookup.js";
+import { ROLE_LOOKUP_REQUESTS, roleOfService } from "../role/role.lookup.js";
 import { Role } from "../role/role.type.js";
 import { userOf } from "../user/user.lookup.js";
 import { User } from "../user/user.type.js";
@@ -83,7 +83,7 @@ export class MemberResolver {
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The member's channel role (one roles list per service)." })
-  @Fetches(1)
+  @Fetches(ROLE_LOOKUP_REQUESTS)
   role(@Root() member: Member, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, member.serviceSid, member.roleSid);
   }

@@ -10,7 +10,7 @@ import { RoleConnection } from "../role/role.connection.js";
 import { roleFromResource } from "../role/role.mapper.js";
 import { rolesSource } from "../role/role.source.js";
 import { Role } from "../role/role.type.js";
-import { roleOfService } from "../role/role.lookup.js";
+import { ROLE_LOOKUP_REQUESTS, roleOfService } from "../role/role.lookup.js";
 import { SERVICE_SID_PATTERN } from "../../sids.js";
 import { needsNoFetch } from "../selection.js";
 import { CreateServiceInput, DeleteServiceInput, UpdateServiceInput } from "./service.input.js";
@@ -48,19 +48,19 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The role `defaultServiceRoleSid` names." })
-  @Fetches(1)
+  @Fetches(ROLE_LOOKUP_REQUESTS)
   defaultServiceRole(@Root() service: Service, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, service.sid, service.defaultServiceRoleSid);
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The role `defaultChannelRoleSid` names." })
-  @Fetches(1)
+  @Fetches(ROLE_LOOKUP_REQUESTS)
   defaultChannelRole(@Root() service: Service, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, service.sid, service.defaultChannelRoleSid);
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The role `defaultChannelCreatorRoleSid` names." })
-  @Fetches(1)
+  @Fetches(ROLE_LOOKUP_REQUESTS)
   defaultChannelCreatorRole(@Root() service: Service, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, service.sid, service.defaultChannelCreatorRoleSid);
   }

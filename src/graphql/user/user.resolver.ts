@@ -12,7 +12,7 @@ import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
 import { existingParent } from "../errors/vanished-parent.js";
 import { IDENTITY_MAX } from "../member/member.input.js";
 import { runMutation } from "../mutation/mutation.run.js";
-import { roleOfService } from "../role/role.lookup.js";
+import { ROLE_LOOKUP_REQUESTS, roleOfService } from "../role/role.lookup.js";
 import { Role } from "../role/role.type.js";
 import { serviceFromResource } from "../service/service.mapper.js";
 import { checkServiceExists } from "../service/service.ref.js";
@@ -83,7 +83,7 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The user's service (deployment) role (one roles list per service)." })
-  @Fetches(1)
+  @Fetches(ROLE_LOOKUP_REQUESTS)
   role(@Root() user: User, @Ctx() context: GraphQLContext): Promise<Role | null> {
     return roleOfService(context, user.serviceSid, user.roleSid);
   }
