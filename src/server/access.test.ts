@@ -27,10 +27,42 @@ describe("endpoint tokens", () => {
   });
 });
 
+describe("the principal: one caller however the header spells it", () => {
+  const principal = (access: AccessControl, authorization: string) => {
+    const decision = access.decide({ authorization });
+    return decision.allowed ? decision.principal : "refused";
+  };
+  const byToken = new AccessControl({ apiTokens: tokens, credentials: "configured", allowAnonymous: false });
+  const passthrough = new AccessControl({ apiTokens: [], credentials: "passthrough", allowAnonymous: false });
+  const unpadded = basic(AC, "s3cret").replace(/=+$/, "");
+
+  it.each([
+    ["a token, lower-case scheme", byToken, "Bearer token-one-0123456789", "bearer token-one-0123456789"],
+    ["a token, extra spaces", byToken, "Bearer token-one-0123456789", "Bearer    token-one-0123456789   "],
+    ["credentials, lower-case scheme", passthrough, basic(AC, "s3cret"), basic(AC, "s3cret").replace("Basic", "basic")],
+    ["credentials, base64 without padding", passthrough, basic(AC, "s3cret"), unpadded],
+  ])("%s: the same principal", (_name, access, one, other) => {
+    expect(principal(access, one)).toEqual(expect.any(String));
+    expect(principal(access, other)).toBe(principal(access, one));
+  });
+
+  it.each([
+    ["two tokens", byToken, "Bearer token-one-0123456789", "Bearer token-two-0123456789"],
+    ["two secrets of one account", passthrough, basic(AC, "s3cret"), basic(AC, "other")],
+  ])("%s: different principals", (_name, access, one, other) => {
+    expect(principal(access, other)).not.toBe(principal(access, one));
+  });
+
+  it("is null without access control, whatever the header says", () => {
+    const open = new AccessControl({ apiTokens: [], credentials: "configured", allowAnonymous: true });
+    expect(principal(open, "Bearer anything")).toBeNull();
+  });
+});
+
 describe("without tokens", () => {
   it("lets every request in with chatql's own credentials", () => {
     const access = new AccessControl({ apiTokens: [], credentials: "configured", allowAnonymous: true });
-    expect(access.decide({})).toEqual({ allowed: true, credentials: null });
+    expect(access.decide({})).toEqual({ allowed: true, credentials: null, principal: null });
   });
 });
 
@@ -41,6 +73,7 @@ describe("credential pass-through", () => {
     expect(access.decide({ authorization: basic(AC, "s3cret") })).toEqual({
       allowed: true,
       credentials: { accountSid: AC, authToken: "s3cret" },
+      principal: expect.any(String),
     });
   });
 

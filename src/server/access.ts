@@ -4,12 +4,23 @@
 // that request only.
 
 import type { IncomingHttpHeaders } from "node:http";
-import type { Credentials } from "../chat-api/index.js";
+import type { AuthTokenCredentials, Credentials } from "../chat-api/index.js";
 import type { AccessConfig } from "../config.js";
 import { matchesAnyDigest, parseBasicAuth, secretDigest } from "../http/basic-auth.js";
 import { ACCOUNT_SID_PATTERN } from "../sids.js";
 
-export type AccessDecision = { allowed: true; credentials: Credentials | null } | { allowed: false; message: string; challenge: string };
+export type AccessDecision =
+  | {
+      allowed: true;
+      credentials: Credentials | null;
+      /**
+       * Who is calling, however the header spelled it (`bearer`, spacing, base64 padding): a digest
+       * of the token or of the pass-through credentials; null without access control. What
+       * per-caller limits count by.
+       */
+      principal: string | null;
+    }
+  | { allowed: false; message: string; challenge: string };
 
 export class AccessControl {
   private readonly tokenDigests: Buffer[];
@@ -30,15 +41,16 @@ export class AccessControl {
           challenge: 'Basic realm="chatql"',
         };
       }
-      return { allowed: true, credentials };
+      return { allowed: true, credentials, principal: principalOf(`${credentials.accountSid}:${credentials.authToken}`) };
     }
     if (this.tokenDigests.length > 0) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
       if (!match || !this.isToken(match[1]!)) {
         return { allowed: false, message: "A valid Authorization: Bearer token is required", challenge: 'Bearer realm="chatql"' };
       }
+      return { allowed: true, credentials: null, principal: principalOf(match[1]!) };
     }
-    return { allowed: true, credentials: null };
+    return { allowed: true, credentials: null, principal: null };
   }
 
   private isToken(candidate: string): boolean {
@@ -47,8 +59,12 @@ export class AccessControl {
   }
 }
 
+function principalOf(secret: string): string {
+  return secretDigest(secret).toString("base64url");
+}
+
 /** `Basic base64(AC…:secret)` → credentials; null for anything else. */
-export function basicCredentials(authorization: string): Credentials | null {
+export function basicCredentials(authorization: string): AuthTokenCredentials | null {
   const basic = parseBasicAuth(authorization);
   if (!basic) return null;
   const { username: accountSid, password: authToken } = basic;

@@ -3,13 +3,15 @@
 // event another account signs about a channel SID of the subscriber's.
 
 import twilio from "twilio";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
 import { ACCOUNT, dataOf, postGraphQL } from "../graphql/harness.js";
 import { startLiveHarness, type LiveHarness } from "./live-harness.js";
 import { connectRaw, init, type RawSocket } from "./ws-client.js";
 
 const OTHER = { accountSid: "AC" + "2".repeat(32), authToken: "other-secret-token" };
+/** An account used by one test only, so its credentials are tried (not remembered) when it connects. */
+const THIRD = { accountSid: "AC" + "3".repeat(32), authToken: "third-secret-token" };
 const basic = (account: { accountSid: string; authToken: string }) =>
   `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString("base64")}`;
 
@@ -18,7 +20,7 @@ const sockets: RawSocket[] = [];
 
 beforeAll(async () => {
   live = await startLiveHarness({
-    emulator: { accounts: [ACCOUNT, OTHER] },
+    emulator: { accounts: [ACCOUNT, OTHER, THIRD] },
     env: {
       CHATQL_CREDENTIALS: "passthrough",
       CHATQL_WEBHOOK_AUTH_TOKEN: `${ACCOUNT.accountSid}:${ACCOUNT.authToken},${OTHER.accountSid}:${OTHER.authToken}`,
@@ -59,6 +61,20 @@ describe("pass-through subscribers", () => {
     const answer = await init(socket, { authorization: basic({ ...OTHER, authToken: "wrong" }) });
     expect(answer).toEqual({ code: 4403, reason: "Twilio did not accept these credentials" });
     await connectAs(OTHER);
+  });
+
+  it("a connection that closes while its credentials are tried is not counted: no connection slot or gauge left behind", async () => {
+    const metrics = live.chatql.graphqlUrl.replace(/\/graphql$/, "/metrics");
+    const open = async () => Number(/^chatql_websocket_connections (\d+)$/m.exec(await (await fetch(metrics)).text())?.[1]);
+    const before = await open();
+    const gone = await connectRaw(live.wsUrl);
+    gone.send({ type: "connection_init", payload: { authorization: basic(THIRD) } });
+    gone.ws.terminate(); // before Twilio (the emulator) has answered the credentials check
+    await gone.closed;
+    const again = await connectAs(THIRD);
+    again.ws.close();
+    await again.closed;
+    await vi.waitFor(async () => expect(await open()).toBe(before), { timeout: 5_000, interval: 20 });
   });
 
   it("cannot subscribe to another account's channel: NOT_FOUND, as a query would answer", async () => {

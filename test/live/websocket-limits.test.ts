@@ -3,14 +3,14 @@
 // credentials, subscriptions per connection, message size, time to initialise) and a subscriber
 // that stops reading, which is dropped instead of buffered without bound.
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
 import { dataOf, postGraphQL } from "../graphql/harness.js";
 import { startLiveHarness, type LiveHarness } from "./live-harness.js";
 import { connectRaw, init, type RawSocket } from "./ws-client.js";
 
 // A token per test, so that one test's connections (closing as the next starts) never count against another's.
-const TOKENS = Array.from({ length: 12 }, (_, i) => `live-token-${i}-0123456789`);
+const TOKENS = Array.from({ length: 14 }, (_, i) => `live-token-${i}-0123456789`);
 const TOKEN = TOKENS[0]!;
 const LIMITS = {
   CHATQL_API_TOKENS: TOKENS.join(","),
@@ -122,6 +122,14 @@ describe("bounds, just under and just over", () => {
     expect(answer).toEqual({ type: "connection_ack" });
   });
 
+  it("CHATQL_MAX_CONNECTIONS_PER_TOKEN counts the token, not how the header spells it", async () => {
+    const token = TOKENS[6]!;
+    await acked({ authorization: `Bearer ${token}` });
+    await acked({ authorization: `bearer   ${token}  ` });
+    const refused = { code: 4403, reason: "Too many connections with these credentials (at most 2)" };
+    expect(await init(await open(), { authorization: `BEARER ${token}` })).toEqual(refused);
+  });
+
   it("CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION (2): the third subscription is refused; completing one makes room", async () => {
     const socket = await acked(bearer(3));
     await subscribed(socket, "1");
@@ -159,6 +167,25 @@ describe("bounds, just under and just over", () => {
   it("CHATQL_WS_INIT_TIMEOUT_MS: a connection that never sends connection_init is closed with 4408", async () => {
     const socket = await open();
     expect(await socket.closed).toEqual({ code: 4408, reason: "Connection initialisation timeout" });
+  });
+});
+
+describe("a subscription id reused while its first subscribe is still starting", () => {
+  it("leaves no event stream behind: subscribe, complete and subscribe again, back to back, then close", async () => {
+    const before = live.chatql.live.subscriptions;
+    const socket = await acked(bearer(7));
+    for (const id of ["a", "b"]) {
+      socket.send(messageEvents(id));
+      socket.send({ id, type: "complete" });
+      socket.send(messageEvents(id));
+    }
+    // Both ids answer (the second subscribe of each may end at once: its first was completed).
+    socket.send(messageEvents("last"));
+    await live.chatql.live.whenSubscriptions(before + 1);
+    socket.ws.close();
+    await socket.closed;
+    // Every stream the connection started ends with it; none is left listening for events.
+    await vi.waitFor(() => expect(live.chatql.live.subscriptions).toBe(before), { timeout: 5_000, interval: 20 });
   });
 });
 

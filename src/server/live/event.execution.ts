@@ -5,30 +5,36 @@
 // generator would wait for the next event before it could return).
 
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from "graphql";
+import type { Abortable } from "../../chat-api/index.js";
 
 export type EventContext = { context: unknown; done(): void };
 
 /**
  * graphql-ws's `subscribe`: `eventContext(connectionContext)` makes each event's context and
- * `done()` releases it once the event's result is produced.
+ * `done()` releases it once the event's result is produced. `stopOf(connectionContext)` is the
+ * subscription's own stop: the stream ends when it aborts (at once if it has), whoever else holds
+ * the iterator, so a stream graphql-ws lost track of cannot run on.
  */
 export function subscribePerEvent(
   eventContext: (connectionContext: unknown) => Promise<EventContext>,
-  onResult?: (result: ExecutionResult) => void,
+  stopOf: (connectionContext: unknown) => Abortable,
 ) {
   return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const stream = await createSourceEventStream(args);
     if (!isAsyncIterable(stream)) return stream as ExecutionResult;
-    return new PerEventIterator(stream[Symbol.asyncIterator](), async (payload) => {
+    const iterator = new PerEventIterator(stream[Symbol.asyncIterator](), async (payload) => {
       const { context, done } = await eventContext(args.contextValue);
       try {
-        const result = await execute({ ...args, rootValue: payload, contextValue: context });
-        onResult?.(result);
-        return result;
+        return await execute({ ...args, rootValue: payload, contextValue: context });
       } finally {
         done();
       }
     });
+    const stop = stopOf(args.contextValue);
+    const end = () => void iterator.return();
+    if (stop.aborted) end();
+    else stop.addEventListener("abort", end, { once: true });
+    return iterator;
   };
 }
 

@@ -90,6 +90,13 @@ interface Connection {
   subscriber: LiveSubscriber | null;
   /** Subscriptions under way, by id: for the log line when each ends. */
   active: Map<string, { operationName: string | null; started: number; events: number; field: string }>;
+  /**
+   * Each subscription's own stop, by id, from its subscribe on: aborted when it ends, when the
+   * connection closes, or when a new subscribe reuses its id. Its event stream ends with it, so no
+   * stream outlives what graphql-ws knows of (a subscribe, complete, subscribe of one id while the
+   * first was starting left graphql-ws holding only the second).
+   */
+  stops: Map<string, OperationAbort>;
 }
 
 type WsContext = Context<Record<string, unknown> | undefined, { connection: Connection }>;
@@ -98,6 +105,8 @@ type WsContext = Context<Record<string, unknown> | undefined, { connection: Conn
 interface SubscriptionStart extends RequestContext {
   live: LiveSubscriber;
   subscription: { connection: Connection; id: string; field: string };
+  /** Ends the subscription's event stream (see Connection.stops). */
+  stop: Abortable;
   release(): void;
 }
 
@@ -119,7 +128,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     onOperation: (_ctx, _id, _payload, args) => {
       (args.contextValue as SubscriptionStart | undefined)?.release();
     },
-    subscribe: subscribePerEvent(eventContext),
+    subscribe: subscribePerEvent(eventContext, (start) => (start as SubscriptionStart).stop),
     onNext: (ctx, id, _payload, _args, result) => {
       const subscription = ctx.extra.connection.active.get(id);
       if (subscription) {
@@ -134,6 +143,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     onClose: (ctx) => {
       const { connection } = ctx.extra;
       for (const id of [...connection.active.keys()]) ended(connection, id);
+      for (const id of [...connection.stops.keys()]) stop(connection, id);
       if (connection.key !== null) {
         const left = (perKey.get(connection.key) ?? 1) - 1;
         if (left > 0) perKey.set(connection.key, left);
@@ -168,6 +178,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       key: null,
       subscriber: null,
       active: new Map(),
+      stops: new Map(),
     };
     // A client's oversized message or broken frame: ws closes the socket itself (1009, 1002 …).
     socket.on("error", (error) => {
@@ -223,7 +234,10 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     if (decision.credentials && !(await options.credentialsWork(decision.credentials).catch(() => false))) {
       return refuseWith("Twilio did not accept these credentials", "unauthenticated");
     }
-    const key = authorization ? digest(authorization) : `address:${connection.request.socket.remoteAddress ?? "?"}`;
+    // Gone while its credentials were tried: its close has run already, so it must not be counted.
+    if (connection.closed.aborted) return false;
+    // Who the access check let in (not the header's spelling); without access control, the address.
+    const key = decision.principal ?? `address:${connection.request.socket.remoteAddress ?? "?"}`;
     const open = perKey.get(key) ?? 0;
     if (open >= limits.maxConnectionsPerToken) {
       return refuseWith(`Too many connections with these credentials (at most ${limits.maxConnectionsPerToken})`, "too_many_connections");
@@ -282,7 +296,12 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       throw error;
     }
     const field = (operation.selectionSet.selections[0] as { name?: { value: string } }).name?.value ?? "unknown";
-    const contextValue = await subscriptionContext(connection, id, field);
+    // graphql-ws has no subscription under this id: one we still know of was completed while starting.
+    stop(connection, id);
+    const own = new OperationAbort();
+    connection.stops.set(id, own);
+    if (connection.closed.aborted) own.abort(new OperationAborted("client_gone"));
+    const contextValue = Object.assign(await subscriptionContext(connection, id, field), { stop: own });
     connection.active.set(id, { operationName: operationName ?? null, started: performance.now(), events: 0, field });
     const logged = { requestId: `${connection.id}/${id}`, operationName: operationName?.slice(0, 100) ?? null, subscription: field };
     options.operationLog.info(logged, "subscription started");
@@ -290,7 +309,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
   }
 
   /** A request's context with its own deadline, plus the subscriber. */
-  async function subscriptionContext(connection: Connection, id: string, field: string): Promise<SubscriptionStart> {
+  async function subscriptionContext(connection: Connection, id: string, field: string) {
     const deadline = deadlineFor(connection);
     const request = await options.context(`${connection.id}/${id}`, connection.credentials, deadline.signal);
     return Object.assign(request, { live: connection.subscriber!, subscription: { connection, id, field }, release: deadline.release });
@@ -298,17 +317,25 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
 
   /** Each event: a new context (loaders, budget, deadline) for the same subscriber. */
   async function eventContext(start: unknown) {
-    const { subscription } = start as SubscriptionStart;
+    const { subscription, stop: ended } = start as SubscriptionStart;
     const active = subscription.connection.active.get(subscription.id);
     const eventId = `${subscription.id}#${(active?.events ?? 0) + 1}`;
     const context = await subscriptionContext(subscription.connection, eventId, subscription.field);
-    return { context, done: context.release };
+    return { context: Object.assign(context, { stop: ended }), done: context.release };
+  }
+
+  /** Ends the stream of subscription `id`, if one is known. */
+  function stop(connection: Connection, id: string): void {
+    connection.stops.get(id)?.abort(new OperationAborted("client_gone"));
+    connection.stops.delete(id);
   }
 
   function deadlineFor(connection: Connection): { signal: Abortable; release(): void } {
     const abort = new OperationAbort();
     const timer = setTimeout(() => abort.abort(new OperationAborted("deadline")), options.operationTimeoutMs);
     const gone = () => abort.abort(connection.closed.reason ?? new OperationAborted("client_gone"));
+    // A context made after the close (an event already under way) is stopped at once.
+    if (connection.closed.aborted) gone();
     connection.closed.addEventListener("abort", gone);
     return {
       signal: abort,
@@ -320,6 +347,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
   }
 
   function ended(connection: Connection, id: string): void {
+    stop(connection, id);
     const subscription = connection.active.get(id);
     if (!subscription) return;
     connection.active.delete(id);
