@@ -1,7 +1,8 @@
 // Redis going away and coming back under a running chatql (CHATQL_REDIS_URL, with a password):
 // queries keep working (the concurrency limit falls back to this replica, and says so), open
 // subscriptions end with SUBSCRIPTIONS_UNAVAILABLE, new ones are refused with it, /readyz is 503
-// and says why; once Redis is back, subscriptions work again with nothing restarted. The Redis
+// and says why; once Redis is back, subscriptions work again with nothing restarted. A Redis that
+// stalls with its connections open counts as down, found by a PING. The Redis
 // password appears in no log line, readiness answer or metric.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -94,6 +95,27 @@ describe.skipIf(!redisAvailable())("Redis down, then back", () => {
     expect((await events.next()).data?.messageEvents.message?.body).toBe("after");
     expect(await chatql.metric("chatql_redis_up")).toBe(1);
     expect(await chatql.metric("chatql_upstream_concurrency_shared")).toBe(1);
+  });
+
+  it("Redis stalled (connections open, nothing answered): the same as down, until it answers again", async () => {
+    const open = await subscribed();
+    redis.pause();
+    try {
+      // Within a PING interval and the command timeout.
+      const ended = await open.next();
+      expect(ended.errors?.map((error) => error.extensions?.code)).toEqual(["SUBSCRIPTIONS_UNAVAILABLE"]);
+      expect(await chatql.readyz()).toMatchObject({ status: 503, body: { ready: false, redis: "down: not answering (timed out)" } });
+      expect(await chatql.metric("chatql_redis_up")).toBe(0);
+      const refused = subscribe(chatql.client(), MessageEventsDocument, { channel: channel.id });
+      expect((await refused.next()).errors?.map((error) => error.extensions?.code)).toEqual(["SUBSCRIPTIONS_UNAVAILABLE"]);
+    } finally {
+      redis.resume();
+    }
+    await eventually("/readyz is 200 again", async () => (await chatql.readyz()).status === 200, 10_000);
+    const events = await subscribed();
+    dataOf(await send("after the stall"));
+    expect((await events.next()).data?.messageEvents.message?.body).toBe("after the stall");
+    events.stop();
   });
 
   it("never shows the Redis password: not in logs, /readyz or /metrics", async () => {

@@ -25,6 +25,10 @@ export interface RedisServer {
   stop(): Promise<void>;
   /** Starts it again on the same port (empty: nothing was saved). */
   restart(): Promise<void>;
+  /** Freezes the process (SIGSTOP): its connections stay open, nothing is answered. */
+  pause(): void;
+  /** Lets a paused process run again (SIGCONT). */
+  resume(): void;
 }
 
 /** `password`: required of clients (`--requirepass`), and put in `url`. */
@@ -70,5 +74,6 @@ export async function startRedis(options: { password?: string } = {}): Promise<R
 
   await start();
   const userinfo = options.password ? `:${encodeURIComponent(options.password)}@` : "";
-  return { port, url: `redis://${userinfo}127.0.0.1:${port}`, stop, restart: start };
+  const signal = (name: NodeJS.Signals) => () => void (child as ChildProcess | null)?.kill(name);
+  return { port, url: `redis://${userinfo}127.0.0.1:${port}`, stop, restart: start, pause: signal("SIGSTOP"), resume: signal("SIGCONT") };
 }

@@ -4,8 +4,9 @@
 // published it). Listeners still filter by account (live.updates.ts): Redis carries every account's
 // events, no subscriber sees another account's.
 //
-// Health is "ok" only while both connections are ready and the channel is subscribed. When either
-// drops, health changes: subscriptions end with SUBSCRIPTIONS_UNAVAILABLE, webhooks answer 503 so
+// Health is "ok" only while both connections are ready, the channel is subscribed, and both answer
+// a PING every PING_INTERVAL_MS within CHATQL_REDIS_COMMAND_TIMEOUT_MS (a stalled Redis keeps its
+// connections open while nothing flows). When any of that fails, health changes: subscriptions end with SUBSCRIPTIONS_UNAVAILABLE, webhooks answer 503 so
 // Twilio retries them, and /readyz says why. ioredis reconnects by itself; once the subscriber
 // connection is ready again it subscribes again, and health is "ok" once that is confirmed.
 //
@@ -22,11 +23,17 @@ import type { BusHealth, EventBus, EventListener } from "./event.bus.js";
 
 export const EVENTS_CHANNEL = "chatql:events";
 
+/** How often both connections are asked to answer a PING; an answer later than the command timeout is a stall. */
+export const PING_INTERVAL_MS = 2_000;
+
 export class RedisEventBus implements EventBus {
   private readonly listeners = new Set<EventListener>();
   private readonly watchers = new Set<(health: BusHealth) => void>();
   private subscribed = false;
   private lastFailure: string | null = null;
+  /** Why the last PING failed (a stall with the connections still open), until one is answered again. */
+  private stalled: string | null = null;
+  private readonly probe: NodeJS.Timeout;
   private current: BusHealth = { ok: false, reason: "connecting" };
   private closed = false;
   private firstOutcome!: () => void;
@@ -37,7 +44,9 @@ export class RedisEventBus implements EventBus {
     private readonly subscriber: Redis,
     private readonly logger: Logger,
     private readonly channel = EVENTS_CHANNEL,
+    pingIntervalMs = PING_INTERVAL_MS,
   ) {
+    this.probe = setInterval(() => this.ping(), pingIntervalMs).unref();
     for (const [connection, label] of [
       [commands, "commands"],
       [subscriber, "events"],
@@ -52,6 +61,7 @@ export class RedisEventBus implements EventBus {
         this.update(`${label} connection lost`);
       });
       connection.on("ready", () => {
+        this.stalled = null; // a new connection: the next PING tells
         if (connection === subscriber) this.subscribe();
         else this.update();
       });
@@ -90,6 +100,7 @@ export class RedisEventBus implements EventBus {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.probe);
     this.listeners.clear();
     this.watchers.clear();
     this.commands.disconnect();
@@ -111,11 +122,29 @@ export class RedisEventBus implements EventBus {
     );
   }
 
+  /** Both connections answer a PING within the command timeout, or health says Redis stalled. */
+  private ping(): void {
+    if (this.closed || this.commands.status !== "ready" || this.subscriber.status !== "ready") return;
+    Promise.all([this.commands.ping(), this.subscriber.ping()]).then(
+      () => {
+        if (this.stalled === null) return;
+        this.stalled = null;
+        this.update();
+      },
+      (error: unknown) => {
+        this.stalled = /timed? ?out/i.test(error instanceof Error ? error.message : "")
+          ? "not answering (timed out)"
+          : connectionFailure(error);
+        this.update();
+      },
+    );
+  }
+
   /** Recomputes health; tells the watchers and the log when it changed. */
   private update(lost?: string): void {
     if (this.closed) return;
-    const ready = this.subscribed && this.commands.status === "ready" && this.subscriber.status === "ready";
-    const next: BusHealth = ready ? { ok: true } : { ok: false, reason: this.lastFailure ?? lost ?? "connecting" };
+    const ready = this.subscribed && this.commands.status === "ready" && this.subscriber.status === "ready" && this.stalled === null;
+    const next: BusHealth = ready ? { ok: true } : { ok: false, reason: this.stalled ?? this.lastFailure ?? lost ?? "connecting" };
     const before = this.current;
     if (before.ok === next.ok && (next.ok || (!before.ok && before.reason === next.reason))) return;
     this.current = next;
