@@ -61,6 +61,7 @@ describe("value parsers", () => {
     { parser: "date", value: "0000-01-01T00:00:00+00:30", expected: "400" },
     { parser: "date", value: "9999-12-31T23:59:59Z", expected: "9999-12-31T23:59:59Z" },
     { parser: "date", value: "9999-12-31T23:29:59-00:30", expected: "9999-12-31T23:59:59Z" },
+    { parser: "date", value: "9999-12-31T23:59:59.999999Z", expected: "9999-12-31T23:59:59Z" },
     { parser: "date", value: "9999-12-31T23:59:59-00:01", expected: "400" },
     { parser: "json", value: '{"a":1}', expected: '{"a":1}' },
     { parser: "json", value: "[]", expected: "[]" },

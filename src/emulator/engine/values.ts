@@ -63,7 +63,7 @@ export function twilioDate(date: Date = new Date()): string {
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 const FIRST_RFC3339_MS = Date.parse("0000-01-01T00:00:00Z");
-const LAST_RFC3339_MS = Date.parse("9999-12-31T23:59:59Z");
+const LAST_RFC3339_MS = Date.parse("9999-12-31T23:59:59.999Z");
 
 /** An ISO 8601 date-time, returned in Twilio's own format (GMT, whole seconds). */
 export function parseDateTime(value: string, name: string): string {
