@@ -9,7 +9,13 @@ import { ChatApiError } from "../chat-api/index.js";
 import { ERROR_CODES, fromUpstream } from "../graphql/errors/error.mapping.js";
 import { SUBSCRIPTION_ERROR_CODES } from "../graphql/subscription/subscription.errors.js";
 import type { RequestContext } from "./request-context.js";
-import { isVariableCoercionError, valueFreeMessage, valueFreeValidationMessage, withoutVariableValues } from "./variable-errors.js";
+import {
+  isVariableCoercionError,
+  valueFreeMessage,
+  valueFreeSyntaxMessage,
+  valueFreeValidationMessage,
+  withoutVariableValues,
+} from "./variable-errors.js";
 
 export interface ApolloOptions {
   introspection: boolean;
@@ -143,8 +149,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = requestErrorCode(original) ?? formatted.extensions?.code;
   if (typeof code === "string" && KNOWN_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    // A literal of the document in the wrong shape: never quoted back either.
-    const message = code === "GRAPHQL_VALIDATION_FAILED" ? valueFreeValidationMessage(formatted.message) : formatted.message;
+    // A literal of the document: never quoted back either.
+    const message =
+      code === "GRAPHQL_VALIDATION_FAILED" && original instanceof GraphQLError
+        ? valueFreeValidationMessage(original)
+        : code === "GRAPHQL_PARSE_FAILED"
+          ? valueFreeSyntaxMessage(formatted.message)
+          : formatted.message;
     return { ...formatted, message, extensions: { ...extensions, code } };
   }
   // Anything else (a bug, an unexpected library error) says nothing about its internals.

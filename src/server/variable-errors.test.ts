@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { buildSchema, getVariableValues, GraphQLError, parse, validate, type OperationDefinitionNode } from "graphql";
+import { buildSchema, getVariableValues, GraphQLError, parse, parseValue, validate, type OperationDefinitionNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { describe, expect, it } from "vitest";
 import { createApolloServer } from "./apollo.js";
@@ -8,6 +8,7 @@ import {
   isVariableCoercionError,
   valueFreeMessage,
   valueFreeReason,
+  valueFreeSyntaxMessage,
   valueFreeValidationMessage,
   withoutVariableValues,
 } from "./variable-errors.js";
@@ -126,8 +127,9 @@ describe("variable coercion errors without values", () => {
 });
 
 describe("validation errors about a literal in the document, without it", () => {
-  /** graphql-js's own validation messages for `check(<args>)`. */
-  const validationMessages = (args: string) => validate(schema, parse(`{ check(list: [1], ${args}) }`)).map((error) => error.message);
+  /** graphql-js's own validation errors for `check(<args>)`. */
+  const validationErrors = (args: string) => validate(schema, parse(`{ check(list: [1], ${args}) }`));
+  const SECRET_NAME = "s".repeat(65);
 
   it.each([
     ["a list where a string goes", `key: { kind: APN, secret: ["${SECRET}"] }`, "String cannot represent a non string value."],
@@ -138,13 +140,33 @@ describe("validation errors about a literal in the document, without it", () => 
     ["a string where an Int goes", `n: "${SECRET}"`, "Int cannot represent non-integer value."],
     [
       "a field the input does not have, named like a secret",
-      `key: { kind: APN, ${"s".repeat(65)}: 1 }`,
+      `key: { kind: APN, ${SECRET_NAME}: 1 }`,
       'A field is not defined by type "Key".',
     ],
+    [
+      "a field given twice, named like a secret",
+      `key: { kind: APN, ${SECRET_NAME}: 1, ${SECRET_NAME}: 2 }`,
+      "There can be only one input field of each name.",
+    ],
+    ["a field given twice", "key: { kind: APN, secret: 1, secret: 2 }", 'There can be only one input field named "secret".'],
   ])("%s", (_name, args, clean) => {
-    const messages = validationMessages(args);
-    expect(messages).toHaveLength(1);
-    expect(messages.map(valueFreeValidationMessage)).toEqual([clean]);
+    const messages = validationErrors(args).map(valueFreeValidationMessage);
+    expect(messages).toContain(clean);
+    for (const message of messages) expect(message).not.toContain(SECRET.slice(0, 12));
+    for (const message of messages) expect(message).not.toContain(SECRET_NAME);
+  });
+
+  it.each([
+    // A custom scalar's own wording (graphql-scalars' DateTime), on the literal's node.
+    [
+      "a DateTime's message about the string",
+      `DateTime cannot represent an invalid date-time-string ${SECRET}.`,
+      parseValue(`"${SECRET}"`),
+    ],
+    ["a DateTime's message about the number", "DateTime cannot represent non string or Date type 12345678", parseValue("12345678")],
+    ["any message about a literal", `Something about ${SECRET}`, parseValue(`["${SECRET}"]`)],
+  ])("%s: a reason that quotes nothing", (_name, message, node) => {
+    expect(valueFreeValidationMessage(new GraphQLError(message, { nodes: [node] }))).toBe("The value is not valid for its type.");
   });
 
   it.each([
@@ -153,7 +175,22 @@ describe("validation errors about a literal in the document, without it", () => 
     'Unknown argument "x" on field "Query.check".',
     'Field "Key.kind" of required type "Kind!" was not provided.',
   ])("keeps %j (it quotes no literal)", (message) => {
-    expect(valueFreeValidationMessage(message)).toBe(message);
+    expect(valueFreeValidationMessage(new GraphQLError(message))).toBe(message);
+  });
+
+  it.each([
+    [`{ check(key: { secret "${SECRET}" }) }`, 'Syntax Error: Expected ":", found String.'],
+    [`{ check(key: { secret """${SECRET}""" }) }`, 'Syntax Error: Expected ":", found BlockString.'],
+    ["{ check(key: { secret 123456789 }) }", 'Syntax Error: Expected ":", found Int.'],
+    ["{ check(key: { secret ) }", 'Syntax Error: Expected ":", found ")".'],
+  ])("a syntax error in %j loses the literal it quotes", (document, clean) => {
+    let message = "";
+    try {
+      parse(document);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(valueFreeSyntaxMessage(message)).toBe(clean);
   });
 });
 

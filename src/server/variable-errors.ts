@@ -97,21 +97,44 @@ export function valueFreeReason(reason: string): string {
   return "The value is not valid for its type.";
 }
 
-/** Validation messages about a literal in the document (ValuesOfCorrectTypeRule, a scalar's parseLiteral) that quote it. */
+/** The kinds of a literal value written in the document. */
+const LITERAL_KINDS: ReadonlySet<string> = new Set([
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.NULL,
+]);
+
+/** Validation messages about a literal that quote it, whatever node the error names (a scalar's error may name none). */
 const QUOTING_LITERAL: readonly RegExp[] = [
-  /^(?:\w+|Enum "\w+") cannot represent [^:"]{1,80}?: /,
+  /^(?:\w+|Enum "\w+") cannot represent /,
   /^Value ".*" does not exist in "\w+" enum\./s,
   /^Field ".*" is not defined by type "\w+"\./s,
 ];
 
 /**
- * A validation message without the literal it quotes: a secret written inline in the wrong shape
- * (`apiKey: ["…"]`) is not sent back. Messages of other shapes are kept as they are.
+ * A validation error's message without the literal of the document it quotes: a secret written
+ * inline in the wrong shape (`apiKey: ["…"]`) is not sent back. An error about a literal gets a
+ * reason from the same closed list as a variable's (anything else, a generic one); other messages
+ * are kept as they are.
  */
-export function valueFreeValidationMessage(message: string): string {
+export function valueFreeValidationMessage(error: Pick<GraphQLError, "message" | "nodes">): string {
+  const { message } = error;
   const expected = /^Expected value of type "([^"]{1,200})", found /.exec(message);
   if (expected) return `Expected value of type "${expected[1]}".`;
-  return QUOTING_LITERAL.some((shape) => shape.test(message)) ? valueFreeReason(message) : message;
+  const repeated = /^There can be only one input field named "(.*)"\.$/s.exec(message);
+  if (repeated) return FIELD_NAME.test(repeated[1]!) ? message : "There can be only one input field of each name.";
+  const aboutLiteral = error.nodes?.length === 1 && LITERAL_KINDS.has(error.nodes[0]!.kind);
+  return aboutLiteral || QUOTING_LITERAL.some((shape) => shape.test(message)) ? valueFreeReason(message) : message;
+}
+
+/** A syntax error without the string, name or number it quotes (`Expected ":", found String "…".`). */
+export function valueFreeSyntaxMessage(message: string): string {
+  return message.replace(/((?:found|Unexpected) (?:String|BlockString|Name|Int|Float)) "[\s\S]*"(\.?)$/, "$1$2");
 }
 
 /** `error` as a BAD_USER_INPUT that quotes no value, when it is a variable coercion error; otherwise `error`. */

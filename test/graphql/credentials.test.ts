@@ -236,11 +236,24 @@ describe("a secret in a variable that does not fit the input type", () => {
     ["an object", (s: string) => `{ pem: "${s}" }`],
   ])("written inline in the document as %s: GRAPHQL_VALIDATION_FAILED, never the value", async (_name, literal) => {
     const sent = secret("inline");
+    const logged = harness.logs.length;
     const response = await run(`mutation { createCredential(input: { type: GCM, apiKey: ${literal(sent)} }) { credential { sid } } }`, {});
     expect(response.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
       ["String cannot represent a non string value.", "GRAPHQL_VALIDATION_FAILED"],
     ]);
-    for (const spelling of encodingsOf(sent)) expect(responses.at(-1)!).not.toContain(spelling);
+    const everything = [responses.at(-1)!, ...harness.logs.slice(logged).map((entry) => entry.raw)].join("\n");
+    for (const spelling of encodingsOf(sent)) expect(everything).not.toContain(spelling);
+  });
+
+  it("written inline in a document that does not parse: GRAPHQL_PARSE_FAILED, never the value", async () => {
+    const sent = secret("syntax");
+    const logged = harness.logs.length;
+    const response = await run(`mutation { createCredential(input: { type: GCM, apiKey "${sent}" }) { credential { sid } } }`, {});
+    expect(response.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
+      ['Syntax Error: Expected ":", found String.', "GRAPHQL_PARSE_FAILED"],
+    ]);
+    const everything = [responses.at(-1)!, ...harness.logs.slice(logged).map((entry) => entry.raw)].join("\n");
+    for (const spelling of encodingsOf(sent)) expect(everything).not.toContain(spelling);
   });
 
   it("a variable of another operation's type is refused the same way (every variable, not only credentials)", async () => {
