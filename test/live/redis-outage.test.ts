@@ -116,7 +116,7 @@ describe.skipIf(!redisAvailable())("Redis down, then back", () => {
     dataOf(await send("after the stall"));
     expect((await events.next()).data?.messageEvents.message?.body).toBe("after the stall");
     events.stop();
-  });
+  }, 30_000); // a stall is two missed PINGs: up to ~6 s to see, and as long to see the answers again
 
   it("never shows the Redis password: not in logs, /readyz or /metrics", async () => {
     const metrics = await (await fetch(`${chatql.base}/metrics`)).text();

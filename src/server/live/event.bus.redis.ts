@@ -5,9 +5,10 @@
 // events, no subscriber sees another account's.
 //
 // Health is "ok" only while both connections are ready, the channel is subscribed, and both answer
-// a PING every PING_INTERVAL_MS within CHATQL_REDIS_COMMAND_TIMEOUT_MS (a stalled Redis keeps its
-// connections open while nothing flows). When any of that fails, health changes: subscriptions end with SUBSCRIPTIONS_UNAVAILABLE, webhooks answer 503 so
-// Twilio retries them, and /readyz says why. ioredis reconnects by itself; once the subscriber
+// a PING every PING_INTERVAL_MS within CHATQL_REDIS_COMMAND_TIMEOUT_MS, missing fewer than
+// PINGS_MISSED_MAX in a row (a stalled Redis keeps its connections open while nothing flows).
+// When any of that fails, health changes: subscriptions end with SUBSCRIPTIONS_UNAVAILABLE,
+// webhooks answer 503 so Twilio retries them, and /readyz says why. ioredis reconnects by itself; once the subscriber
 // connection is ready again it subscribes again, and health is "ok" once that is confirmed.
 //
 // Whoever can publish to this Redis channel can inject events: Redis is trusted infrastructure
@@ -23,16 +24,24 @@ import type { BusHealth, EventBus, EventListener } from "./event.bus.js";
 
 export const EVENTS_CHANNEL = "chatql:events";
 
-/** How often both connections are asked to answer a PING; an answer later than the command timeout is a stall. */
+/** How often both connections are asked to answer a PING; an answer later than the command timeout is a miss. */
 export const PING_INTERVAL_MS = 2_000;
+
+/**
+ * Misses in a row that make a stall. One is not enough: the command timeout is a timer in this
+ * process, so a single event-loop pause longer than it (or a Redis fork for a snapshot) would end
+ * every subscription for a blip.
+ */
+export const PINGS_MISSED_MAX = 2;
 
 export class RedisEventBus implements EventBus {
   private readonly listeners = new Set<EventListener>();
   private readonly watchers = new Set<(health: BusHealth) => void>();
   private subscribed = false;
   private lastFailure: string | null = null;
-  /** Why the last PING failed (a stall with the connections still open), until one is answered again. */
+  /** Why PINGs failed PINGS_MISSED_MAX times in a row (a stall with the connections still open), until one is answered again. */
   private stalled: string | null = null;
+  private missed = 0;
   private readonly probe: NodeJS.Timeout;
   private current: BusHealth = { ok: false, reason: "connecting" };
   private closed = false;
@@ -61,7 +70,8 @@ export class RedisEventBus implements EventBus {
         this.update(`${label} connection lost`);
       });
       connection.on("ready", () => {
-        this.stalled = null; // a new connection: the next PING tells
+        this.stalled = null; // a new connection: the next PINGs tell
+        this.missed = 0;
         if (connection === subscriber) this.subscribe();
         else this.update();
       });
@@ -127,11 +137,14 @@ export class RedisEventBus implements EventBus {
     if (this.closed || this.commands.status !== "ready" || this.subscriber.status !== "ready") return;
     Promise.all([this.commands.ping(), this.subscriber.ping()]).then(
       () => {
+        this.missed = 0;
         if (this.stalled === null) return;
         this.stalled = null;
         this.update();
       },
       (error: unknown) => {
+        this.missed += 1;
+        if (this.missed < PINGS_MISSED_MAX) return;
         this.stalled = /timed? ?out/i.test(error instanceof Error ? error.message : "")
           ? "not answering (timed out)"
           : connectionFailure(error);
