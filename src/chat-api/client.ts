@@ -21,9 +21,10 @@ import { serviceUpdateFields, type ServiceUpdateParams } from "./service-params.
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /**
- * Above the largest page the emulator can produce, so no caller can make a list unreadable by
- * filling it: 100 messages at its text bounds (a 32 KiB body of control characters, six bytes
- * each in JSON) are about 23 MB; 100 such services about 7 MB.
+ * Above the largest page the emulator can produce at the default CHAT_MAX_PAGE_SIZE (100), so no
+ * caller can make a list unreadable by filling it: 100 messages at its text bounds (a 32 KiB body
+ * of control characters, six bytes each in JSON) are about 23 MB; 100 such services about 7 MB.
+ * A larger page size needs a larger cap (README, configuration).
  */
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
