@@ -336,6 +336,34 @@ describe("names that are only dots (they would name another resource once the UR
     expect(below(requests).map((request) => request.path)).toEqual([`/v2/Services/${service}/Channels/${channel.sid}`]);
   });
 
+  it.each([".", ".."])("is refused where a name is given, as INVALID_FORMAT on its field, with nothing sent upstream: %s", async (name) => {
+    const mutations: Array<[string, string[]]> = [
+      [`createChannel(input: { serviceSid: "${service}", uniqueName: "${name}" }) { userErrors { field code } }`, ["input", "uniqueName"]],
+      [
+        `updateChannel(input: { serviceSid: "${service}", sid: "${channel.sid}", uniqueName: "${name}" }) { userErrors { field code } }`,
+        ["input", "uniqueName"],
+      ],
+      [`createUser(input: { serviceSid: "${service}", identity: "${name}" }) { userErrors { field code } }`, ["input", "identity"]],
+      [
+        `addMember(input: { serviceSid: "${service}", channelSid: "${channel.sid}", identity: "${name}" }) { userErrors { field code } }`,
+        ["input", "identity"],
+      ],
+      [
+        `createInvite(input: { serviceSid: "${service}", channelSid: "${channel.sid}", identity: "${name}" }) { userErrors { field code } }`,
+        ["input", "identity"],
+      ],
+    ];
+    for (const [mutation, field] of mutations) {
+      let response: Awaited<ReturnType<typeof ask>> | undefined;
+      const requests = await harness.countUpstream(async () => {
+        response = await ask(`mutation { ${mutation} }`);
+      });
+      expect(response!.errors, mutation).toBeUndefined();
+      expect(Object.values(response!.data!)[0], mutation).toEqual({ userErrors: [{ field, code: "INVALID_FORMAT" }] });
+      expect(requests, mutation).toEqual([]);
+    }
+  });
+
   it.each([".", ".."])("is NOT_FOUND in a mutation, with nothing sent upstream: %s", async (name) => {
     const mutations = [
       `updateChannel(input: { serviceSid: "${service}", sid: "${name}", friendlyName: "x" }) { channel { sid } }`,

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, MaxLength, MinLength } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
-import { FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { Addressable, FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 import { ChannelType } from "./channel.type.js";
 import { DateTime } from "../date-time.scalar.js";
 
@@ -24,6 +24,7 @@ abstract class ChannelFieldsInput extends ServiceScopedInput {
   @MinLength(1)
   @MaxLength(CHANNEL_NAME_MAX)
   @NotASid("CH")
+  @Addressable()
   uniqueName?: string | null;
 
   @Field(() => JSONResolver, { nullable: true, description: "Any JSON; null resets it to {}." })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, Matches, MaxLength, MinLength } from "class-validator";
 import { INVITE_SID_PATTERN, ROLE_SID_PATTERN } from "../../sids.js";
+import { Addressable } from "../mutation/mutation.input.js";
 import { ChannelScopedInput, IDENTITY_MAX } from "../member/member.input.js";
 
 @InputType({ description: "An invitation of a user (by identity) to a channel." })
@@ -8,6 +9,7 @@ export class CreateInviteInput extends ChannelScopedInput {
   @Field(() => String)
   @MinLength(1)
   @MaxLength(IDENTITY_MAX)
+  @Addressable()
   identity!: string;
 
   @Field(() => ID, {

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, Matches, MaxLength, Min, MinLength } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
 import { ROLE_SID_PATTERN } from "../../sids.js";
-import { FitsAttributes, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { Addressable, FitsAttributes, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 import { DateTime } from "../date-time.scalar.js";
 
 /** Identities are the application's own strings; 256 characters is what the emulator holds. */
@@ -55,6 +55,7 @@ export class AddMemberInput extends MemberFieldsInput {
   @Field(() => String)
   @MinLength(1)
   @MaxLength(IDENTITY_MAX)
+  @Addressable()
   identity!: string;
 }
 

@@ -1,6 +1,6 @@
 // What the inputs of mutations share: the Relay clientMutationId, the service they act in, the
 // `X-Twilio-Webhook-Enabled` flag where the spec has that header, and checks on JSON attributes
-// and on names that must not look like a SID.
+// and on names (not shaped like a SID, and reachable by URL).
 
 import { Field, ID, InputType } from "type-graphql";
 import { Matches, ValidateBy, type ValidationOptions } from "class-validator";
@@ -48,6 +48,23 @@ export function NotASid(prefix: SidPrefix, options?: ValidationOptions): Propert
       validator: {
         validate: (value: unknown) => typeof value !== "string" || !sidPattern(prefix).test(value),
         defaultMessage: (args) => `${args?.property ?? "value"} must not look like a SID (${prefix} and 32 hex digits)`,
+      },
+    },
+    options,
+  );
+}
+
+/**
+ * A name that can be used in place of a SID: not `.` or `..`, which a URL path normalises away
+ * (`/Channels/..` is the service), so chatql could never reach what they name.
+ */
+export function Addressable(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "addressable",
+      validator: {
+        validate: (value: unknown) => value !== "." && value !== "..",
+        defaultMessage: (args) => `${args?.property ?? "value"} cannot be "." or "..": a URL could not name it`,
       },
     },
     options,

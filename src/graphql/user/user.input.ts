@@ -3,7 +3,7 @@ import { IsOptional, Matches, MaxLength, MinLength } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
 import { ROLE_SID_PATTERN } from "../../sids.js";
 import { IDENTITY_MAX } from "../member/member.input.js";
-import { FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { Addressable, FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 
 /** Twilio documents no bound on a user's friendly name; 256 characters is what the emulator holds. */
 export const USER_NAME_MAX = 256;
@@ -38,6 +38,7 @@ export class CreateUserInput extends UserFieldsInput {
   @MinLength(1)
   @MaxLength(IDENTITY_MAX)
   @NotASid("US")
+  @Addressable()
   identity!: string;
 }
 
