@@ -232,26 +232,19 @@ describe("a secret in a variable that does not fit the input type", () => {
   });
 
   it.each([
-    ["a list", (s: string) => `["${s}"]`],
-    ["an object", (s: string) => `{ pem: "${s}" }`],
-  ])("written inline in the document as %s: GRAPHQL_VALIDATION_FAILED, never the value", async (_name, literal) => {
+    ["as a list", (s: string) => `apiKey: ["${s}"]`, "String cannot represent a non string value.", "GRAPHQL_VALIDATION_FAILED"],
+    ["as an object", (s: string) => `apiKey: { pem: "${s}" }`, "String cannot represent a non string value.", "GRAPHQL_VALIDATION_FAILED"],
+    [
+      "after a missing colon (no parse)",
+      (s: string) => `apiKey "${s}"`,
+      'Syntax Error: Expected ":", found String.',
+      "GRAPHQL_PARSE_FAILED",
+    ],
+  ])("written inline in the document %s: refused, never the value", async (_name, field, message, code) => {
     const sent = secret("inline");
     const logged = harness.logs.length;
-    const response = await run(`mutation { createCredential(input: { type: GCM, apiKey: ${literal(sent)} }) { credential { sid } } }`, {});
-    expect(response.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
-      ["String cannot represent a non string value.", "GRAPHQL_VALIDATION_FAILED"],
-    ]);
-    const everything = [responses.at(-1)!, ...harness.logs.slice(logged).map((entry) => entry.raw)].join("\n");
-    for (const spelling of encodingsOf(sent)) expect(everything).not.toContain(spelling);
-  });
-
-  it("written inline in a document that does not parse: GRAPHQL_PARSE_FAILED, never the value", async () => {
-    const sent = secret("syntax");
-    const logged = harness.logs.length;
-    const response = await run(`mutation { createCredential(input: { type: GCM, apiKey "${sent}" }) { credential { sid } } }`, {});
-    expect(response.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([
-      ['Syntax Error: Expected ":", found String.', "GRAPHQL_PARSE_FAILED"],
-    ]);
+    const response = await run(`mutation { createCredential(input: { type: GCM, ${field(sent)} }) { credential { sid } } }`, {});
+    expect(response.errors?.map((error) => [error.message, error.extensions?.code])).toEqual([[message, code]]);
     const everything = [responses.at(-1)!, ...harness.logs.slice(logged).map((entry) => entry.raw)].join("\n");
     for (const spelling of encodingsOf(sent)) expect(everything).not.toContain(spelling);
   });
