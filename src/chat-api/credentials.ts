@@ -2,6 +2,8 @@
 // auth token, or an API key (SK…) and its secret; in the second case the Basic username is the key
 // SID, while the account SID still names the account the resources belong to.
 
+import { createHash } from "node:crypto";
+
 export interface AuthTokenCredentials {
   accountSid: string;
   authToken: string;
@@ -17,6 +19,11 @@ export type Credentials = AuthTokenCredentials | ApiKeyCredentials;
 
 function isApiKey(credentials: Credentials): credentials is ApiKeyCredentials {
   return "apiKey" in credentials;
+}
+
+/** A stable name for these credentials (SHA-256, base64url) to key maps and limits by; never the secret itself. */
+export function credentialsDigest(credentials: Credentials): string {
+  return createHash("sha256").update(JSON.stringify(credentials)).digest("base64url");
 }
 
 /** The Basic username/password pair Twilio expects for these credentials. */

@@ -1,7 +1,7 @@
 // Public surface of the Chat v2 REST client: what the rest of chatql uses. Tests of the client's
 // internals import its modules directly.
 export { ChatApiClient, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, type ChatApiClientOptions } from "./client.js";
-export { secretsOf, type AuthTokenCredentials, type Credentials } from "./credentials.js";
+export { credentialsDigest, secretsOf, type AuthTokenCredentials, type Credentials } from "./credentials.js";
 export { LocalConcurrencyLimiter, SlotWaitEnded, type ConcurrencyLimiter } from "./concurrency.limiter.js";
 export { SharedConcurrencyLimiter } from "./concurrency.limiter.redis.js";
 export { ChatApiError, isBadRequest, isHttpStatus, isNotFound } from "./errors.js";

@@ -4,7 +4,7 @@
 // that request only.
 
 import type { IncomingHttpHeaders } from "node:http";
-import type { AuthTokenCredentials, Credentials } from "../chat-api/index.js";
+import { credentialsDigest, type AuthTokenCredentials, type Credentials } from "../chat-api/index.js";
 import type { AccessConfig } from "../config.js";
 import { matchesAnyDigest, parseBasicAuth, secretDigest } from "../http/basic-auth.js";
 import { ACCOUNT_SID_PATTERN } from "../sids.js";
@@ -41,14 +41,14 @@ export class AccessControl {
           challenge: 'Basic realm="chatql"',
         };
       }
-      return { allowed: true, credentials, principal: principalOf(`${credentials.accountSid}:${credentials.authToken}`) };
+      return { allowed: true, credentials, principal: credentialsDigest(credentials) };
     }
     if (this.tokenDigests.length > 0) {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
       if (!match || !this.isToken(match[1]!)) {
         return { allowed: false, message: "A valid Authorization: Bearer token is required", challenge: 'Bearer realm="chatql"' };
       }
-      return { allowed: true, credentials: null, principal: principalOf(match[1]!) };
+      return { allowed: true, credentials: null, principal: secretDigest(match[1]!).toString("base64url") };
     }
     return { allowed: true, credentials: null, principal: null };
   }
@@ -57,10 +57,6 @@ export class AccessControl {
     // No early exit: the time taken does not depend on which token (if any) matched.
     return matchesAnyDigest(candidate, this.tokenDigests);
   }
-}
-
-function principalOf(secret: string): string {
-  return secretDigest(secret).toString("base64url");
 }
 
 /** `Basic base64(AC…:secret)` → credentials; null for anything else. */

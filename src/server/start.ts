@@ -2,7 +2,6 @@
 // observers, and the HTTP server. `close()` drains: new requests are refused, requests under way
 // finish, then Apollo stops, the upstream connections close and the emulator's database closes.
 
-import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { AddressInfo } from "node:net";
 import type { DestinationStream } from "pino";
@@ -14,6 +13,7 @@ import {
   SharedConcurrencyLimiter,
   type ConcurrencyLimiter,
   closeSharedDispatcher,
+  credentialsDigest,
   DEFAULT_RETRY_POLICY,
   NO_RETRY,
   secretsOf,
@@ -68,10 +68,6 @@ export interface RunningChatql {
 
 /** How long pass-through credentials that worked are trusted to work again without a probe first. */
 const PROVEN_FOR_MS = 5 * 60_000;
-
-function credentialsDigest(credentials: Credentials): string {
-  return createHash("sha256").update(JSON.stringify(credentials)).digest("base64url");
-}
 
 /** Without credentials of its own (pass-through), the readiness probe only checks reachability. */
 const NO_CREDENTIALS: Credentials = { accountSid: "AC" + "0".repeat(32), authToken: "-" };

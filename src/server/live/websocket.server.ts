@@ -15,7 +15,7 @@
 //     CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION at once;
 //   - each event runs with a context of its own (event.execution.ts) and errors formatted as over HTTP.
 
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import {
@@ -33,7 +33,14 @@ import {
 } from "graphql";
 import { CloseCode, makeServer, type Context, type SubscribePayload } from "graphql-ws";
 import { WebSocketServer, type WebSocket } from "ws";
-import { OperationAbort, OperationAborted, type Abortable, type ChatApiClient, type Credentials } from "../../chat-api/index.js";
+import {
+  credentialsDigest,
+  OperationAbort,
+  OperationAborted,
+  type Abortable,
+  type ChatApiClient,
+  type Credentials,
+} from "../../chat-api/index.js";
 import type { CorsConfig, LiveConfig } from "../../config.js";
 import type { LiveSubscriber } from "../../graphql/subscription/subscription.context.js";
 import type { AccessControl } from "../access.js";
@@ -247,7 +254,8 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     connection.key = key;
     connection.credentials = decision.credentials;
     const accountSid = decision.credentials?.accountSid ?? options.ownAccountSid ?? "";
-    const credentialsKey = digest(JSON.stringify(decision.credentials));
+    // Objects are shared between subscribers with the same credentials (chatql's own when null).
+    const credentialsKey = decision.credentials ? credentialsDigest(decision.credentials) : "own";
     connection.subscriber = options.live.subscriber(accountSid, credentialsKey, options.clientFor(decision.credentials));
     return true;
   }
@@ -317,11 +325,11 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
 
   /** Each event: a new context (loaders, budget, deadline) for the same subscriber. */
   async function eventContext(start: unknown) {
-    const { subscription, stop: ended } = start as SubscriptionStart;
+    const { subscription } = start as SubscriptionStart;
     const active = subscription.connection.active.get(subscription.id);
     const eventId = `${subscription.id}#${(active?.events ?? 0) + 1}`;
     const context = await subscriptionContext(subscription.connection, eventId, subscription.field);
-    return { context: Object.assign(context, { stop: ended }), done: context.release };
+    return { context, done: context.release };
   }
 
   /** Ends the stream of subscription `id`, if one is known. */
@@ -378,8 +386,4 @@ function authorizationOf(params: Record<string, unknown>): string | undefined {
   const headers = (typeof params.headers === "object" && params.headers !== null ? params.headers : {}) as Record<string, unknown>;
   const value = params.authorization ?? params.Authorization ?? headers.authorization ?? headers.Authorization;
   return typeof value === "string" ? value : undefined;
-}
-
-function digest(value: string): string {
-  return createHash("sha256").update(value).digest("base64url");
 }
