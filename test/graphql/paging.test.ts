@@ -117,4 +117,16 @@ describe("services paging while services come and go", () => {
     expect(seen.filter((sid) => sids.includes(sid))).toEqual(survivors);
     expect(new Set(seen).size).toBe(seen.length);
   });
+
+  it("resumes after a cursor whose service and the one before it were deleted", async () => {
+    const client = harness.twilio();
+    const sids: string[] = [];
+    for (let i = 0; i < 6; i++) sids.push((await client.chat.v2.services.create({ friendlyName: `pair${i}` })).sid);
+    const all = dataOf(await harness.execute(ListServicesDocument, { first: 100 })).services;
+    const at = all.edges.findIndex((edge) => edge.node.sid === sids[2]);
+    await client.chat.v2.services(sids[1]!).remove();
+    await client.chat.v2.services(sids[2]!).remove();
+    const rest = dataOf(await harness.execute(ListServicesDocument, { first: 2, after: all.edges[at]!.cursor })).services;
+    expect(rest.edges.map((edge) => edge.node.sid)).toEqual([sids[3], sids[4]]);
+  });
 });

@@ -165,6 +165,31 @@ describe("messages, read from the newest end", () => {
     expect(older.edges.map((edge) => edge.node.sid)).toEqual(thread.slice(-count - 3, -count));
     expect(older.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
+
+  // A chat screen shows last: N, goes offline while more are sent, and catches up with first/after
+  // from its endCursor: the newest page it was read from no longer reaches back to it.
+  it.each([
+    [1, 7, 3],
+    [3, 11, 50],
+  ])("catches up forward from last: %i after %i newer were sent, first: %i", async (count, added, first) => {
+    const channels = harness.twilio().chat.v2.services(service).channels;
+    const own = (await channels.create({ friendlyName: `catch-up ${count}` })).sid;
+    const thread: string[] = [];
+    for (let i = 0; i < 4; i++) thread.push((await channels(own).messages.create({ body: `t${i}` })).sid);
+    const read = (args: Record<string, unknown>) =>
+      slice(
+        (list) => `channel(sid: "${own}") { messages(${list}) { ${PAGE} } }`,
+        (data) => data.service.channel.messages,
+        args,
+      );
+
+    const newest = await read({ last: count });
+    const late: string[] = [];
+    for (let i = 0; i < added; i++) late.push((await channels(own).messages.create({ body: `late${i}` })).sid);
+    const next = await read({ first, after: newest.pageInfo.endCursor });
+    expect(next.edges.map((edge) => edge.node.sid)).toEqual(late.slice(0, first));
+    expect(next.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: added > first });
+  });
 });
 
 describe("role lookups read one page of the service's roles, not all of them", () => {

@@ -364,6 +364,69 @@ describe("resuming when the cursor's item is gone from its page", () => {
       },
     ],
     [
+      "after the end of last: 5, with 20 newer sent (between it and the newest page)",
+      {
+        total: 15,
+        max: 100,
+        ...messages,
+        steps: [{ direction: "backward", count: 5 }],
+        change: { add: 20 },
+        then: { direction: "forward", count: 3, from: "end" },
+        expected: [16, 17, 18],
+      },
+    ],
+    [
+      "after the end of last: 5, its item deleted and 25 newer sent, over pages of 10",
+      {
+        total: 15,
+        max: 10,
+        ...messages,
+        steps: [{ direction: "backward", count: 5 }],
+        change: { remove: [15], add: 25 },
+        then: { direction: "forward", count: 50, from: "end" },
+        expected: range(16, 40),
+      },
+    ],
+    [
+      "after a cursor whose item and an item before it were deleted (a list without order keys)",
+      {
+        total: 6,
+        max: 100,
+        newestFirst: false,
+        options: {},
+        steps: [{ direction: "forward", count: 3 }],
+        change: { remove: [2, 3] },
+        then: { direction: "forward", count: 2, from: "end" },
+        expected: [4, 5],
+      },
+    ],
+    [
+      "after a cursor whose item and the item after it were deleted (the neighbour before it marks the place)",
+      {
+        total: 10,
+        max: 100,
+        newestFirst: false,
+        options: {},
+        steps: [{ direction: "forward", count: 5 }],
+        change: { remove: [5, 6, 2] },
+        then: { direction: "forward", count: 3, from: "end" },
+        expected: [7, 8, 9],
+      },
+    ],
+    [
+      "before a cursor whose item and the item before it were deleted (a list without order keys)",
+      {
+        total: 12,
+        max: 100,
+        newestFirst: false,
+        options: {},
+        steps: [{ direction: "backward", count: 5 }],
+        change: { remove: [7, 8] },
+        then: { direction: "backward", count: 3, from: "start" },
+        expected: [4, 5, 6],
+      },
+    ],
+    [
       "last: 25 over pages of 10 whose links leave out Order",
       {
         total: 30,
@@ -407,5 +470,39 @@ describe("resuming when the cursor's item is gone from its page", () => {
     expect(result.edges.map((edge) => numberOf(edge.node))).toEqual(scenario.expected);
     // A newest-first page's links are followed newest first.
     if (scenario.newestFirst && scenario.options.linksDropOrder) expect(requests.every((query) => query.Order === "desc")).toBe(true);
+  });
+});
+
+describe("passing over what was sent after a newest-first cursor", () => {
+  const messagesList = (total: number) => keysetList(total, 100, 50, true, { orderKey: true });
+  const append = (items: string[], total: number, added: number) => {
+    for (let i = 1; i <= added; i++) items.push(sidOf(total + i));
+  };
+
+  it("resumes forward after 120 newer in pages sized by the indexes between", async () => {
+    const { items, requests, source } = messagesList(15);
+    const newest = await paginate(source, { direction: "backward", count: 1 });
+    append(items, 15, 120);
+    requests.length = 0;
+    const next = await paginate(source, { direction: "forward", count: 5, after: newest.edges[0]!.cursor });
+    expect(next.edges.map((edge) => numberOf(edge.node))).toEqual([16, 17, 18, 19, 20]);
+    expect(next).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    // The cursor's page again, then what lies between: 100 of the 119, then the 19 left and the cursor's own.
+    expect(requests.map((query) => [query.Order, query.PageSize])).toEqual([
+      ["desc", "2"],
+      ["desc", "100"],
+      ["desc", "19"],
+    ]);
+  });
+
+  it("resumes backward after 120 newer in pages sized by the indexes between, not in pages of two", async () => {
+    const { items, requests, source } = messagesList(10);
+    const newest = await paginate(source, { direction: "backward", count: 1 });
+    append(items, 10, 120);
+    requests.length = 0;
+    const previous = await paginate(source, { direction: "backward", count: 1, before: newest.edges[0]!.cursor });
+    expect(previous.edges.map((edge) => numberOf(edge.node))).toEqual([9]);
+    expect(previous).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    expect(requests.map((query) => query.PageSize)).toEqual(["2", "100", "20", "1"]);
   });
 });

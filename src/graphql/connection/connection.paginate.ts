@@ -11,10 +11,11 @@
 // Resuming re-reads the cursor's page and looks for its item. When the item is not there (it was
 // deleted, or new items pushed it off a newest-first page), a list whose items carry their order
 // (`orderOf`, messages: `index`) splits by the order key the cursor recorded, on that page and on
-// every page walked beyond it; other lists fall back on the item's old position on the page.
+// every page walked beyond it; other lists split at the nearest of the item's old neighbours still
+// on the page, and only when those are gone too at its old position.
 
 import { ChatApiError } from "../../chat-api/index.js";
-import type { Cursor, CursorCodec, PageQuery, SealedPage } from "./cursor.codec.js";
+import { NEIGHBOURS, sidDigest, type Cursor, type CursorCodec, type PageQuery, type SealedPage } from "./cursor.codec.js";
 
 export interface UpstreamPage<T> {
   items: T[];
@@ -115,11 +116,16 @@ function viewOf<T>(source: PageSource<T>, page: UpstreamPage<T>): View<T> {
 function positioned<T>(source: PageSource<T>, view: View<T>, rawFrom = 0, rawTo = view.page.items.length): Array<Positioned<T>> {
   if (rawFrom >= rawTo) return [];
   const codec = source.walk.cursors;
+  const all = view.page.items;
   let sealed: SealedPage | undefined; // once per page, shared by its cursors
   const seal = () => (sealed ??= codec.seal(view.page.query, source.scope));
-  const items = view.page.items
-    .slice(rawFrom, rawTo)
-    .map((node, offset) => lazyCursor(node, () => codec.encode(seal(), rawFrom + offset, source.sidOf(node), source.orderOf?.(node))));
+  const sids = (from: number, to: number) => all.slice(Math.max(0, from), Math.max(0, to)).map((item) => source.sidOf(item));
+  const cursorAt = (node: T, at: number) => () =>
+    codec.encode(seal(), at, source.sidOf(node), source.orderOf?.(node), {
+      before: sids(at - NEIGHBOURS, at).reverse(),
+      after: sids(at + 1, at + 1 + NEIGHBOURS),
+    });
+  const items = all.slice(rawFrom, rawTo).map((node, offset) => lazyCursor(node, cursorAt(node, rawFrom + offset)));
   return view.reversed ? items.reverse() : items;
 }
 
@@ -161,12 +167,30 @@ function around<T>(
     const all = positioned(source, view);
     return { found: false, older: all.filter((p) => side(p.node) === "older"), newer: all.filter((p) => side(p.node) === "newer") };
   }
-  // A deleted cursor item: the items after it moved up one place, to its old index.
-  const before = found >= 0 ? found : Math.min(cursor.index, items.length);
-  const after = found >= 0 ? found + 1 : before;
+  const [before, after] = found >= 0 ? [found, found + 1] : placeOf(source, items, cursor);
   const head = positioned(source, view, 0, before);
   const rest = positioned(source, view, after);
   return view.reversed ? { found: found >= 0, newer: head, older: rest } : { found: found >= 0, older: head, newer: rest };
+}
+
+/**
+ * Where a deleted cursor item stood on its re-read page, as the items before it end and those after
+ * it start: next to the nearest of its old neighbours still there, else at its old index (the items
+ * after it moved up one place).
+ */
+function placeOf<T>(source: PageSource<T>, items: readonly T[], cursor: Cursor): [number, number] {
+  const near = cursor.neighbours;
+  if (near) {
+    const digests = items.map((item) => sidDigest(source.sidOf(item)));
+    for (let distance = 0; distance < NEIGHBOURS; distance++) {
+      const next = near.after[distance] === undefined ? -1 : digests.indexOf(near.after[distance]!);
+      if (next >= 0) return [next, next];
+      const previous = near.before[distance] === undefined ? -1 : digests.indexOf(near.before[distance]!);
+      if (previous >= 0) return [previous + 1, previous + 1];
+    }
+  }
+  const at = Math.min(cursor.index, items.length);
+  return [at, at];
 }
 
 /**
@@ -209,6 +233,11 @@ async function forward<T>(source: PageSource<T>, count: number, after: string | 
     // The cursor's own item, when it still exists, lies before the slice too.
     hasPreviousPage = split.found || split.older.length > 0 || view.older !== null;
     beyond = sideOf(source, cursor);
+    if (beyond && view.reversed && !split.found && split.older.length === 0) {
+      const gap = await behindNewestFirstPage(source, view, beyond, cursor.order!, collected, count);
+      collected = gap.items.concat(collected);
+      hasPreviousPage = gap.hasOlder;
+    }
   }
   while (collected.length <= count && view.newer !== null) {
     view = viewOf(
@@ -220,12 +249,47 @@ async function forward<T>(source: PageSource<T>, count: number, after: string | 
   return { edges: collected.slice(0, count), hasNextPage: collected.length > count, hasPreviousPage };
 }
 
+/**
+ * The items between an `after` cursor's item and a newest-first page that no longer reaches back to
+ * it (new items pushed it off, e.g. a thread read with `last: 20` and resumed forward after 30 more
+ * were sent): they lie on the older pages. Walks them until it reaches the cursor's place, keeping
+ * what is newer than the cursor, oldest first (at most `count + 1`: enough for the slice and
+ * `hasNextPage`). Each page asks for no more than the order keys say can lie in between.
+ */
+async function behindNewestFirstPage<T>(
+  source: PageSource<T>,
+  view: View<T>,
+  side: (item: T) => Side,
+  cursorOrder: number,
+  newer: Array<Positioned<T>>,
+  count: number,
+): Promise<{ items: Array<Positioned<T>>; hasOlder: boolean }> {
+  let items: Array<Positioned<T>> = [];
+  let walked = view;
+  while (walked.older !== null) {
+    const oldest = items[0] ?? newer[0];
+    const oldestOrder = oldest === undefined ? undefined : source.orderOf?.(oldest.node);
+    const between = typeof oldestOrder === "number" ? oldestOrder - cursorOrder : Infinity;
+    // Nothing can lie between: the oldest item read follows the cursor's.
+    if (between <= 1) return { items, hasOlder: true };
+    // The items in between and one more, which reaches the cursor's place.
+    walked = viewOf(source, await source.fetchPage(follow(source, walked, walked.older, Math.min(source.walk.maxPageSize, between))));
+    const page = positioned(source, walked);
+    items = past(page, side, "newer")
+      .concat(items)
+      .slice(0, count + 1);
+    if (page.some(({ node }) => side(node) === "older" || side(node) === "same")) return { items, hasOlder: true };
+  }
+  return { items, hasOlder: false };
+}
+
 async function backward<T>(source: PageSource<T>, count: number, before: string | undefined): Promise<Slice<T>> {
   let view: View<T>;
   let collected: Array<Positioned<T>>;
   let hasNextPage: boolean;
   /** Past the cursor's page, only what is older than the cursor's item (by order key) still counts. */
   let beyond: ((item: T) => Side) | null = null;
+  let cursorOrder: number | undefined;
   if (before === undefined && source.newestFirst) {
     view = viewOf(
       source,
@@ -250,15 +314,30 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
     collected = split.older;
     hasNextPage = split.found || split.newer.length > 0 || view.newer !== null;
     beyond = sideOf(source, cursor);
+    cursorOrder = cursor.order;
   }
   while (collected.length <= count && view.older !== null) {
-    view = viewOf(
-      source,
-      await source.fetchPage(follow(source, view, view.older, Math.min(count + 1 - collected.length, source.walk.maxPageSize))),
-    );
+    // Until the walk reaches the cursor's place, what is newer than the cursor is passed over too.
+    const passing = collected.length === 0 && cursorOrder !== undefined ? newerStill(source, view, cursorOrder) : 0;
+    const size = Math.min(count + 1 - collected.length + passing, source.walk.maxPageSize);
+    view = viewOf(source, await source.fetchPage(follow(source, view, view.older, size)));
     collected = past(positioned(source, view), beyond, "older").concat(collected);
   }
   return { edges: collected.slice(-count), hasNextPage, hasPreviousPage: collected.length > count };
+}
+
+/**
+ * How many items newer than a cursor can still lie older than a page: the order keys between the
+ * cursor's and the page's oldest (a thread read with `last: 1` and resumed backward after 120 more
+ * were sent passes over them in large pages, not in pages of two).
+ */
+function newerStill<T>(source: PageSource<T>, view: View<T>, cursorOrder: number): number {
+  let oldest = Infinity;
+  for (const item of view.page.items) {
+    const order = source.orderOf?.(item);
+    if (typeof order === "number" && Number.isFinite(order)) oldest = Math.min(oldest, order);
+  }
+  return Number.isFinite(oldest) ? Math.max(0, oldest - cursorOrder - 1) : 0;
 }
 
 // Page size is free to change between requests: Twilio's PageToken carries the position, and

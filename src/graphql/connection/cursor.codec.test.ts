@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { CursorCodec, type Cursor } from "./cursor.codec.js";
+import { CursorCodec, sidDigest, type Cursor } from "./cursor.codec.js";
 import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../../sids.js";
 
 const SECRET = "a-cursor-secret-of-at-least-32-chars";
@@ -30,6 +30,31 @@ describe("cursor codec", () => {
   ])("round-trips with %s", (_name, order) => {
     const encoded = codec.encode(codec.seal(cursor.page, SCOPE), cursor.index, cursor.sid, order);
     expect(codec.decode(encoded, SCOPE, SERVICE_SID_PATTERN)).toEqual(order === undefined ? cursor : { ...cursor, order });
+  });
+
+  it("round-trips the digests of up to two neighbours a side, with an order key or without", () => {
+    const sids = [1, 2, 3, 4, 5].map((n) => "IS" + String(n).padStart(32, "0"));
+    const page = codec.seal(cursor.page, SCOPE);
+    const withBoth = codec.decode(
+      codec.encode(page, 3, IS, 9, { before: sids.slice(0, 3), after: [sids[3]!] }),
+      SCOPE,
+      SERVICE_SID_PATTERN,
+    );
+    expect(withBoth).toEqual({
+      ...cursor,
+      order: 9,
+      neighbours: { before: sids.slice(0, 2).map(sidDigest), after: [sidDigest(sids[3]!)] },
+    });
+    const afterOnly = codec.decode(
+      codec.encode(page, 0, IS, undefined, { before: [], after: sids.slice(0, 2) }),
+      SCOPE,
+      SERVICE_SID_PATTERN,
+    );
+    expect(afterOnly?.neighbours).toEqual({ before: [], after: sids.slice(0, 2).map(sidDigest) });
+    expect(sidDigest(sids[0]!)).toMatch(/^[0-9a-f]{16}$/);
+    expect(Buffer.from(codec.encode(page, 0, IS, undefined, { before: [], after: sids }), "base64url").toString("latin1")).not.toContain(
+      sids[0],
+    );
   });
 
   it("leaves out an order key that is not a finite number, and refuses one that was signed anyway", () => {

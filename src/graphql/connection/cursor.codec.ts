@@ -5,7 +5,10 @@
 //
 // A list whose items carry their own order (messages: `index`) also records the item's order key,
 // so a cursor whose item is gone from its page (deleted, or pushed off a newest-first page by new
-// items) still splits the page, and the pages beyond it, into older and newer.
+// items) still splits the page, and the pages beyond it, into older and newer. Every cursor also
+// records digests of up to two items on each side of it on its page: when its own item was deleted,
+// a surviving neighbour still marks its place, where its old position would be off by one for
+// every other item deleted before it on the page.
 //
 // Cursors are opaque and signed. The page query, with the connection it belongs to (its scope,
 // e.g. one service's roles), is encrypted once per page (AES-256-GCM); each cursor adds its index
@@ -14,7 +17,7 @@
 // for another connection is refused before it reaches an upstream request, and even a valid one
 // is re-validated (parameters, PageSize within CHAT_MAX_PAGE_SIZE, the SID's kind).
 
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
 export type PageQuery = Record<string, string>;
 
@@ -27,6 +30,23 @@ export interface Cursor {
   sid: string;
   /** The item's order key (messages: `index`), when its list has one. */
   order?: number;
+  /** `sidDigest`s of the items next to it on its page as read, nearest first; absent when it had none. */
+  neighbours?: Neighbours;
+}
+
+/** Items on either side of a cursor's item on its page as read (`before`: lower on the page), nearest first. */
+export interface Neighbours {
+  before: readonly string[];
+  after: readonly string[];
+}
+
+/** How many neighbours a cursor records on each side. */
+export const NEIGHBOURS = 2;
+const DIGEST_BYTES = 8;
+
+/** A short digest of a SID: how a cursor names its neighbours (64 bits: no two items of a page collide in practice). */
+export function sidDigest(sid: string): string {
+  return createHash("sha256").update(sid, "latin1").digest().toString("hex", 0, DIGEST_BYTES);
 }
 
 /** A page's query, encrypted with its scope: shared by the cursors of every item on the page. */
@@ -34,15 +54,15 @@ export interface SealedPage {
   readonly bytes: Buffer;
 }
 
-/** 4: an optional order key after the index. Cursors of older versions are refused like any foreign cursor. */
-const VERSION = 4;
+/** 5: the neighbours' digests (4 added the optional order key). Cursors of older versions are refused like any foreign cursor. */
+const VERSION = 5;
 const PAGE_PARAMS = new Set(["PageSize", "Page", "PageToken", "Order"]);
 /** Truncated HMAC: 128 bits is far beyond guessing, and keeps cursors short. */
 const MAC_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const SID_BYTES = 34;
-/** Version, index on the page, and whether an order key follows. */
+/** Version, index on the page, and flags: whether an order key follows (bit 0), how many neighbours before (bits 1–2) and after (bits 3–4). */
 const HEAD_BYTES = 4;
 const ORDER_BYTES = 8;
 const MAX_CURSOR_LENGTH = 4096;
@@ -69,14 +89,18 @@ export class CursorCodec {
     return { bytes: Buffer.concat([iv, cipher.getAuthTag(), ciphertext]) };
   }
 
-  encode(sealed: SealedPage, index: number, sid: string, order?: number | null): string {
+  /** `neighbours`: the SIDs next to the item on its page as read (at most `NEIGHBOURS` a side are kept). */
+  encode(sealed: SealedPage, index: number, sid: string, order?: number | null, neighbours?: Neighbours): string {
     const hasOrder = typeof order === "number" && Number.isFinite(order);
+    const before = (neighbours?.before ?? []).slice(0, NEIGHBOURS);
+    const after = (neighbours?.after ?? []).slice(0, NEIGHBOURS);
     const head = Buffer.alloc(HEAD_BYTES + (hasOrder ? ORDER_BYTES : 0));
     head.writeUInt8(VERSION, 0);
     head.writeUInt16BE(index, 1);
-    head.writeUInt8(hasOrder ? 1 : 0, 3);
+    head.writeUInt8((hasOrder ? 1 : 0) | (before.length << 1) | (after.length << 3), 3);
     if (hasOrder) head.writeDoubleBE(order!, HEAD_BYTES);
-    const body = Buffer.concat([head, Buffer.from(sid.padEnd(SID_BYTES).slice(0, SID_BYTES), "latin1"), sealed.bytes]);
+    const digests = [...before, ...after].map((neighbour) => Buffer.from(sidDigest(neighbour), "hex"));
+    const body = Buffer.concat([head, ...digests, Buffer.from(sid.padEnd(SID_BYTES).slice(0, SID_BYTES), "latin1"), sealed.bytes]);
     return Buffer.concat([body, this.mac(body)]).toString("base64url");
   }
 
@@ -89,9 +113,20 @@ export class CursorCodec {
     if (!timingSafeEqual(raw.subarray(raw.length - MAC_BYTES), this.mac(body)) || body.readUInt8(0) !== VERSION) return null;
     const index = body.readUInt16BE(1);
     const flags = body.readUInt8(3);
-    if (flags > 1 || body.length < HEAD_BYTES + flags * ORDER_BYTES + SID_BYTES + IV_BYTES + TAG_BYTES) return null;
-    const order = flags === 1 ? body.readDoubleBE(HEAD_BYTES) : undefined;
-    const sidAt = HEAD_BYTES + flags * ORDER_BYTES;
+    const orderBytes = (flags & 1) * ORDER_BYTES;
+    const [before, after] = [(flags >> 1) & 3, (flags >> 3) & 3];
+    const digestsAt = HEAD_BYTES + orderBytes;
+    const sidAt = digestsAt + (before + after) * DIGEST_BYTES;
+    if (flags > 31 || before > NEIGHBOURS || after > NEIGHBOURS || body.length < sidAt + SID_BYTES + IV_BYTES + TAG_BYTES) return null;
+    const order = orderBytes > 0 ? body.readDoubleBE(HEAD_BYTES) : undefined;
+    const digest = (i: number) => body.toString("hex", digestsAt + i * DIGEST_BYTES, digestsAt + (i + 1) * DIGEST_BYTES);
+    const neighbours =
+      before + after > 0
+        ? {
+            before: Array.from({ length: before }, (_, i) => digest(i)),
+            after: Array.from({ length: after }, (_, i) => digest(before + i)),
+          }
+        : undefined;
     const sid = body
       .subarray(sidAt, sidAt + SID_BYTES)
       .toString("latin1")
@@ -103,7 +138,8 @@ export class CursorCodec {
       const plain = Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
       const [sealedScope, page] = JSON.parse(plain) as [unknown, unknown];
       if (sealedScope !== scope) return null;
-      return this.checked(page, index, sid, order, sidPattern);
+      const checked = this.checked(page, index, sid, order, sidPattern);
+      return checked && neighbours ? { ...checked, neighbours } : checked;
     } catch {
       return null;
     }
