@@ -143,19 +143,25 @@ describe("messages, read from the newest end", () => {
     expect(backward).toEqual(sent);
   });
 
-  // last: 1 reads the newest page (no page token): its cursor is placed by the message's index,
-  // since new messages push everything on that page down; last: 3 ends on a page read by token.
-  it.each([1, 3])("pages back from last: %i after the start cursor's message was deleted and 3 newer were sent", async (count) => {
+  /** A channel of its own with `size` messages, and a reader of its messages connection. */
+  async function newThread(name: string, size: number) {
     const channels = harness.twilio().chat.v2.services(service).channels;
-    const own = (await channels.create({ friendlyName: `thread ${count}` })).sid;
+    const own = (await channels.create({ friendlyName: name })).sid;
     const thread: string[] = [];
-    for (let i = 0; i < 8; i++) thread.push((await channels(own).messages.create({ body: `t${i}` })).sid);
+    for (let i = 0; i < size; i++) thread.push((await channels(own).messages.create({ body: `t${i}` })).sid);
     const read = (args: Record<string, unknown>) =>
       slice(
         (list) => `channel(sid: "${own}") { messages(${list}) { ${PAGE} } }`,
         (data) => data.service.channel.messages,
         args,
       );
+    return { channels, own, thread, read };
+  }
+
+  // last: 1 reads the newest page (no page token): its cursor is placed by the message's index,
+  // since new messages push everything on that page down; last: 3 ends on a page read by token.
+  it.each([1, 3])("pages back from last: %i after the start cursor's message was deleted and 3 newer were sent", async (count) => {
+    const { channels, own, thread, read } = await newThread(`thread ${count}`, 8);
 
     const newest = await read({ last: count });
     expect(newest.edges.map((edge) => edge.node.sid)).toEqual(thread.slice(-count));
@@ -172,16 +178,7 @@ describe("messages, read from the newest end", () => {
     [1, 7, 3],
     [3, 11, 50],
   ])("catches up forward from last: %i after %i newer were sent, first: %i", async (count, added, first) => {
-    const channels = harness.twilio().chat.v2.services(service).channels;
-    const own = (await channels.create({ friendlyName: `catch-up ${count}` })).sid;
-    const thread: string[] = [];
-    for (let i = 0; i < 4; i++) thread.push((await channels(own).messages.create({ body: `t${i}` })).sid);
-    const read = (args: Record<string, unknown>) =>
-      slice(
-        (list) => `channel(sid: "${own}") { messages(${list}) { ${PAGE} } }`,
-        (data) => data.service.channel.messages,
-        args,
-      );
+    const { channels, own, read } = await newThread(`catch-up ${count}`, 4);
 
     const newest = await read({ last: count });
     const late: string[] = [];
