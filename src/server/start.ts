@@ -36,7 +36,7 @@ import { operationObserver } from "./operation-observer.js";
 import { PersistedDocuments } from "./persisted-documents.js";
 import { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
-import { UpstreamGuard } from "./upstream-guard.js";
+import { CallBudget, UpstreamGuard } from "./upstream-guard.js";
 import { costChecker } from "./cost-limit.js";
 import { MemoryEventBus, type EventBus } from "./live/event.bus.js";
 import { MemoryDedup, type EventDedup } from "./live/event.dedup.js";
@@ -134,13 +134,19 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));
     // Each request gets its own view of the client (cheap: configuration and connection pool are
     // shared) so that its upstream calls, budget, deadline and, in pass-through mode, credentials are its own.
-    const context = async (requestId: string, callerCredentials: Credentials | null, signal: Abortable): Promise<RequestContext> => {
+    // `budget`: shared with other operations (one event's executions for one token's subscriptions); else its own.
+    const context = async (
+      requestId: string,
+      callerCredentials: Credentials | null,
+      signal: Abortable,
+      budget = new CallBudget(config.limits.maxUpstreamCalls),
+    ): Promise<RequestContext> => {
       const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
       const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
       if (!baseClient) throw new Error("no upstream credentials for this request"); // access control let through a request it should not have
       // A pass-through caller's credentials are tried with one request first, unless seen to work lately.
       const key = passthrough && callerCredentials ? credentialsDigest(callerCredentials) : null;
-      const guard = new UpstreamGuard(config.limits.maxUpstreamCalls, key !== null && !proven.has(key), () => key && proven.set(key, true));
+      const guard = new UpstreamGuard(budget, key !== null && !proven.has(key), () => key && proven.set(key, true));
       const client = baseClient.withScope({
         signal,
         admit: guard.admit,
@@ -253,6 +259,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       ownAccountSid: upstream.credentials?.accountSid ?? null,
       credentialsWork,
       operationTimeoutMs: config.limits.operationTimeoutMs,
+      maxUpstreamCalls: config.limits.maxUpstreamCalls,
       isDraining: http.isDraining,
       production: config.production,
       logger,

@@ -1,7 +1,8 @@
 // The run-time bounds on one operation's upstream work, independent of the static cost check:
 // - a budget (CHATQL_MAX_UPSTREAM_CALLS): every attempt, retries included, takes one unit; past
 //   it the call is not sent and its field fails with UPSTREAM_BUDGET_EXCEEDED while the rest of
-//   the response is still served;
+//   the response is still served. Operations may share one (`CallBudget`): the executions of one
+//   event for all the subscriptions of one token do;
 // - credentials refused once are not tried again: after an upstream 401 the operation's other
 //   fields fail at once (UNAUTHENTICATED);
 // - credentials nobody has checked yet (a pass-through caller's, not seen to work recently) are
@@ -10,18 +11,23 @@
 
 import { ChatApiError } from "../chat-api/index.js";
 
+/** Upstream calls one operation, or a group of operations that share them, may still make. */
+export class CallBudget {
+  used = 0;
+  constructor(readonly max: number) {}
+}
+
 export class UpstreamGuard {
-  private used = 0;
   private refused = false;
   /** Set while the first request of unproven credentials is out; the others wait for it. */
   private probe: { answered: Promise<void>; answer: () => void } | null = null;
 
   /**
-   * `unproven`: the credentials have not been seen to work; `onProven`: called once they have (an
-   * answer other than 401/403).
+   * `budget`: the operation's own, or one it shares; `unproven`: the credentials have not been seen
+   * to work; `onProven`: called once they have (an answer other than 401/403).
    */
   constructor(
-    private readonly maxCalls: number,
+    private readonly budget: CallBudget,
     private unproven = false,
     private readonly onProven: () => void = () => {},
   ) {}
@@ -37,10 +43,11 @@ export class UpstreamGuard {
         message: "the upstream refused this operation's credentials; no further calls were made",
       });
     }
-    if (this.used >= this.maxCalls) {
-      throw new ChatApiError({ kind: "budget", route, message: `this operation reached its limit of ${this.maxCalls} upstream requests` });
+    const budget = this.budget;
+    if (budget.used >= budget.max) {
+      throw new ChatApiError({ kind: "budget", route, message: `this operation reached its limit of ${budget.max} upstream requests` });
     }
-    this.used += 1;
+    budget.used += 1;
     if (this.unproven) {
       this.unproven = false;
       let answer: () => void = () => {};

@@ -61,6 +61,8 @@ function eventOf(item: QueueItem<ChatEvent>): ChatEvent {
 
 @Resolver()
 export class SubscriptionResolver {
+  // Subscribing fetches the channel (service) once, with the subscriber's credentials.
+  @Fetches(1)
   @Subscription(() => MessageEvent, {
     description: "Messages sent, changed and deleted in a channel, as Twilio reports them (its post-event webhooks).",
     subscribe: ({ args, context }) => channelStream(context as SubscriptionContext, args.channel as string, "message"),
@@ -69,6 +71,8 @@ export class SubscriptionResolver {
     return MessageEvent.of(eventOf(item));
   }
 
+  // Subscribing fetches the channel (service) once, with the subscriber's credentials.
+  @Fetches(1)
   @Subscription(() => MemberEvent, {
     description: "Members added to, changed in, removed from or leaving a channel.",
     subscribe: ({ args, context }) => channelStream(context as SubscriptionContext, args.channel as string, "member"),
@@ -77,6 +81,8 @@ export class SubscriptionResolver {
     return MemberEvent.of(eventOf(item));
   }
 
+  // Subscribing fetches the channel (service) once, with the subscriber's credentials.
+  @Fetches(1)
   @Subscription(() => ChannelEvent, {
     description: "Channels created, changed and deleted in a service.",
     subscribe: ({ args, context }) => serviceStream(context as SubscriptionContext, args.service as string),

@@ -1,6 +1,7 @@
 // Subscriptions executed the way graphql-js does it (the source stream from the field's
 // `subscribe`, then the selection executed once per event), except that each event gets a context
-// of its own: fresh loaders, its own upstream budget and deadline, as a request would have. And the
+// of its own: fresh loaders and deadline, as a request would have, and an upstream budget
+// (shared with the same principal's other subscriptions running the same event). And the
 // iterator ends at once when the subscriber leaves, even while no event is coming (an async
 // generator would wait for the next event before it could return).
 
@@ -10,20 +11,20 @@ import type { Abortable } from "../../chat-api/index.js";
 export type EventContext = { context: unknown; done(): void };
 
 /**
- * graphql-ws's `subscribe`: `eventContext(connectionContext)` makes each event's context and
+ * graphql-ws's `subscribe`: `eventContext(connectionContext, payload)` makes each event's context and
  * `done()` releases it once the event's result is produced. `stopOf(connectionContext)` is the
  * subscription's own stop: the stream ends when it aborts (at once if it has), whoever else holds
  * the iterator, so a stream graphql-ws lost track of cannot run on.
  */
 export function subscribePerEvent(
-  eventContext: (connectionContext: unknown) => Promise<EventContext>,
+  eventContext: (connectionContext: unknown, payload: unknown) => Promise<EventContext>,
   stopOf: (connectionContext: unknown) => Abortable,
 ) {
   return async (args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> => {
     const stream = await createSourceEventStream(args);
     if (!isAsyncIterable(stream)) return stream as ExecutionResult;
     const iterator = new PerEventIterator(stream[Symbol.asyncIterator](), async (payload) => {
-      const { context, done } = await eventContext(args.contextValue);
+      const { context, done } = await eventContext(args.contextValue, payload);
       try {
         return await execute({ ...args, rootValue: payload, contextValue: context });
       } finally {

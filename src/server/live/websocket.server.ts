@@ -50,6 +50,7 @@ import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { resolvePersisted, type PersistedDocuments } from "../persisted-documents.js";
 import type { RequestContext } from "../request-context.js";
+import { CallBudget } from "../upstream-guard.js";
 import { subscribePerEvent } from "./event.execution.js";
 import type { LiveUpdates } from "./live.updates.js";
 
@@ -68,8 +69,11 @@ export interface WebSocketServerOptions {
   checkCost: (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) => void;
   persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
   live: LiveUpdates;
-  /** One request's context (as for HTTP); `credentials` are the caller's in pass-through mode. */
-  context: (requestId: string, credentials: Credentials | null, signal: Abortable) => Promise<RequestContext>;
+  /**
+   * One request's context (as for HTTP); `credentials` are the caller's in pass-through mode;
+   * `budget`, when given, the upstream calls it shares with others.
+   */
+  context: (requestId: string, credentials: Credentials | null, signal: Abortable, budget?: CallBudget) => Promise<RequestContext>;
   /** The client that fetches events' objects for these credentials (chatql's own when null). */
   clientFor: (credentials: Credentials | null) => ChatApiClient;
   /** The account of chatql's own credentials (configured mode). */
@@ -77,6 +81,8 @@ export interface WebSocketServerOptions {
   /** Pass-through: whether the upstream accepts these credentials (tried once, then remembered). */
   credentialsWork: (credentials: Credentials) => Promise<boolean>;
   operationTimeoutMs: number;
+  /** CHATQL_MAX_UPSTREAM_CALLS: what one event's executions for all of one token's subscriptions share. */
+  maxUpstreamCalls: number;
   isDraining: () => boolean;
   production: boolean;
   logger: Logger;
@@ -125,6 +131,8 @@ export interface ChatqlWebSocketServer {
 export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWebSocketServer {
   const { limits, metrics } = options;
   const perKey = new Map<string, number>();
+  // An event's upstream calls, per principal, for as long as any subscription still holds the event.
+  const eventBudgets = new WeakMap<object, Map<string, CallBudget>>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.wsMaxMessageBytes });
 
   const server = makeServer<Record<string, unknown> | undefined, { connection: Connection }>({
@@ -317,19 +325,36 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
   }
 
   /** A request's context with its own deadline, plus the subscriber. */
-  async function subscriptionContext(connection: Connection, id: string, field: string) {
+  async function subscriptionContext(connection: Connection, id: string, field: string, budget?: CallBudget) {
     const deadline = deadlineFor(connection);
-    const request = await options.context(`${connection.id}/${id}`, connection.credentials, deadline.signal);
+    const request = await options.context(`${connection.id}/${id}`, connection.credentials, deadline.signal, budget);
     return Object.assign(request, { live: connection.subscriber!, subscription: { connection, id, field }, release: deadline.release });
   }
 
-  /** Each event: a new context (loaders, budget, deadline) for the same subscriber. */
-  async function eventContext(start: unknown) {
+  /**
+   * Each event: a new context (loaders, deadline) for the same subscriber. Its upstream budget is
+   * shared by every subscription of the same principal that runs this event: one message costs a
+   * token at most CHATQL_MAX_UPSTREAM_CALLS however many subscriptions it holds (each one's cost
+   * is checked alone, at subscribe).
+   */
+  async function eventContext(start: unknown, payload: unknown) {
     const { subscription } = start as SubscriptionStart;
     const active = subscription.connection.active.get(subscription.id);
     const eventId = `${subscription.id}#${(active?.events ?? 0) + 1}`;
-    const context = await subscriptionContext(subscription.connection, eventId, subscription.field);
+    const budget = sharedBudget(subscription.connection, payload);
+    const context = await subscriptionContext(subscription.connection, eventId, subscription.field, budget);
     return { context, done: context.release };
+  }
+
+  /** The budget of this event (the bus hands every subscriber of a replica the same event object) for this connection's principal. */
+  function sharedBudget(connection: Connection, payload: unknown): CallBudget | undefined {
+    const event = (payload as { value?: unknown } | null)?.value;
+    if (typeof event !== "object" || event === null || connection.key === null) return undefined;
+    let byPrincipal = eventBudgets.get(event);
+    if (!byPrincipal) eventBudgets.set(event, (byPrincipal = new Map()));
+    let budget = byPrincipal.get(connection.key);
+    if (!budget) byPrincipal.set(connection.key, (budget = new CallBudget(options.maxUpstreamCalls)));
+    return budget;
   }
 
   /** Ends the stream of subscription `id`, if one is known. */
