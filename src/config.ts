@@ -71,6 +71,8 @@ export interface LimitsConfig {
   /** Cost: 1 per object field, connections multiply their children by `first`/`last` (default 50). */
   maxCost: number;
   maxBodyBytes: number;
+  /** Largest response body (its JSON), measured before it is written: past it the response is one RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
   /** Deepest nesting of the JSON request body (variables and extensions included). */
   maxJsonDepth: number;
   /** Upstream requests one operation may make (retries included); the fields past it fail. */
@@ -175,6 +177,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxDirectives: 50,
   maxCost: 20_000,
   maxBodyBytes: 100 * 1024,
+  maxResponseBytes: 32 * 1024 * 1024,
   maxJsonDepth: 32,
   maxUpstreamCalls: 300,
   maxListPages: 50,
@@ -222,6 +225,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxDirectives: integer(env, "CHATQL_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives, 0, 100_000),
       maxCost: integer(env, "CHATQL_MAX_COST", DEFAULT_LIMITS.maxCost, 1, 100_000_000),
       maxBodyBytes: integer(env, "CHATQL_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
+      maxResponseBytes: integer(env, "CHATQL_MAX_RESPONSE_BYTES", DEFAULT_LIMITS.maxResponseBytes, 1024, 256 * 1024 * 1024),
       maxJsonDepth: integer(env, "CHATQL_MAX_JSON_DEPTH", DEFAULT_LIMITS.maxJsonDepth, 4, 1000),
       maxUpstreamCalls: integer(env, "CHATQL_MAX_UPSTREAM_CALLS", DEFAULT_LIMITS.maxUpstreamCalls, 1, 100_000),
       maxListPages: integer(env, "CHATQL_MAX_LIST_PAGES", DEFAULT_LIMITS.maxListPages, 1, 10_000),

@@ -260,6 +260,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       credentialsWork,
       operationTimeoutMs: config.limits.operationTimeoutMs,
       maxUpstreamCalls: config.limits.maxUpstreamCalls,
+      maxResponseBytes: config.limits.maxResponseBytes,
       isDraining: http.isDraining,
       production: config.production,
       logger,

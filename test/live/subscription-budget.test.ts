@@ -22,7 +22,9 @@ let channel: { id: string; sid: string };
 const sockets: RawSocket[] = [];
 
 beforeAll(async () => {
-  live = await startLiveHarness({ env: { CHATQL_API_TOKENS: TOKENS.join(","), CHATQL_MAX_UPSTREAM_CALLS: String(BUDGET) } });
+  live = await startLiveHarness({
+    env: { CHATQL_API_TOKENS: TOKENS.join(","), CHATQL_MAX_UPSTREAM_CALLS: String(BUDGET), CHATQL_MAX_RESPONSE_BYTES: "2048" },
+  });
   const url = live.chatql.graphqlUrl;
   const service = await postGraphQL(url, CreateServiceDocument, { input: { friendlyName: "budget" } }, bearer(TOKENS[0]));
   serviceSid = dataOf(service).createService.service!.sid;
@@ -41,9 +43,9 @@ async function connection(token: string): Promise<RawSocket> {
   return socket;
 }
 
-async function subscribe(socket: RawSocket, id: string): Promise<void> {
+async function subscribe(socket: RawSocket, id: string, selection = SELECTION): Promise<void> {
   const listening = live.chatql.live.nextSubscription();
-  const query = `subscription($channel: ID!) { messageEvents(channel: $channel) { ${SELECTION} } }`;
+  const query = `subscription($channel: ID!) { messageEvents(channel: $channel) { ${selection} } }`;
   socket.send({ id, type: "subscribe", payload: { query, variables: { channel: channel.id } } });
   await listening;
 }
@@ -108,5 +110,26 @@ describe("one event's upstream calls, shared by a token's subscriptions (CHATQL_
       expect(codes.slice(0, 3).filter((list) => list.length === 0).length).toBeGreaterThanOrEqual(1);
       expect(codes[3]).toEqual([]);
     }
+  });
+});
+
+describe("an event's size (CHATQL_MAX_RESPONSE_BYTES=2048)", () => {
+  it("sends an event under it, and one over it as RESPONSE_TOO_LARGE", async () => {
+    const socket = await connection(TOKENS[1]);
+    await subscribe(socket, "sized", "message { body }");
+    const messages = live.twilio().chat.v2.services(serviceSid).channels(channel.sid).messages;
+    await messages.create({ body: "x".repeat(1900) });
+    expect(await socket.next()).toEqual({
+      id: "sized",
+      type: "next",
+      payload: { data: { messageEvents: { message: { body: "x".repeat(1900) } } } },
+    });
+    await messages.create({ body: "x".repeat(2100) });
+    expect(await socket.next()).toMatchObject({
+      id: "sized",
+      type: "next",
+      payload: { data: null, errors: [{ extensions: { code: "RESPONSE_TOO_LARGE", maxBytes: 2048 } }] },
+    });
+    socket.send({ id: "sized", type: "complete" });
   });
 });

@@ -141,3 +141,58 @@ describe("request time (CHATQL_REQUEST_TIMEOUT_MS=1000)", () => {
     expect(await sendSlowly(parts, 150)).toBe("HTTP/1.1 408 Request Timeout");
   });
 });
+
+describe("response size (CHATQL_MAX_RESPONSE_BYTES=1024)", () => {
+  let small: Harness;
+  let service: string;
+  let channel: string;
+  const query = () => `{ service(sid: "${service}") { channel(sid: "${channel}") { attributes } } }`;
+  /** Attributes whose response is exactly `bytes` long (its JSON as written, without the trailing newline). */
+  const attributesFor = (bytes: number) => {
+    const base = JSON.stringify({ data: { service: { channel: { attributes: { pad: "" } } } } }).length;
+    return { pad: "é".repeat(4) + "x".repeat(bytes - base - 8) }; // two bytes each in UTF-8
+  };
+  beforeAll(async () => {
+    small = await startHarness({ env: { CHATQL_MAX_RESPONSE_BYTES: "1024" } });
+    service = (await small.twilio().chat.v2.services.create({ friendlyName: "sized" })).sid;
+    channel = (await small.twilio().chat.v2.services(service).channels.create({ friendlyName: "sized" })).sid;
+  });
+  afterAll(() => small.close());
+
+  const respond = async (attributes: Record<string, string>) => {
+    await small
+      .twilio()
+      .chat.v2.services(service)
+      .channels(channel)
+      .update({ attributes: JSON.stringify(attributes) });
+    const response = await fetch(small.chatql.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: query() }),
+    });
+    return { status: response.status, text: (await response.text()).trimEnd() };
+  };
+
+  it("sends a response of exactly the limit", async () => {
+    const { status, text } = await respond(attributesFor(1024));
+    expect(status).toBe(200);
+    expect(Buffer.byteLength(text)).toBe(1024);
+    expect(JSON.parse(text)).toEqual({ data: { service: { channel: { attributes: attributesFor(1024) } } } });
+  });
+
+  it("replaces one a byte over it by RESPONSE_TOO_LARGE, and logs that outcome", async () => {
+    const { status, text } = await respond(attributesFor(1025));
+    expect(status).toBe(200);
+    expect(JSON.parse(text)).toEqual({
+      data: null,
+      errors: [
+        {
+          message: expect.stringMatching(/larger than 1024 bytes \(CHATQL_MAX_RESPONSE_BYTES\)/),
+          extensions: { code: "RESPONSE_TOO_LARGE", maxBytes: 1024 },
+        },
+      ],
+    });
+    const line = small.logs.filter((entry) => entry.msg === "graphql operation").at(-1);
+    expect(line).toMatchObject({ outcome: "RESPONSE_TOO_LARGE" });
+  });
+});

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   "UPSTREAM_BUDGET_EXCEEDED",
   /** CHATQL_OPERATION_TIMEOUT_MS passed before this field's upstream work was done. */
   "OPERATION_TIMEOUT",
+  /** The response's JSON would be over CHATQL_MAX_RESPONSE_BYTES: nothing of it is sent. */
+  "RESPONSE_TOO_LARGE",
   "INTERNAL_SERVER_ERROR",
 ] as const;
 
@@ -68,6 +70,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   UPSTREAM_BUDGET_EXCEEDED:
     "This operation needs more upstream requests than one operation may make; ask for less (smaller pages, fewer objects)",
   OPERATION_TIMEOUT: "The operation's deadline passed before this field's upstream requests completed",
+  RESPONSE_TOO_LARGE: "The response would be larger than CHATQL_MAX_RESPONSE_BYTES",
   INTERNAL_SERVER_ERROR: "Internal server error",
 };
 

@@ -50,6 +50,7 @@ import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { resolvePersisted, type PersistedDocuments } from "../persisted-documents.js";
 import type { RequestContext } from "../request-context.js";
+import { withinResponseSize } from "../response-size.js";
 import { CallBudget } from "../upstream-guard.js";
 import { subscribePerEvent } from "./event.execution.js";
 import type { LiveUpdates } from "./live.updates.js";
@@ -83,6 +84,8 @@ export interface WebSocketServerOptions {
   operationTimeoutMs: number;
   /** CHATQL_MAX_UPSTREAM_CALLS: what one event's executions for all of one token's subscriptions share. */
   maxUpstreamCalls: number;
+  /** CHATQL_MAX_RESPONSE_BYTES: an event's result over it is sent as one RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
   isDraining: () => boolean;
   production: boolean;
   logger: Logger;
@@ -145,13 +148,14 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     },
     subscribe: subscribePerEvent(eventContext, (start) => (start as SubscriptionStart).stop),
     onNext: (ctx, id, _payload, _args, result) => {
+      const sent = withinResponseSize(formatted(result), options.maxResponseBytes) as ExecutionResult;
       const subscription = ctx.extra.connection.active.get(id);
       if (subscription) {
         subscription.events += 1;
-        const outcome = String(result.errors?.[0]?.extensions?.code ?? (result.errors?.length ? "INTERNAL_SERVER_ERROR" : "ok"));
+        const outcome = String(sent.errors?.[0]?.extensions?.code ?? (sent.errors?.length ? "INTERNAL_SERVER_ERROR" : "ok"));
         metrics.subscriptionEvents.inc({ subscription: subscription.field, outcome });
       }
-      return formatted(result);
+      return sent;
     },
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     onComplete: (ctx, id) => ended(ctx.extra.connection, id),
