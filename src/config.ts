@@ -77,6 +77,8 @@ export interface LimitsConfig {
   maxJsonDepth: number;
   /** Upstream requests one operation may make (retries included); the fields past it fail. */
   maxUpstreamCalls: number;
+  /** Bytes of upstream response bodies one operation may read; once read, its further calls are not sent. */
+  maxUpstreamBytes: number;
   /** Upstream pages one list walk may read. */
   maxListPages: number;
   /** Deadline of one whole operation: no upstream request starts or runs past it. */
@@ -180,6 +182,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxResponseBytes: 32 * 1024 * 1024,
   maxJsonDepth: 32,
   maxUpstreamCalls: 300,
+  maxUpstreamBytes: 64 * 1024 * 1024,
   maxListPages: 50,
   operationTimeoutMs: 30_000,
   requestTimeoutMs: 30_000,
@@ -228,6 +231,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxResponseBytes: integer(env, "CHATQL_MAX_RESPONSE_BYTES", DEFAULT_LIMITS.maxResponseBytes, 1024, 256 * 1024 * 1024),
       maxJsonDepth: integer(env, "CHATQL_MAX_JSON_DEPTH", DEFAULT_LIMITS.maxJsonDepth, 4, 1000),
       maxUpstreamCalls: integer(env, "CHATQL_MAX_UPSTREAM_CALLS", DEFAULT_LIMITS.maxUpstreamCalls, 1, 100_000),
+      maxUpstreamBytes: integer(env, "CHATQL_MAX_UPSTREAM_BYTES", DEFAULT_LIMITS.maxUpstreamBytes, 1024, 4 * 1024 * 1024 * 1024),
       maxListPages: integer(env, "CHATQL_MAX_LIST_PAGES", DEFAULT_LIMITS.maxListPages, 1, 10_000),
       operationTimeoutMs: integer(env, "CHATQL_OPERATION_TIMEOUT_MS", DEFAULT_LIMITS.operationTimeoutMs, 1, 600_000),
       requestTimeoutMs: integer(env, "CHATQL_REQUEST_TIMEOUT_MS", DEFAULT_LIMITS.requestTimeoutMs, 100, 600_000),

@@ -60,6 +60,8 @@ export interface ResponseInfo {
   route: string;
   status: number;
   durationMs: number;
+  /** Bytes of body received (all of it, or as far as reading went). */
+  bytes: number;
 }
 
 /** Per-client settings for sending; built once by the client. */
@@ -235,6 +237,8 @@ interface Exchange {
   answer: Promise<Answer>;
   /** The status, once the headers arrived (the answer's phase: connecting before, reading the body after). */
   readonly status: number | null;
+  /** Body bytes received so far. */
+  readonly received: number;
   abort(reason: Error): void;
 }
 
@@ -258,6 +262,9 @@ function exchange(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions, m
   const state: Exchange = {
     answer,
     status: null,
+    get received() {
+      return size;
+    },
     abort(reason) {
       if (settled) return;
       settled = true;
@@ -369,7 +376,13 @@ async function sendOnce(t: Transport, req: UpstreamRequest, deadline: number): P
     // Told once per response, body read or not; never when no response came.
     const answer = await call.answer.finally(() => {
       if (call.status !== null)
-        notify(t, { method: req.method, route: req.route, status: call.status, durationMs: performance.now() - started });
+        notify(t, {
+          method: req.method,
+          route: req.route,
+          status: call.status,
+          durationMs: performance.now() - started,
+          bytes: call.received,
+        });
     });
     const { status, text } = answer;
     const parsed = parseJson(text);

@@ -139,7 +139,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       requestId: string,
       callerCredentials: Credentials | null,
       signal: Abortable,
-      budget = new CallBudget(config.limits.maxUpstreamCalls),
+      budget = new CallBudget(config.limits.maxUpstreamCalls, config.limits.maxUpstreamBytes),
     ): Promise<RequestContext> => {
       const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
       const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
@@ -152,7 +152,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
         admit: guard.admit,
         settled: guard.settled,
         onResponse: (info) => {
-          guard.observe(info.status);
+          guard.observe(info.status, info.bytes);
           request.upstreamCalls.push(info);
           metrics.upstreamDuration.observe({ route: info.route, status: String(info.status) }, info.durationMs / 1000);
         },
@@ -260,6 +260,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       credentialsWork,
       operationTimeoutMs: config.limits.operationTimeoutMs,
       maxUpstreamCalls: config.limits.maxUpstreamCalls,
+      maxUpstreamBytes: config.limits.maxUpstreamBytes,
       maxResponseBytes: config.limits.maxResponseBytes,
       isDraining: http.isDraining,
       production: config.production,

@@ -1,6 +1,6 @@
 // The run-time bounds on one operation's upstream work, independent of the static cost check:
-// - a budget (CHATQL_MAX_UPSTREAM_CALLS): every attempt, retries included, takes one unit; past
-//   it the call is not sent and its field fails with UPSTREAM_BUDGET_EXCEEDED while the rest of
+// - a budget (CHATQL_MAX_UPSTREAM_CALLS, and CHATQL_MAX_UPSTREAM_BYTES of bodies read): every
+//   attempt, retries included, takes one unit; past either the call is not sent and its field fails with UPSTREAM_BUDGET_EXCEEDED while the rest of
 //   the response is still served. Operations may share one (`CallBudget`): the executions of one
 //   event for all the subscriptions of one token do;
 // - credentials refused once are not tried again: after an upstream 401 the operation's other
@@ -11,10 +11,18 @@
 
 import { ChatApiError } from "../chat-api/index.js";
 
-/** Upstream calls one operation, or a group of operations that share them, may still make. */
+/**
+ * Upstream calls one operation, or a group of operations that share them, may make, and the bytes
+ * of upstream bodies they may read (CHATQL_MAX_UPSTREAM_BYTES): once read, no further call is
+ * sent (calls already under way finish).
+ */
 export class CallBudget {
   used = 0;
-  constructor(readonly max: number) {}
+  bytes = 0;
+  constructor(
+    readonly max: number,
+    readonly maxBytes = Infinity,
+  ) {}
 }
 
 export class UpstreamGuard {
@@ -47,6 +55,10 @@ export class UpstreamGuard {
     if (budget.used >= budget.max) {
       throw new ChatApiError({ kind: "budget", route, message: `this operation reached its limit of ${budget.max} upstream requests` });
     }
+    if (budget.bytes >= budget.maxBytes) {
+      const message = `this operation reached its limit of ${budget.maxBytes} bytes of upstream responses`;
+      throw new ChatApiError({ kind: "budget", route, message });
+    }
     budget.used += 1;
     if (this.unproven) {
       this.unproven = false;
@@ -56,8 +68,9 @@ export class UpstreamGuard {
     }
   };
 
-  /** Told every upstream status the operation receives. */
-  observe(status: number): void {
+  /** Told every upstream status the operation receives, and the bytes of its body. */
+  observe(status: number, bytes = 0): void {
+    this.budget.bytes += bytes;
     if (status === 401) this.refused = true;
     else if (status !== 403 && this.probe) this.onProven();
   }

@@ -2,7 +2,7 @@
 // runs, one just over it is refused before any upstream call.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
+import { ACCOUNT, postGraphQL, startChatqlOn, startHarness, type Harness } from "../graphql/harness.js";
 import { trickle } from "../support/trickle.js";
 
 const LIMITS = {
@@ -194,5 +194,50 @@ describe("response size (CHATQL_MAX_RESPONSE_BYTES=1024)", () => {
     });
     const line = small.logs.filter((entry) => entry.msg === "graphql operation").at(-1);
     expect(line).toMatchObject({ outcome: "RESPONSE_TOO_LARGE" });
+  });
+});
+
+describe("upstream bytes per operation (CHATQL_MAX_UPSTREAM_BYTES)", () => {
+  let base: Harness;
+  let service: string;
+  /** The bytes of the service's body as the emulator sends it: what the query's first wave reads. */
+  let serviceBytes: number;
+  beforeAll(async () => {
+    base = await startHarness();
+    service = (await base.twilio().chat.v2.services.create({ friendlyName: "bytes" })).sid;
+    const basic = Buffer.from(`${ACCOUNT.accountSid}:${ACCOUNT.authToken}`).toString("base64");
+    const response = await fetch(`${base.emulator.url}/v2/Services/${service}`, { headers: { authorization: `Basic ${basic}` } });
+    serviceBytes = Buffer.byteLength(await response.text());
+  });
+  afterAll(() => base.close());
+
+  /** The service (first wave), then its default role (a second wave, one request more). */
+  const withRole = async (maxBytes: number) => {
+    const { chatql } = await startChatqlOn(base.emulator.url, { CHATQL_MAX_UPSTREAM_BYTES: String(maxBytes) });
+    try {
+      return await postGraphQL(chatql.graphqlUrl, `{ service(sid: "${service}") { sid defaultServiceRole { friendlyName } } }`);
+    } finally {
+      await chatql.close();
+    }
+  };
+
+  it("sends the second wave while what the first read is under the limit", async () => {
+    const response = await withRole(serviceBytes + 1);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ service: { sid: service, defaultServiceRole: { friendlyName: "service user" } } });
+  });
+
+  it("sends no further request once the bodies read reach it: that field fails with UPSTREAM_BUDGET_EXCEEDED", async () => {
+    const requests = await base.countUpstream(async () => {
+      const response = await withRole(serviceBytes);
+      expect(response.data).toEqual({ service: { sid: service, defaultServiceRole: null } });
+      expect(response.errors).toEqual([
+        expect.objectContaining({
+          path: ["service", "defaultServiceRole"],
+          extensions: expect.objectContaining({ code: "UPSTREAM_BUDGET_EXCEEDED" }),
+        }),
+      ]);
+    });
+    expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET /v2/Services/${service}`]);
   });
 });

@@ -82,8 +82,9 @@ export interface WebSocketServerOptions {
   /** Pass-through: whether the upstream accepts these credentials (tried once, then remembered). */
   credentialsWork: (credentials: Credentials) => Promise<boolean>;
   operationTimeoutMs: number;
-  /** CHATQL_MAX_UPSTREAM_CALLS: what one event's executions for all of one token's subscriptions share. */
+  /** CHATQL_MAX_UPSTREAM_CALLS and CHATQL_MAX_UPSTREAM_BYTES: what one event's executions for all of one token's subscriptions share. */
   maxUpstreamCalls: number;
+  maxUpstreamBytes: number;
   /** CHATQL_MAX_RESPONSE_BYTES: an event's result over it is sent as one RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;
   isDraining: () => boolean;
@@ -357,7 +358,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     let byPrincipal = eventBudgets.get(event);
     if (!byPrincipal) eventBudgets.set(event, (byPrincipal = new Map()));
     let budget = byPrincipal.get(connection.key);
-    if (!budget) byPrincipal.set(connection.key, (budget = new CallBudget(options.maxUpstreamCalls)));
+    if (!budget) byPrincipal.set(connection.key, (budget = new CallBudget(options.maxUpstreamCalls, options.maxUpstreamBytes)));
     return budget;
   }
 
