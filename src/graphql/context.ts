@@ -10,8 +10,18 @@ export interface GraphQLContext {
   walk: WalkOptions;
   /** Problems with data that did not fail a field (e.g. attributes that are not JSON): `extensions.warnings`. */
   warnings: Array<{ path: ReadonlyArray<string | number>; message: string }>;
+  /**
+   * Upstream requests this operation may still make (its CHATQL_MAX_UPSTREAM_CALLS budget): a
+   * write that must be undone when a later step fails is not started without room for the undo.
+   */
+  callsLeft(): number;
 }
 
-export function createContext(client: ChatApiClient, walk: WalkOptions, onCacheHit?: CacheHitListener): GraphQLContext {
-  return { client, loaders: createLoaders(client, walk, onCacheHit), walk, warnings: [] };
+export function createContext(
+  client: ChatApiClient,
+  walk: WalkOptions,
+  onCacheHit?: CacheHitListener,
+  callsLeft: () => number = () => Infinity,
+): GraphQLContext {
+  return { client, loaders: createLoaders(client, walk, onCacheHit), walk, warnings: [], callsLeft };
 }

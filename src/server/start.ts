@@ -161,7 +161,12 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
           metrics.upstreamRetries.inc({ route: info.route, reason: info.reason.split(" ")[0] ?? "unknown" });
         },
       });
-      const graphqlContext = createContext(client, walk, (loader) => metrics.loaderCacheHits.inc({ loader }));
+      const graphqlContext = createContext(
+        client,
+        walk,
+        (loader) => metrics.loaderCacheHits.inc({ loader }),
+        () => budget.left(),
+      );
       return Object.assign(request, graphqlContext);
     };
 

@@ -23,6 +23,11 @@ export class CallBudget {
     readonly max: number,
     readonly maxBytes = Infinity,
   ) {}
+
+  /** Requests that may still be sent (none once the bytes are spent). */
+  left(): number {
+    return this.bytes >= this.maxBytes ? 0 : this.max - this.used;
+  }
 }
 
 export class UpstreamGuard {

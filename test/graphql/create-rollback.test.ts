@@ -7,7 +7,7 @@ import { loadConfig } from "../../src/config.js";
 import { startChatql, type RunningChatql } from "../../src/server/start.js";
 import { startFakeUpstream, twilioError, type FakeUpstream, expectRepliesUsed } from "../chat-api/fake-upstream.js";
 import { TEST_LOG_LEVEL } from "../support/test-logs.js";
-import { ACCOUNT, postGraphQL } from "./harness.js";
+import { ACCOUNT, postGraphQL, startHarness, type Harness } from "./harness.js";
 
 const SID = "IS" + "7".repeat(32);
 const created = { status: 201, json: { sid: SID, account_sid: ACCOUNT.accountSid, friendly_name: "half made" } };
@@ -72,5 +72,42 @@ describe("createService when its settings cannot be applied", () => {
     const response = await postGraphQL(chatql.graphqlUrl, CreateServiceDocument, { input: { friendlyName: "plain" } });
     expect(response.data?.createService.userErrors).toEqual([]);
     expect(calls()).toEqual(["POST /v2/Services"]);
+  });
+});
+
+// CHATQL_MAX_UPSTREAM_CALLS could run out between the update and its undo, leaving exactly the
+// half-configured service the roll-back exists to prevent: createService does not start then.
+describe("createService with less of the call budget left than it may need (3)", () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ env: { CHATQL_MAX_UPSTREAM_CALLS: "4" } });
+  });
+  afterAll(() => harness.close());
+
+  let seed = "";
+  const mutation = (updates: number, name: string) => `mutation {
+    ${Array.from({ length: updates }, (_, i) => `u${i}: updateService(input: { sid: "${seed}", friendlyName: "u${i}" }) { userErrors { code } }`).join("\n")}
+    created: createService(input: { friendlyName: "${name}", limits: { channelMembers: 5 } }) { service { limits { channelMembers } } userErrors { code } }
+  }`;
+  const named = async (name: string) =>
+    (await harness.twilio().chat.v2.services.list()).filter((service) => service.friendlyName === name).length;
+
+  it("just under: one update (1) and the create (3) fit in 4", async () => {
+    seed = (await harness.twilio().chat.v2.services.create({ friendlyName: "seed" })).sid;
+    const response = await postGraphQL(harness.chatql.graphqlUrl, mutation(1, "fits"));
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toMatchObject({ created: { service: { limits: { channelMembers: 5 } }, userErrors: [] } });
+    expect(await named("fits")).toBe(1);
+  });
+
+  it("just over: after two updates it is refused before any call, and no service is left behind", async () => {
+    const requests = await harness.countUpstream(async () => {
+      const response = await postGraphQL(harness.chatql.graphqlUrl, mutation(2, "would be half made"));
+      expect(response.errors).toEqual([
+        expect.objectContaining({ path: ["created"], extensions: expect.objectContaining({ code: "UPSTREAM_BUDGET_EXCEEDED" }) }),
+      ]);
+    });
+    expect(requests.map((request) => request.method)).toEqual(["POST", "POST"]); // the two updates only
+    expect(await named("would be half made")).toBe(0);
   });
 });

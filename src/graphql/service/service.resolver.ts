@@ -78,7 +78,7 @@ export class ServiceResolver {
     description:
       "Creates a service and applies every given setting. If the settings cannot be applied, the new service is deleted again and the failure is in userErrors.",
   })
-  @Fetches(3) // create, configure, and delete again if configuring fails
+  @Fetches(serviceOps.CREATE_SERVICE_REQUESTS)
   createService(
     @Arg("input", () => CreateServiceInput) input: CreateServiceInput,
     @Ctx() context: GraphQLContext,

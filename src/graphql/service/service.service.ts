@@ -13,19 +13,28 @@ import { serviceFromResource } from "./service.mapper.js";
 import type { CreateServicePayload, DeleteServicePayload, UpdateServicePayload } from "./service.payload.js";
 import { formKeysOf } from "../mutation/form.values.js";
 
+/** Create, configure, and delete again if configuring fails (the mutation's declared cost). */
+export const CREATE_SERVICE_REQUESTS = 3;
+
 /** Creates the service, then applies every other setting in one update; a failed update is rolled back. */
 export async function createService(
-  { client, loaders }: GraphQLContext,
+  { client, loaders, callsLeft }: GraphQLContext,
   input: CreateServiceInput,
 ): Promise<Outcome<CreateServicePayload>> {
+  const settings = settingsOf(input);
+  const configures = Object.keys(serviceUpdateFields(settings)).length > 0;
+  // Not started without room to finish: a budget that ran out between the update and its undo left a half-configured service.
+  if (configures && callsLeft() < CREATE_SERVICE_REQUESTS) {
+    const message = `creating and configuring a service takes up to ${CREATE_SERVICE_REQUESTS} upstream requests, more than this operation has left`;
+    throw fromUpstream(new ChatApiError({ kind: "budget", route: "POST /v2/Services", message }));
+  }
   let created: ServiceResource;
   try {
     created = await client.createService(input.friendlyName);
   } catch (error) {
     return { service: null, userErrors: userErrorsOrThrow(error) };
   }
-  const settings = settingsOf(input);
-  if (Object.keys(serviceUpdateFields(settings)).length === 0) {
+  if (!configures) {
     loaders.primeService(created);
     return { userErrors: [], service: serviceFromResource(created) };
   }
