@@ -257,3 +257,21 @@ describe("a variable that does not fit its type", () => {
     ).not.toContain(sent);
   });
 });
+
+describe("the operation name in the log lines", () => {
+  it("is cut to 100 characters when the subscription starts and when it ends", async () => {
+    const socket = await acked(bearer(12));
+    const name = "N".repeat(1500);
+    const query = `subscription ${name}($channel: ID!) { messageEvents(channel: $channel) { kind } }`;
+    const listening = live.chatql.live.nextSubscription();
+    socket.send({ id: "named", type: "subscribe", payload: { query, operationName: name, variables: { channel: channel.id } } });
+    await listening;
+    socket.send({ id: "named", type: "complete" });
+    await vi.waitFor(() =>
+      expect(live.logs.some((entry) => entry.msg === "subscription ended" && entry.requestId?.toString().endsWith("/named"))).toBe(true),
+    );
+    const lines = live.logs.filter((entry) => String(entry.requestId).endsWith("/named"));
+    expect(lines.map((entry) => entry.msg)).toEqual(["subscription started", "subscription ended"]);
+    for (const line of lines) expect(line.operationName).toBe(name.slice(0, 100));
+  });
+});

@@ -323,8 +323,10 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     connection.stops.set(id, own);
     if (connection.closed.aborted) own.abort(new OperationAborted("client_gone"));
     const contextValue = Object.assign(await subscriptionContext(connection, id, field), { stop: own });
-    connection.active.set(id, { operationName: operationName ?? null, started: performance.now(), events: 0, field });
-    const logged = { requestId: `${connection.id}/${id}`, operationName: operationName?.slice(0, 100) ?? null, subscription: field };
+    // The client's own text, kept for both log lines (started, ended): bounded as over HTTP.
+    const loggedName = operationName?.slice(0, 100) ?? null;
+    connection.active.set(id, { operationName: loggedName, started: performance.now(), events: 0, field });
+    const logged = { requestId: `${connection.id}/${id}`, operationName: loggedName, subscription: field };
     options.operationLog.info(logged, "subscription started");
     return { schema: options.schema, document, operationName, variableValues: variables, contextValue };
   }
