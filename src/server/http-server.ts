@@ -52,6 +52,8 @@ export interface HttpServerOptions {
   persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
   /** Twilio's webhooks in. */
   twilioEvents: TwilioEventsOptions;
+  /** The Prometheus exposition (one rendering shared by the scrapes that arrive while it runs: `coalesced`). */
+  metricsText: () => Promise<string>;
 }
 
 export interface ChatqlHttpServer {
@@ -61,9 +63,32 @@ export interface ChatqlHttpServer {
   isDraining(): boolean;
 }
 
+/**
+ * Requests one connection may have in flight at once (HTTP/1.1 pipelining; browsers and undici
+ * send one at a time). Node parses a pipelined burst whole and answers it in order, so a client
+ * that sends 2,000 `GET /metrics` on one socket and reads nothing had 2,000 answers buffered
+ * (1.5 GB); past this many the connection is closed instead.
+ */
+export const PIPELINED_REQUESTS_MAX = 16;
+const inFlight = new WeakMap<object, number>();
+
+/** Counts `res` against its connection until it is answered or gone; false (connection destroyed) past the bound. */
+function admitPipelined(req: IncomingMessage, res: ServerResponse): boolean {
+  const socket = req.socket;
+  const count = (inFlight.get(socket) ?? 0) + 1;
+  if (count > PIPELINED_REQUESTS_MAX) {
+    socket.destroy();
+    return false;
+  }
+  inFlight.set(socket, count);
+  res.once("close", () => inFlight.set(socket, (inFlight.get(socket) ?? 1) - 1));
+  return true;
+}
+
 export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
   let draining = false;
   const server = createServer(requestTimeOptions(options.requestTimeoutMs), (req, res) => {
+    if (!admitPipelined(req, res)) return;
     if (draining) {
       res.setHeader("connection", "close");
       sendErrors(res, 503, "chatql is shutting down", "SERVICE_UNAVAILABLE");
@@ -96,7 +121,7 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
     }
     case "/metrics":
       res.writeHead(200, { "content-type": options.metrics.registry.contentType });
-      res.end(await options.metrics.registry.metrics());
+      res.end(await options.metricsText());
       return;
     case OFFLINE_EXPLORER_PATH:
       if (!options.explorer) break;
@@ -230,4 +255,14 @@ function sendErrors(res: ServerResponse, status: number, message: string, code: 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
   res.end(JSON.stringify(body));
+}
+
+/**
+ * `render`, shared by every caller that asks while it runs: scrapes that arrive together (500 at
+ * once took 8 s of CPU, one rendering each) cost one. A scrape that starts after it ended renders
+ * anew, so what it shows is never older than the request.
+ */
+export function coalesced(render: () => Promise<string>): () => Promise<string> {
+  let running: Promise<string> | null = null;
+  return () => (running ??= render().finally(() => (running = null)));
 }

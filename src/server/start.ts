@@ -28,7 +28,7 @@ import { createContext } from "../graphql/context.js";
 import { chatqlSchema } from "../graphql/schema.js";
 import { AccessControl } from "./access.js";
 import { createApolloServer } from "./apollo.js";
-import { createHttpServer } from "./http-server.js";
+import { coalesced, createHttpServer } from "./http-server.js";
 import { protections } from "./limits.js";
 import { createLogger, createOperationLogger, type Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
@@ -220,6 +220,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
         redis ? () => bus.health() : null,
       ),
       metrics,
+      metricsText: coalesced(() => metrics.registry.metrics()),
       explorer: config.explorer,
       maxBodyBytes: config.limits.maxBodyBytes,
       maxJsonDepth: config.limits.maxJsonDepth,

@@ -4,6 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT, postGraphQL, startChatqlOn, startHarness, type Harness } from "../graphql/harness.js";
 import { trickle } from "../support/trickle.js";
+import { PIPELINED_REQUESTS_MAX } from "../../src/server/http-server.js";
+import { connect } from "node:net";
 
 const LIMITS = {
   CHATQL_MAX_DEPTH: "4",
@@ -116,6 +118,31 @@ describe("HTTP-level protections", () => {
       body: "{nope",
     });
     expect(response.status).toBe(400);
+    expect((await fetch(harness.chatql.graphqlUrl.replace("/graphql", "/healthz"))).status).toBe(200);
+  });
+});
+
+describe(`pipelined requests on one connection (PIPELINED_REQUESTS_MAX = ${PIPELINED_REQUESTS_MAX})`, () => {
+  /** Writes `count` pipelined GET /metrics in one go (the last asks to close); resolves with the answers read when the connection ends. */
+  const pipeline = (count: number) =>
+    new Promise<number>((resolve, reject) => {
+      const { port } = new URL(harness.chatql.graphqlUrl);
+      const socket = connect(Number(port), "127.0.0.1");
+      let text = "";
+      socket.setEncoding("utf8");
+      socket.on("data", (chunk: string) => (text += chunk));
+      socket.on("close", () => resolve(text.split("HTTP/1.1 200 OK").length - 1));
+      socket.on("error", reject);
+      const request = (close: boolean) => `GET /metrics HTTP/1.1\r\nHost: chatql\r\n${close ? "Connection: close\r\n" : ""}\r\n`;
+      socket.write(request(false).repeat(count - 1) + request(true));
+    });
+
+  it("answers as many as the bound", async () => {
+    expect(await pipeline(PIPELINED_REQUESTS_MAX)).toBe(PIPELINED_REQUESTS_MAX);
+  });
+
+  it("closes the connection at one more, unanswered", async () => {
+    expect(await pipeline(PIPELINED_REQUESTS_MAX + 1)).toBe(0);
     expect((await fetch(harness.chatql.graphqlUrl.replace("/graphql", "/healthz"))).status).toBe(200);
   });
 });
