@@ -10,6 +10,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { ParseOptions, ValidationRule } from "graphql";
 import type { LimitsConfig } from "../config.js";
 import { costLimitPlugin } from "./cost-limit.js";
+import { introspectionLimit } from "./introspection-limit.js";
 import { responseSizePlugin } from "./response-size.js";
 
 export interface Protections {
@@ -36,7 +37,7 @@ export function protections(limits: LimitsConfig, production: boolean, maxPageSi
       costLimitPlugin({ maxCost: limits.maxCost, maxPageSize, maxListPages: limits.maxListPages }),
       responseSizePlugin(limits.maxResponseBytes),
     ],
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, introspectionLimit],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

@@ -38,6 +38,13 @@ describe.each([
   ["aliases 3", aliases(3), aliases(4), /Aliases limit of 3/, "GRAPHQL_VALIDATION_FAILED"],
   ["tokens 40", typenames(38), typenames(39), /more th\w+ 40 tokens/, "GRAPHQL_PARSE_FAILED"],
   ["directives 2", directives(2), directives(3), /Directives limit of 2/, "GRAPHQL_VALIDATION_FAILED"],
+  [
+    "__schema once",
+    "{ __schema { queryType { name } } }",
+    "{ a: __schema { queryType { name } } b: __schema { queryType { name } } }",
+    /may select __schema at most once/,
+    "GRAPHQL_VALIDATION_FAILED",
+  ],
   // first: 99 is one upstream page of 100 (20) + the connection (1) + 99 nodes = 120; first: 100 needs a
   // second page to learn whether there is more: 40 + 1 + 100 = 141.
   [
