@@ -20,7 +20,7 @@ import {
   type UserChannelResource,
   type UserResource,
 } from "../chat-api/index.js";
-import { USER_SID_PATTERN } from "../sids.js";
+import { CHANNEL_SID_PATTERN, MEMBER_SID_PATTERN, USER_SID_PATTERN } from "../sids.js";
 import type { WalkOptions } from "./connection/connection.paginate.js";
 import { ResourceLoader } from "./loader/resource.loader.js";
 
@@ -159,6 +159,8 @@ class RequestLoaders implements Loaders {
       "channel",
       ([ServiceSid, Sid]) => this.client.one("FetchChannel", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
       (c) => optional([c.service_sid ?? "", c.sid], c.unique_name ? [c.service_sid ?? "", c.unique_name] : null),
+      // A channel asked for by SID and by unique name at once is one fetch (Twilio reads a CH… value as a SID).
+      ([, sidOrName]) => !CHANNEL_SID_PATTERN.test(sidOrName ?? ""),
     ));
   }
 
@@ -167,7 +169,7 @@ class RequestLoaders implements Loaders {
       "user",
       ([ServiceSid, Sid]) => this.client.one("FetchUser", { path: { ServiceSid: ServiceSid!, Sid: Sid! } }),
       (u) => optional([u.service_sid ?? "", u.sid], u.identity ? [u.service_sid ?? "", u.identity] : null),
-      // A user asked for by SID and by identity at once is still one fetch (identities cannot look like user SIDs).
+      // A user asked for by SID and by identity at once is one fetch (identities cannot look like user SIDs).
       ([, sidOrIdentity]) => !USER_SID_PATTERN.test(sidOrIdentity ?? ""),
     ));
   }
@@ -182,6 +184,8 @@ class RequestLoaders implements Loaders {
           [m.service_sid ?? "", m.channel_sid ?? "", m.sid],
           m.identity ? [m.service_sid ?? "", m.channel_sid ?? "", m.identity] : null,
         ),
+      // A member asked for by SID and by identity at once is one fetch.
+      ([, , sidOrIdentity]) => !MEMBER_SID_PATTERN.test(sidOrIdentity ?? ""),
     ));
   }
 

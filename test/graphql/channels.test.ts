@@ -442,6 +442,20 @@ describe("the chat screen's upstream requests (DataLoader rules)", () => {
     expect(count(/\/Users\//)).toBe(authors.length); // each author once, however many messages they wrote
     expect(requests).toHaveLength(1 + 4 + 4 + authors.length);
   });
+
+  it("fetches a channel once when one operation asks for it by SID and by unique name at once", async () => {
+    const channel = await createChannel({ friendlyName: "both keys", uniqueName: "both-keys" });
+    const requests = await harness.countUpstream(async () => {
+      const response = await postGraphQL<{ service: { a: { id: string }; b: { id: string } } }, never>(
+        harness.chatql.graphqlUrl,
+        `{ service(sid: "${service}") { a: channel(sid: "${channel.sid}") { id } b: channel(uniqueName: "both-keys") { id } } }`,
+      );
+      expect(dataOf(response).service.a.id).toBe(dataOf(response).service.b.id);
+    });
+    expect(requests.map((request) => request.path).filter((path) => path.includes("/Channels/"))).toEqual([
+      `/v2/Services/${service}/Channels/both-keys`,
+    ]);
+  });
 });
 
 describe("channel webhooks", () => {
