@@ -161,6 +161,16 @@ describe("the role editor", () => {
     expect(deleted).toMatchObject({ userErrors: [], deletedRoleSid: channelUser });
   });
 
+  it("takes a role's sid for a default role in a variable of type ID!, as every other SID", async () => {
+    const role = (await editor()).service!.defaultChannelRoleSid!;
+    const mutation = `mutation($service: ID!, $role: ID!) {
+      updateService(input: { sid: $service, defaultChannelRoleSid: $role }) { service { defaultChannelRoleSid } userErrors { code } }
+    }`;
+    const response = await postGraphQL(harness.chatql.graphqlUrl, mutation, { service, role });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({ updateService: { service: { defaultChannelRoleSid: role }, userErrors: [] } });
+  });
+
   it("updating or deleting a role that does not exist is NOT_FOUND", async () => {
     const missing = "RL" + "0".repeat(32);
     const update = await harness.execute(UpdateRoleDocument, {

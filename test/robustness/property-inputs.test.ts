@@ -281,9 +281,9 @@ const CHANNEL_NOTIFICATION: Fields = [
 /** Every input field of the service settings, nested objects included, with its GraphQL kind. */
 const SETTINGS_FIELDS: Fields = [
   [["clientMutationId"], "string"],
-  [["defaultServiceRoleSid"], "string"],
-  [["defaultChannelRoleSid"], "string"],
-  [["defaultChannelCreatorRoleSid"], "string"],
+  [["defaultServiceRoleSid"], "id"],
+  [["defaultChannelRoleSid"], "id"],
+  [["defaultChannelCreatorRoleSid"], "id"],
   [["readStatusEnabled"], "boolean"],
   [["reachabilityEnabled"], "boolean"],
   [["typingIndicatorTimeout"], "int"],

@@ -88,17 +88,17 @@ export abstract class ServiceSettingsInput {
   @Field(() => String, { nullable: true, description: "Echoed back in the payload (Relay convention)." })
   clientMutationId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true })
   @IsOptional()
   @Matches(ROLE_SID_PATTERN)
   defaultServiceRoleSid?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true })
   @IsOptional()
   @Matches(ROLE_SID_PATTERN)
   defaultChannelRoleSid?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => ID, { nullable: true })
   @IsOptional()
   @Matches(ROLE_SID_PATTERN)
   defaultChannelCreatorRoleSid?: string;

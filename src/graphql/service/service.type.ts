@@ -83,13 +83,13 @@ export class Service extends Node {
   @Field(() => DateTime, { nullable: true })
   dateUpdated!: Date | null;
 
-  @Field(() => String, { nullable: true, description: "SID of the service role given to users added to the service." })
+  @Field(() => ID, { nullable: true, description: "SID of the service role given to users added to the service." })
   defaultServiceRoleSid!: string | null;
 
-  @Field(() => String, { nullable: true, description: "SID of the channel role given to users added to a channel." })
+  @Field(() => ID, { nullable: true, description: "SID of the channel role given to users added to a channel." })
   defaultChannelRoleSid!: string | null;
 
-  @Field(() => String, { nullable: true, description: "SID of the channel role given to a channel's creator." })
+  @Field(() => ID, { nullable: true, description: "SID of the channel role given to a channel's creator." })
   defaultChannelCreatorRoleSid!: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Whether the Message Consumption Horizon feature is enabled." })
