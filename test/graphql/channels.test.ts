@@ -503,6 +503,27 @@ describe("channel webhooks", () => {
     });
     expect(requests).toEqual([]);
   });
+
+  it.each<[ChannelWebhookType, ChannelWebhookConfigurationInput, string[]]>([
+    ["WEBHOOK", {}, ["url"]],
+    ["TRIGGER", { url: "https://example.com/t" }, ["triggers"]],
+    ["TRIGGER", {}, ["url", "triggers"]],
+    ["STUDIO", { url: "https://example.com/s" }, ["flowSid"]],
+  ])("refuses a %s webhook without what its type needs (%j) as REQUIRED, before any upstream call", async (type, configuration, fields) => {
+    const channel = await createChannel({ friendlyName: `needs ${type}` });
+    const requests = await harness.countUpstream(async () => {
+      const payload = await createWebhook(channel.sid, type, configuration);
+      expect(payload).toMatchObject({ webhook: null });
+      expect(payload.userErrors).toEqual(
+        fields.map((field) => ({
+          field: ["input", "configuration", field],
+          code: "REQUIRED",
+          message: `A ${type} webhook needs configuration.${field}`,
+        })),
+      );
+    });
+    expect(requests).toEqual([]);
+  });
 });
 
 describe("node(id:) refetches every channel-side type", () => {

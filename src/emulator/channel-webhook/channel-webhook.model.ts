@@ -6,6 +6,7 @@ import type { ChannelRow } from "../channel/channel.table.js";
 import { badRequest, invalidParam, missingParam } from "../engine/errors.js";
 import { mintInChannel } from "../engine/sid.mint.js";
 import { twilioDate } from "../engine/values.js";
+import { WEBHOOK_REQUIRED } from "../../twilio/webhook-configuration.js";
 import { CHANNEL_WEBHOOKS_MAX } from "../limits.js";
 import type { Store } from "../store/store.js";
 import type { ChannelWebhookRow, WebhookConfiguration, WebhookType } from "./channel-webhook.table.js";
@@ -25,21 +26,23 @@ function configure(type: WebhookType, old: WebhookConfiguration, input: Configur
   const filters = input.filters?.filter((f) => f !== "") ?? old.filters ?? [];
   const url = input.url ?? old.url;
   const method = input.method ?? old.method ?? "POST";
+  const triggers = input.triggers?.filter((t) => t !== "") ?? old.triggers ?? [];
+  const flow_sid = input.flowSid ?? old.flow_sid;
+  const given = {
+    "Configuration.Url": url,
+    "Configuration.Triggers": triggers.length > 0 ? triggers : undefined,
+    "Configuration.FlowSid": flow_sid,
+  };
+  for (const key of WEBHOOK_REQUIRED[type]) {
+    if (!given[key]) throw given[key] === "" ? invalidParam(key, "must not be empty") : missingParam(key);
+  }
   switch (type) {
     case "webhook":
-      if (!url) throw url === undefined ? missingParam("Configuration.Url") : invalidParam("Configuration.Url", "must not be empty");
-      return { url, method, filters, retry_count };
-    case "trigger": {
-      if (!url) throw url === undefined ? missingParam("Configuration.Url") : invalidParam("Configuration.Url", "must not be empty");
-      const triggers = input.triggers?.filter((t) => t !== "") ?? old.triggers ?? [];
-      if (triggers.length === 0) throw missingParam("Configuration.Triggers");
-      return { url, method, triggers, retry_count };
-    }
-    case "studio": {
-      const flow_sid = input.flowSid ?? old.flow_sid;
-      if (!flow_sid) throw missingParam("Configuration.FlowSid");
-      return { flow_sid, filters, retry_count };
-    }
+      return { url: url!, method, filters, retry_count };
+    case "trigger":
+      return { url: url!, method, triggers, retry_count };
+    case "studio":
+      return { flow_sid: flow_sid!, filters, retry_count };
   }
 }
 

@@ -3,6 +3,8 @@
 import { channelSidOf } from "../channel/channel.lookup.js";
 import type { GraphQLContext } from "../context.js";
 import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
+import { userError, UserErrorCode } from "../errors/user-error.type.js";
+import { WEBHOOK_REQUIRED, type ChannelWebhookKind } from "../../twilio/webhook-configuration.js";
 import { formKeysOf } from "../mutation/form.values.js";
 import type { Outcome } from "../mutation/mutation.run.js";
 import { globalId } from "../node/global-id.codec.js";
@@ -29,10 +31,32 @@ function configurationForm(c: ChannelWebhookConfigurationInput | undefined) {
 
 const where = (input: { serviceSid: string; channelSid: string }) => ({ ServiceSid: input.serviceSid, ChannelSid: input.channelSid });
 
+/** Where each required form key sits in the GraphQL input. */
+const INPUT_FIELD = { "Configuration.Url": "url", "Configuration.Triggers": "triggers", "Configuration.FlowSid": "flowSid" } as const;
+
 export async function createChannelWebhook(
   context: GraphQLContext,
   input: CreateChannelWebhookInput,
 ): Promise<Outcome<CreateChannelWebhookPayload>> {
+  // What its type needs, checked before the upstream (the emulator requires the same, from the same table).
+  const missing = WEBHOOK_REQUIRED[input.type satisfies ChannelWebhookKind]
+    .map((key) => INPUT_FIELD[key])
+    .filter((field) => {
+      const value = input.configuration?.[field];
+      return value === undefined || value === null || value.length === 0;
+    });
+  if (missing.length > 0) {
+    return {
+      webhook: null,
+      userErrors: missing.map((field) =>
+        userError(
+          ["input", "configuration", field],
+          UserErrorCode.REQUIRED,
+          `A ${input.type.toUpperCase()} webhook needs configuration.${field}`,
+        ),
+      ),
+    };
+  }
   try {
     const webhook = await context.client.one("CreateChannelWebhook", {
       path: where(input),
