@@ -17,7 +17,10 @@ export class Channel extends ServiceResource {
   @Field(() => String, { nullable: true })
   friendlyName!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Unique in its service; usable wherever a channel SID is." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Unique in its service; mutation inputs take it in place of the channel's SID, and Service.channel(uniqueName:) finds it.",
+  })
   uniqueName!: string | null;
 
   /** Raw upstream attributes (JSON text); resolved by ChannelResolver.attributes. */
