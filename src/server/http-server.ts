@@ -20,6 +20,7 @@ import { applyCors } from "./cors.js";
 import { OFFLINE_EXPLORER_PATH, offlineExplorer } from "./explorer.js";
 import { jsonDepthExceeds } from "../json-depth.js";
 import { landingPage, prefersHtml } from "./landing-page.js";
+import type { Logger } from "./logger.js";
 import type { Metrics } from "./metrics.js";
 import { resolvePersisted, type OperationFields, type PersistedDocuments } from "./persisted-documents.js";
 import type { ReadinessProbe } from "./readiness.js";
@@ -52,6 +53,8 @@ export interface HttpServerOptions {
   persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
   /** Twilio's webhooks in. */
   twilioEvents: TwilioEventsOptions;
+  /** Where each refused request gets its line (the operation log, beside the operations' own). */
+  operationLog: Logger;
   /** The Prometheus exposition (one rendering shared by the scrapes that arrive while it runs: `coalesced`). */
   metricsText: () => Promise<string>;
 }
@@ -146,11 +149,16 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
     res.end(landingPage());
     return;
   }
+  // Refused before any operation runs: no operation line would say so, so this one does.
+  const refuse = (status: number, message: string, code: string) => {
+    sendErrors(res, status, message, code);
+    refused(options, requestId, method, status, code);
+  };
   // Every request that can execute an operation, whatever its method, Accept or extensions.
   const decision = options.access.decide(req.headers);
   if (!decision.allowed) {
     res.setHeader("www-authenticate", decision.challenge);
-    sendErrors(res, 401, decision.message, "UNAUTHENTICATED");
+    refuse(401, decision.message, "UNAUTHENTICATED");
     req.resume();
     return;
   }
@@ -158,7 +166,7 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
   const bytes = await readBody(req, options.maxBodyBytes);
   if (bytes === null) {
     res.setHeader("connection", "close");
-    sendErrors(res, 413, `Request body larger than ${options.maxBodyBytes} bytes`, "BAD_REQUEST");
+    refuse(413, `Request body larger than ${options.maxBodyBytes} bytes`, "BAD_REQUEST");
     return;
   }
   const body = bytes.toString("utf8");
@@ -167,19 +175,19 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
     try {
       parsed = JSON.parse(body);
     } catch {
-      sendErrors(res, 400, "Request body is not valid JSON", "BAD_REQUEST");
+      refuse(400, "Request body is not valid JSON", "BAD_REQUEST");
       return;
     }
   }
   const fields = operationFields(method, parsed, url);
   if (fields === "bad_json" || jsonDepthExceeds(fields ?? parsed, options.maxJsonDepth)) {
-    sendErrors(res, 400, `Request JSON is invalid or nested deeper than ${options.maxJsonDepth} levels`, "BAD_REQUEST");
+    refuse(400, `Request JSON is invalid or nested deeper than ${options.maxJsonDepth} levels`, "BAD_REQUEST");
     return;
   }
   if (options.persisted && fields) {
     const resolution = resolvePersisted(fields, options.persisted.documents, options.persisted.trustedOnly);
     if (!resolution.ok) {
-      sendErrors(res, 400, resolution.message, resolution.code);
+      refuse(400, resolution.message, resolution.code);
       return;
     }
     if (method === "GET") writeSearch(url, fields);
@@ -191,12 +199,17 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
   }
   const credentials = decision.credentials;
   const signal = operationSignal(res, options.operationTimeoutMs);
+  let context: RequestContext | undefined;
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body: parsed },
-    context: () => options.context(requestId, credentials, signal),
+    context: async () => (context = await options.context(requestId, credentials, signal)),
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
+  // Apollo's own refusals (CSRF prevention, batches, a body that is no operation) come before any operation's line.
+  if (res.statusCode >= 400 && !context?.logged.operation) {
+    refused(options, requestId, method, res.statusCode, response.body.kind === "complete" ? codeOf(response.body.string) : "BAD_REQUEST");
+  }
   if (response.body.kind === "complete") {
     res.end(response.body.string);
     return;
@@ -246,6 +259,22 @@ function operationSignal(res: ServerResponse, timeoutMs: number): Abortable {
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers["x-request-id"];
   return typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+}
+
+/** The log line and metric of a request refused before any operation ran. */
+function refused(options: HttpServerOptions, requestId: string, method: string, status: number, code: string): void {
+  options.metrics.httpRefusals.inc({ status: String(status), code });
+  options.operationLog.info({ requestId, method, status, code }, "request refused");
+}
+
+/** The first error's code of an answer Apollo wrote; BAD_REQUEST when it has none (bounded: it becomes a metric label). */
+function codeOf(body: string): string {
+  try {
+    const code = (JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> }).errors?.[0]?.extensions?.code;
+    return typeof code === "string" && /^[A-Z_]{1,40}$/.test(code) ? code : "BAD_REQUEST";
+  } catch {
+    return "BAD_REQUEST";
+  }
 }
 
 function sendErrors(res: ServerResponse, status: number, message: string, code: string): void {

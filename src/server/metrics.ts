@@ -65,6 +65,14 @@ export class Metrics {
     labelNames: ["loader"],
   });
 
+  readonly httpRefusals = this.counter({
+    name: "chatql_graphql_refusals_total",
+    help:
+      "Requests to /graphql refused before any operation ran, by HTTP status and code: no token or a wrong one (401), " +
+      "a body too large (413), malformed JSON, CSRF prevention, batches, unknown persisted documents (400).",
+    labelNames: ["status", "code"],
+  });
+
   readonly webhookRequests = this.counter({
     name: "chatql_webhook_requests_total",
     help:

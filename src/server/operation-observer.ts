@@ -46,6 +46,7 @@ export function operationObserver(logger: Logger, operationLog: Logger, metrics:
           metrics.operations.inc({ operation, outcome });
           metrics.operationDuration.observe({ operation }, durationMs / 1000);
           const { requestId, upstreamCalls: calls, upstreamRetries } = contextValue;
+          contextValue.logged.operation = true;
           operationLog.info(
             {
               requestId,

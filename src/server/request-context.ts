@@ -8,4 +8,9 @@ export interface RequestContext extends GraphQLContext {
   upstreamCalls: ResponseInfo[];
   /** Upstream retries made while serving this request. */
   upstreamRetries: number;
+  /**
+   * Whether the operation's own log line was written (a request refused without one gets a
+   * "request refused" line instead). An object: Apollo hands plugins a shallow copy of the context.
+   */
+  logged: { operation: boolean };
 }

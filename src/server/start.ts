@@ -141,7 +141,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       signal: Abortable,
       budget = new CallBudget(config.limits.maxUpstreamCalls, config.limits.maxUpstreamBytes),
     ): Promise<RequestContext> => {
-      const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0 };
+      const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0, logged: { operation: false } };
       const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
       if (!baseClient) throw new Error("no upstream credentials for this request"); // access control let through a request it should not have
       // A pass-through caller's credentials are tried with one request first, unless seen to work lately.
@@ -221,6 +221,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       ),
       metrics,
       metricsText: coalesced(() => metrics.registry.metrics()),
+      operationLog,
       explorer: config.explorer,
       maxBodyBytes: config.limits.maxBodyBytes,
       maxJsonDepth: config.limits.maxJsonDepth,

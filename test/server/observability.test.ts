@@ -110,6 +110,55 @@ describe("logs", () => {
   });
 });
 
+describe("requests refused before any operation runs", () => {
+  const post = (id: string, headers: Record<string, string>, body: string) =>
+    fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "x-request-id": id, ...headers }, body });
+  const query = JSON.stringify({ query: "{ __typename }" });
+
+  it.each([
+    ["no token", () => post("refused-401", { "content-type": "application/json" }, query), 401, "UNAUTHENTICATED"],
+    [
+      "a wrong token",
+      () => post("refused-401b", { "content-type": "application/json", authorization: "Bearer wrong-000000000000" }, query),
+      401,
+      "UNAUTHENTICATED",
+    ],
+    ["malformed JSON", () => post("refused-json", { "content-type": "application/json", ...auth }, "{nope"), 400, "BAD_REQUEST"],
+    [
+      "a batch (Apollo's refusal)",
+      () => post("refused-batch", { "content-type": "application/json", ...auth }, `[${query},${query}]`),
+      400,
+      "BAD_REQUEST",
+    ],
+    [
+      "text/plain (Apollo's CSRF prevention)",
+      () => post("refused-csrf", { "content-type": "text/plain", ...auth }, query),
+      400,
+      "BAD_REQUEST",
+    ],
+  ] as const)("%s: a log line and a count, with its status and code", async (_name, send, status, code) => {
+    const before = await refusals(status, code);
+    const response = await send();
+    expect(response.status).toBe(status);
+    const id = response.headers.get("x-request-id");
+    expect(harness.logs.find((entry) => entry.requestId === id)).toMatchObject({ msg: "request refused", status, code });
+    expect(await refusals(status, code)).toBe(before + 1);
+  });
+
+  it("an operation that fails validation has its operation line only (it ran through Apollo)", async () => {
+    const response = await post("invalid-op", { "content-type": "application/json", ...auth }, JSON.stringify({ query: "{ nope }" }));
+    expect(response.status).toBe(400);
+    const lines = harness.logs.filter((entry) => entry.requestId === "invalid-op");
+    expect(lines.map((entry) => [entry.msg, entry.outcome])).toEqual([["graphql operation", "GRAPHQL_VALIDATION_FAILED"]]);
+  });
+
+  async function refusals(status: number, code: string): Promise<number> {
+    const text = await (await fetch(`${origin}/metrics`)).text();
+    const line = text.split("\n").find((l) => l.startsWith(`chatql_graphql_refusals_total{status="${status}",code="${code}"}`));
+    return line ? Number(line.split(" ").at(-1)) : 0;
+  }
+});
+
 describe("/metrics", () => {
   it("counts operations by name and outcome, upstream latency by route and status, and loader cache hits", async () => {
     await postGraphQL(harness.chatql.graphqlUrl, "query Twice { a: services(first: 1) { nodes { sid } } }", undefined, auth);
