@@ -3,6 +3,7 @@
 // credentials, subscriptions per connection, message size, time to initialise) and a subscriber
 // that stops reading, which is dropped instead of buffered without bound.
 
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
 import { dataOf, postGraphQL } from "../graphql/harness.js";
@@ -102,6 +103,29 @@ describe("browser origins and paths", () => {
 
   it("refuses an upgrade anywhere but /graphql with 404", async () => {
     await expect(connectRaw(live.wsUrl.replace(/graphql$/, "metrics"))).rejects.toMatchObject({ status: 404 });
+  });
+
+  // What `curl --http2` sends over plain http: the request is answered as HTTP/1.1, as if it had not asked.
+  it.each([
+    ["GET /healthz", "GET /healthz HTTP/1.1\r\nHost: chatql\r\n", /^HTTP\/1\.1 200 OK[\s\S]*\{"status":"ok"\}/],
+    [
+      "a POST with a body (which Node no longer parses)",
+      "POST /graphql HTTP/1.1\r\nHost: chatql\r\nContent-Type: application/json\r\nContent-Length: 2\r\n",
+      /^HTTP\/1\.1 400 Bad Request/,
+    ],
+  ])("answers %s that asks to upgrade to h2c over HTTP/1.1", async (_name, head, answer) => {
+    const { port } = new URL(live.chatql.graphqlUrl);
+    const text = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1");
+      let received = "";
+      socket.setEncoding("utf8");
+      socket.on("data", (chunk: string) => (received += chunk));
+      socket.on("close", () => resolve(received));
+      socket.on("error", reject);
+      const body = head.startsWith("POST") ? "{}" : "";
+      socket.write(`${head}Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n${body}`);
+    });
+    expect(text).toMatch(answer);
   });
 });
 

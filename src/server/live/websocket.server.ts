@@ -16,7 +16,8 @@
 //   - each event runs with a context of its own (event.execution.ts) and errors formatted as over HTTP.
 
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, Server } from "node:http";
+import { ServerResponse, type IncomingMessage, type Server } from "node:http";
+import { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import {
   getOperationAST,
@@ -179,6 +180,9 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
   };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node hands every request with an Upgrade header here; one that is not a WebSocket (curl
+    // --http2 asks for h2c) is answered over HTTP/1.1 as if it had not asked.
+    if ((req.headers.upgrade ?? "").toLowerCase() !== "websocket") return servePlainly(req, socket, head);
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path !== "/graphql" && path !== "/graphql/") return refuse(socket, 404, "Not Found", "path");
     if (options.isDraining()) return refuse(socket, 503, "Service Unavailable", "draining");
@@ -187,6 +191,23 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     wss.handleUpgrade(req, socket, head, (ws) => opened(ws, req));
   };
   options.httpServer.on("upgrade", onUpgrade);
+
+  /**
+   * A request that asked to upgrade to something else, served as the plain request it also is.
+   * Node has stopped parsing the connection, so the answer closes it, and only a request without
+   * a body can be served (a body would still be on the socket, unparsed).
+   */
+  function servePlainly(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const hasBody = head.length > 0 || req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+    if (hasBody || !(socket instanceof Socket)) {
+      return refuse(socket, 400, "Bad Request", "upgrade");
+    }
+    const res = new ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket);
+    res.once("finish", () => socket.destroySoon());
+    options.httpServer.emit("request", req, res);
+  }
 
   function opened(socket: WebSocket, request: IncomingMessage): void {
     const connection: Connection = {
