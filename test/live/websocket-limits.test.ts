@@ -299,3 +299,24 @@ describe("the operation name in the log lines", () => {
     for (const line of lines) expect(line.operationName).toBe(name.slice(0, 100));
   });
 });
+
+describe("a client that resets its connection while an upgrade is answered", () => {
+  it.each([
+    ["a refused upgrade (404)", "GET /nope HTTP/1.1\r\nHost: chatql\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n"],
+    ["an h2c request answered plainly", "GET /metrics HTTP/1.1\r\nHost: chatql\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n"],
+  ])("does not take the process down: %s", async (_name, request) => {
+    const { port } = new URL(live.chatql.graphqlUrl);
+    // Resets at several points of the answer; an error with no listener would be an uncaught exception here.
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await new Promise<void>((resolve) => {
+        const socket = connect(Number(port), "127.0.0.1", () => {
+          socket.write(request);
+          setTimeout(() => socket.resetAndDestroy(), attempt % 5);
+        });
+        socket.on("close", () => resolve());
+        socket.on("error", () => resolve());
+      });
+    }
+    expect((await fetch(live.chatql.graphqlUrl.replace("/graphql", "/healthz"))).status).toBe(200);
+  });
+});

@@ -180,6 +180,9 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
   };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node takes its own error listener off a socket it hands over: a reset while this answers
+    // (a refusal, a plain answer) would be an uncaught exception, and end the process.
+    socket.on("error", () => socket.destroy());
     // Node hands every request with an Upgrade header here; one that is not a WebSocket (curl
     // --http2 asks for h2c) is answered over HTTP/1.1 as if it had not asked.
     if ((req.headers.upgrade ?? "").toLowerCase() !== "websocket") return servePlainly(req, socket, head);
