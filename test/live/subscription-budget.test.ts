@@ -133,3 +133,32 @@ describe("an event's size (CHATQL_MAX_RESPONSE_BYTES=2048)", () => {
     socket.send({ id: "sized", type: "complete" });
   });
 });
+
+describe("without access control", () => {
+  it("each connection has its own share: clients behind one address (a proxy) do not starve each other", async () => {
+    const open = await startLiveHarness({ env: { CHATQL_MAX_UPSTREAM_CALLS: String(BUDGET) } });
+    try {
+      const service = (await open.twilio().chat.v2.services.create({ friendlyName: "open" })).sid;
+      const own = (await open.twilio().chat.v2.services(service).channels.create({ friendlyName: "general" })).sid;
+      const channelId = Buffer.from(`Channel:${service}/${own}`).toString("base64url");
+      const sockets = [await connectRaw(open.wsUrl), await connectRaw(open.wsUrl)];
+      for (const [i, socket] of sockets.entries()) {
+        expect(await init(socket, {})).toEqual({ type: "connection_ack" });
+        for (const id of [`s${i}a`, `s${i}b`]) {
+          const listening = open.chatql.live.nextSubscription();
+          const query = `subscription($channel: ID!) { messageEvents(channel: $channel) { ${SELECTION} } }`;
+          socket.send({ id, type: "subscribe", payload: { query, variables: { channel: channelId } } });
+          await listening;
+        }
+      }
+      await open.twilio().chat.v2.services(service).channels(own).messages.create({ body: "hello" });
+      // Two connections from one address, two subscriptions each: 4 calls each, within each one's 4.
+      for (const socket of sockets) {
+        for (let n = 0; n < 2; n++) expect((await socket.next()) as { payload: { errors?: unknown } }).not.toHaveProperty("payload.errors");
+      }
+      for (const socket of sockets) socket.ws.terminate();
+    } finally {
+      await open.close();
+    }
+  });
+});

@@ -105,6 +105,8 @@ interface Connection {
   credentials: Credentials | null;
   /** Counted under this key against CHATQL_MAX_CONNECTIONS_PER_TOKEN (set once accepted). */
   key: string | null;
+  /** Whose share of an event's upstream budget this connection's subscriptions use: its principal's, or its own. */
+  budgetKey: string | null;
   subscriber: LiveSubscriber | null;
   /** Subscriptions under way, by id: for the log line when each ends. */
   active: Map<string, { operationName: string | null; started: number; events: number; field: string }>;
@@ -220,6 +222,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       closed: new OperationAbort(),
       credentials: null,
       key: null,
+      budgetKey: null,
       subscriber: null,
       active: new Map(),
       stops: new Map(),
@@ -289,6 +292,8 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     perKey.set(key, open + 1);
     metrics.websocketConnections.inc();
     connection.key = key;
+    // Without access control many clients can share an address (a proxy, a NAT): their budgets are their own connection's.
+    connection.budgetKey = decision.principal ?? `connection:${connection.id}`;
     connection.credentials = decision.credentials;
     const accountSid = decision.credentials?.accountSid ?? options.ownAccountSid ?? "";
     // Objects are shared between subscribers with the same credentials (chatql's own when null).
@@ -364,7 +369,8 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
 
   /**
    * Each event: a new context (loaders, deadline) for the same subscriber. Its upstream budget is
-   * shared by every subscription of the same principal that runs this event: one message costs a
+   * shared by every subscription of the same principal (a token, pass-through credentials; without
+   * access control, the connection) that runs this event: one message costs a
    * token at most CHATQL_MAX_UPSTREAM_CALLS however many subscriptions it holds (each one's cost
    * is checked alone, at subscribe).
    */
@@ -377,14 +383,14 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     return { context, done: context.release };
   }
 
-  /** The budget of this event (the bus hands every subscriber of a replica the same event object) for this connection's principal. */
+  /** The budget of this event (the bus hands every subscriber of a replica the same event object) for this connection's principal, or itself. */
   function sharedBudget(connection: Connection, payload: unknown): CallBudget | undefined {
     const event = (payload as { value?: unknown } | null)?.value;
-    if (typeof event !== "object" || event === null || connection.key === null) return undefined;
+    if (typeof event !== "object" || event === null || connection.budgetKey === null) return undefined;
     let byPrincipal = eventBudgets.get(event);
     if (!byPrincipal) eventBudgets.set(event, (byPrincipal = new Map()));
-    let budget = byPrincipal.get(connection.key);
-    if (!budget) byPrincipal.set(connection.key, (budget = new CallBudget(options.maxUpstreamCalls, options.maxUpstreamBytes)));
+    let budget = byPrincipal.get(connection.budgetKey);
+    if (!budget) byPrincipal.set(connection.budgetKey, (budget = new CallBudget(options.maxUpstreamCalls, options.maxUpstreamBytes)));
     return budget;
   }
 
