@@ -11,8 +11,9 @@ export interface GraphQLContext {
   /** Problems with data that did not fail a field (e.g. attributes that are not JSON): `extensions.warnings`. */
   warnings: Array<{ path: ReadonlyArray<string | number>; message: string }>;
   /**
-   * Upstream requests this operation may still make (its CHATQL_MAX_UPSTREAM_CALLS budget): a
-   * write that must be undone when a later step fails is not started without room for the undo.
+   * Upstream calls this operation may still make, each counted with the retries it may take (its
+   * CHATQL_MAX_UPSTREAM_CALLS budget, divided by 1 + CHAT_API_MAX_RETRIES): a write that must be
+   * undone when a later step fails is not started without room for the undo.
    */
   callsLeft(): number;
 }

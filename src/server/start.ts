@@ -165,7 +165,8 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
         client,
         walk,
         (loader) => metrics.loaderCacheHits.inc({ loader }),
-        () => budget.left(),
+        // Calls, each with the retries it may take: what is left must hold a call retried to its limit.
+        () => Math.floor(budget.left() / (1 + config.upstreamMaxRetries)),
       );
       return Object.assign(request, graphqlContext);
     };
