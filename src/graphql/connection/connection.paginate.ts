@@ -119,11 +119,16 @@ function positioned<T>(source: PageSource<T>, view: View<T>, rawFrom = 0, rawTo 
   const all = view.page.items;
   let sealed: SealedPage | undefined; // once per page, shared by its cursors
   const seal = () => (sealed ??= codec.seal(view.page.query, source.scope));
-  const sids = (from: number, to: number) => all.slice(Math.max(0, from), Math.max(0, to)).map((item) => source.sidOf(item));
+  const digests: Array<string | undefined> = []; // each item's, once per page, when a neighbour's cursor needs it
+  const digestsOf = (from: number, to: number) => {
+    const found: string[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, all.length); i++) found.push((digests[i] ??= sidDigest(source.sidOf(all[i]!))));
+    return found;
+  };
   const cursorAt = (node: T, at: number) => () =>
     codec.encode(seal(), at, source.sidOf(node), source.orderOf?.(node), {
-      before: sids(at - NEIGHBOURS, at).reverse(),
-      after: sids(at + 1, at + 1 + NEIGHBOURS),
+      before: digestsOf(at - NEIGHBOURS, at).reverse(),
+      after: digestsOf(at + 1, at + 1 + NEIGHBOURS),
     });
   const items = all.slice(rawFrom, rawTo).map((node, offset) => lazyCursor(node, cursorAt(node, rawFrom + offset)));
   return view.reversed ? items.reverse() : items;
@@ -327,8 +332,8 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
 }
 
 /**
- * How many items newer than a cursor can still lie older than a page: the order keys between the
- * cursor's and the page's oldest (a thread read with `last: 1` and resumed backward after 120 more
+ * How many items at or newer than a cursor can still lie older than a page: the order keys from the
+ * cursor's to the page's oldest (a thread read with `last: 1` and resumed backward after 120 more
  * were sent passes over them in large pages, not in pages of two).
  */
 function newerStill<T>(source: PageSource<T>, view: View<T>, cursorOrder: number): number {
@@ -337,7 +342,8 @@ function newerStill<T>(source: PageSource<T>, view: View<T>, cursorOrder: number
     const order = source.orderOf?.(item);
     if (typeof order === "number" && Number.isFinite(order)) oldest = Math.min(oldest, order);
   }
-  return Number.isFinite(oldest) ? Math.max(0, oldest - cursorOrder - 1) : 0;
+  // The cursor's own item counts too: still there when newer ones pushed it off its page, and read (then dropped) before what is older.
+  return Number.isFinite(oldest) ? Math.max(0, oldest - cursorOrder) : 0;
 }
 
 // Page size is free to change between requests: Twilio's PageToken carries the position, and

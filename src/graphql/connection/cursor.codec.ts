@@ -89,7 +89,7 @@ export class CursorCodec {
     return { bytes: Buffer.concat([iv, cipher.getAuthTag(), ciphertext]) };
   }
 
-  /** `neighbours`: the SIDs next to the item on its page as read (at most `NEIGHBOURS` a side are kept). */
+  /** `neighbours`: the `sidDigest`s of the items next to it on its page as read (at most `NEIGHBOURS` a side are kept). */
   encode(sealed: SealedPage, index: number, sid: string, order?: number | null, neighbours?: Neighbours): string {
     const hasOrder = typeof order === "number" && Number.isFinite(order);
     const before = (neighbours?.before ?? []).slice(0, NEIGHBOURS);
@@ -99,7 +99,9 @@ export class CursorCodec {
     head.writeUInt16BE(index, 1);
     head.writeUInt8((hasOrder ? 1 : 0) | (before.length << 1) | (after.length << 3), 3);
     if (hasOrder) head.writeDoubleBE(order!, HEAD_BYTES);
-    const digests = [...before, ...after].map((neighbour) => Buffer.from(sidDigest(neighbour), "hex"));
+    const digests = [...before, ...after].map((digest) =>
+      Buffer.from(digest.padEnd(DIGEST_BYTES * 2, "0").slice(0, DIGEST_BYTES * 2), "hex"),
+    );
     const body = Buffer.concat([head, ...digests, Buffer.from(sid.padEnd(SID_BYTES).slice(0, SID_BYTES), "latin1"), sealed.bytes]);
     return Buffer.concat([body, this.mac(body)]).toString("base64url");
   }
