@@ -261,10 +261,29 @@ function requestIdOf(req: IncomingMessage): string {
   return typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
+/**
+ * "request refused" lines one process writes a second at the most: anyone can send refused
+ * requests (no token needed), and a flood of them must not flood the log. The metric counts every
+ * one; the next line written says how many were not (`notLogged`).
+ */
+export const REFUSALS_LOGGED_PER_SECOND = 20;
+const refusalLines = new WeakMap<object, { second: number; written: number; notLogged: number }>();
+
 /** The log line and metric of a request refused before any operation ran. */
 function refused(options: HttpServerOptions, requestId: string, method: string, status: number, code: string): void {
   options.metrics.httpRefusals.inc({ status: String(status), code });
-  options.operationLog.info({ requestId, method, status, code }, "request refused");
+  const second = Math.floor(performance.now() / 1000);
+  let lines = refusalLines.get(options.operationLog);
+  if (!lines) refusalLines.set(options.operationLog, (lines = { second, written: 0, notLogged: 0 }));
+  if (lines.second !== second) Object.assign(lines, { second, written: 0 });
+  if (lines.written >= REFUSALS_LOGGED_PER_SECOND) {
+    lines.notLogged += 1;
+    return;
+  }
+  lines.written += 1;
+  const notLogged = lines.notLogged;
+  lines.notLogged = 0;
+  options.operationLog.info({ requestId, method, status, code, ...(notLogged > 0 ? { notLogged } : {}) }, "request refused");
 }
 
 /** The first error's code of an answer Apollo wrote; BAD_REQUEST when it has none (bounded: it becomes a metric label). */

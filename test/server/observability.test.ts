@@ -9,6 +9,7 @@ import {
   UpdateServiceDocument,
 } from "../../examples/client/graphql.js";
 import { loadConfig } from "../../src/config.js";
+import { REFUSALS_LOGGED_PER_SECOND } from "../../src/server/http-server.js";
 import { startChatql } from "../../src/server/start.js";
 import { ACCOUNT, postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
 import { TEST_LOG_LEVEL } from "../support/test-logs.js";
@@ -150,6 +151,19 @@ describe("requests refused before any operation runs", () => {
     expect(response.status).toBe(400);
     const lines = harness.logs.filter((entry) => entry.requestId === "invalid-op");
     expect(lines.map((entry) => [entry.msg, entry.outcome])).toEqual([["graphql operation", "GRAPHQL_VALIDATION_FAILED"]]);
+  });
+
+  it(`writes at most REFUSALS_LOGGED_PER_SECOND (${REFUSALS_LOGGED_PER_SECOND}) such lines a second, and counts every refusal`, async () => {
+    const burst = 3 * REFUSALS_LOGGED_PER_SECOND;
+    const before = await refusals(401, "UNAUTHENTICATED");
+    const logged = harness.logs.length;
+    await Promise.all(Array.from({ length: burst }, (_, i) => post(`flood-${i}`, { "content-type": "application/json" }, query)));
+    const lines = harness.logs.slice(logged).filter((entry) => entry.msg === "request refused");
+    // A burst can straddle two seconds (and share the first with the refusals before it): at most
+    // two seconds' worth of lines, never one a request.
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.length).toBeLessThanOrEqual(2 * REFUSALS_LOGGED_PER_SECOND);
+    expect(await refusals(401, "UNAUTHENTICATED")).toBe(before + burst);
   });
 
   async function refusals(status: number, code: string): Promise<number> {
