@@ -15,12 +15,13 @@ import {
 /** From 1 ms (a local upstream) to 10 s (the longest upstream deadline worth waiting for). */
 const LATENCY_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
-/** Operation names come from clients: only this many distinct ones get their own label value. */
+/** Operation names come from clients: only this many distinct ones get their own label value (beyond the trusted documents' own). */
 const MAX_OPERATION_NAMES = 200;
 
 export class Metrics {
   readonly registry = new Registry();
   private readonly knownOperations = new Set<string>();
+  private readonly reservedOperations = new Set<string>();
 
   // Every metric goes on this server's registry, and every histogram times against the same buckets.
   private counter<L extends string = string>(config: Omit<CounterConfiguration<L>, "registers">): Counter<L> {
@@ -124,10 +125,18 @@ export class Metrics {
   }
 
   /** The label value for an operation name: bounded in shape and in number. */
+  /**
+   * Names that keep a label of their own whatever clients send first: the trusted documents'
+   * operations, so that a token holder sending 200 made-up names cannot push them into "other".
+   */
+  reserveOperationNames(names: readonly string[]): void {
+    for (const name of names) if (/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) this.reservedOperations.add(name);
+  }
+
   operationLabel(name: string | null | undefined): string {
     if (!name) return "anonymous";
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return "other";
-    if (this.knownOperations.has(name)) return name;
+    if (this.reservedOperations.has(name) || this.knownOperations.has(name)) return name;
     if (this.knownOperations.size >= MAX_OPERATION_NAMES) return "other";
     this.knownOperations.add(name);
     return name;

@@ -5,6 +5,7 @@
 // Apollo sees it, so Apollo's own automatic persisted queries never see a manifest hash.
 
 import { readFileSync } from "node:fs";
+import { Kind, parse } from "graphql";
 import { ConfigError } from "../config.js";
 
 export class PersistedDocuments {
@@ -33,6 +34,21 @@ export class PersistedDocuments {
 
   get size(): number {
     return this.byHash.size;
+  }
+
+  /** The names of the manifest's operations (a document that does not parse names none). */
+  operationNames(): string[] {
+    const names = new Set<string>();
+    for (const text of this.byHash.values()) {
+      try {
+        for (const definition of parse(text).definitions) {
+          if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.add(definition.name.value);
+        }
+      } catch {
+        // Not for this list to judge: a request for it is refused the usual way.
+      }
+    }
+    return [...names];
   }
 
   /** The document for a manifest key; a bare sha256 hex (what APQ clients send) also finds `sha256:<hex>`. */

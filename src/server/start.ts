@@ -115,6 +115,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const operationLog = createOperationLogger(config.logLevel, options.logDestination);
     const access = new AccessControl(config.access);
     const persisted = config.persisted.documentsFile ? PersistedDocuments.load(config.persisted.documentsFile) : null;
+    if (persisted) metrics.reserveOperationNames(persisted.operationNames());
     const apollo = createApolloServer(await chatqlSchema(), {
       introspection: config.introspection,
       apq: config.persisted.apq,

@@ -200,6 +200,13 @@ describe("trusted documents (CHATQL_PERSISTED_DOCUMENTS from codegen's manifest)
     expect(await byId.json()).toMatchObject({ data: { services: expect.any(Object) } });
   });
 
+  it("keeps a metric label for each of the manifest's operations, however many other names clients send first", () => {
+    const metrics = mixed.chatql.metrics;
+    for (let i = 0; i < 300; i++) metrics.operationLabel(`Junk${i}`);
+    expect(metrics.operationLabel("JunkOneMore")).toBe("other");
+    for (const name of ["GetService", "ChatScreen", "Inbox"]) expect(metrics.operationLabel(name)).toBe(name);
+  });
+
   it("the manifest holds exactly the generated documents", () => {
     expect(print(GetServiceDocument)).toContain("query GetService");
     expect(hashOf(GetServiceDocument)).toMatch(/^sha256:[0-9a-f]{64}$/);
