@@ -239,7 +239,7 @@ async function forward<T>(source: PageSource<T>, count: number, after: string | 
     hasPreviousPage = split.found || split.older.length > 0 || view.older !== null;
     beyond = sideOf(source, cursor);
     if (beyond && view.reversed && !split.found && split.older.length === 0) {
-      const gap = await behindNewestFirstPage(source, view, beyond, cursor.order!, collected, count);
+      const gap = await behindNewestFirstPage(source, view, beyond, cursor.order!, count);
       collected = gap.items.concat(collected);
       hasPreviousPage = gap.hasOlder;
     }
@@ -266,15 +266,14 @@ async function behindNewestFirstPage<T>(
   view: View<T>,
   side: (item: T) => Side,
   cursorOrder: number,
-  newer: Array<Positioned<T>>,
   count: number,
 ): Promise<{ items: Array<Positioned<T>>; hasOlder: boolean }> {
   let items: Array<Positioned<T>> = [];
   let walked = view;
   while (walked.older !== null) {
-    const oldest = items[0] ?? newer[0];
-    const oldestOrder = oldest === undefined ? undefined : source.orderOf?.(oldest.node);
-    const between = typeof oldestOrder === "number" ? oldestOrder - cursorOrder : Infinity;
+    // Every item of the page last read is newer than the cursor (a page reaching it ends the walk).
+    const oldest = oldestOrderOn(source, walked);
+    const between = oldest === undefined ? Infinity : oldest - cursorOrder;
     // Nothing can lie between: the oldest item read follows the cursor's.
     if (between <= 1) return { items, hasOlder: true };
     // The items in between and one more, which reaches the cursor's place.
@@ -337,13 +336,19 @@ async function backward<T>(source: PageSource<T>, count: number, before: string 
  * were sent passes over them in large pages, not in pages of two).
  */
 function newerStill<T>(source: PageSource<T>, view: View<T>, cursorOrder: number): number {
+  const oldest = oldestOrderOn(source, view);
+  // The cursor's own item counts too: still there when newer ones pushed it off its page, and read (then dropped) before what is older.
+  return oldest === undefined ? 0 : Math.max(0, oldest - cursorOrder);
+}
+
+/** The smallest order key on a page, when its items carry one. */
+function oldestOrderOn<T>(source: PageSource<T>, view: View<T>): number | undefined {
   let oldest = Infinity;
   for (const item of view.page.items) {
     const order = source.orderOf?.(item);
     if (typeof order === "number" && Number.isFinite(order)) oldest = Math.min(oldest, order);
   }
-  // The cursor's own item counts too: still there when newer ones pushed it off its page, and read (then dropped) before what is older.
-  return Number.isFinite(oldest) ? Math.max(0, oldest - cursorOrder) : 0;
+  return Number.isFinite(oldest) ? oldest : undefined;
 }
 
 // Page size is free to change between requests: Twilio's PageToken carries the position, and
