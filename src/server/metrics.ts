@@ -17,6 +17,8 @@ const LATENCY_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0
 
 /** Operation names come from clients: only this many distinct ones get their own label value (beyond the trusted documents' own). */
 const MAX_OPERATION_NAMES = 200;
+/** The operation names that can be a label value at all (a GraphQL name, at most 64 characters). */
+const LABELLED_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 export class Metrics {
   readonly registry = new Registry();
@@ -124,18 +126,18 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry, prefix: "chatql_" });
   }
 
-  /** The label value for an operation name: bounded in shape and in number. */
   /**
    * Names that keep a label of their own whatever clients send first: the trusted documents'
    * operations, so that a token holder sending 200 made-up names cannot push them into "other".
    */
   reserveOperationNames(names: readonly string[]): void {
-    for (const name of names) if (/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) this.reservedOperations.add(name);
+    for (const name of names) if (LABELLED_NAME.test(name)) this.reservedOperations.add(name);
   }
 
+  /** The label value for an operation name: bounded in shape and in number. */
   operationLabel(name: string | null | undefined): string {
     if (!name) return "anonymous";
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return "other";
+    if (!LABELLED_NAME.test(name)) return "other";
     if (this.reservedOperations.has(name) || this.knownOperations.has(name)) return name;
     if (this.knownOperations.size >= MAX_OPERATION_NAMES) return "other";
     this.knownOperations.add(name);

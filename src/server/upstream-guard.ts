@@ -1,8 +1,9 @@
 // The run-time bounds on one operation's upstream work, independent of the static cost check:
 // - a budget (CHATQL_MAX_UPSTREAM_CALLS, and CHATQL_MAX_UPSTREAM_BYTES of bodies read): every
-//   attempt, retries included, takes one unit; past either the call is not sent and its field fails with UPSTREAM_BUDGET_EXCEEDED while the rest of
-//   the response is still served. Operations may share one (`CallBudget`): the executions of one
-//   event for all the subscriptions of one token do;
+//   attempt, retries included, takes one unit; past either the call is not sent and its field
+//   fails with UPSTREAM_BUDGET_EXCEEDED while the rest of the response is still served.
+//   Operations may share one (`CallBudget`): the executions of one event for all the
+//   subscriptions of one token do;
 // - credentials refused once are not tried again: after an upstream 401 the operation's other
 //   fields fail at once (UNAUTHENTICATED);
 // - credentials nobody has checked yet (a pass-through caller's, not seen to work recently) are
