@@ -135,12 +135,13 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));
     // Each request gets its own view of the client (cheap: configuration and connection pool are
     // shared) so that its upstream calls, budget, deadline and, in pass-through mode, credentials are its own.
+    const newBudget = () => new CallBudget(config.limits.maxUpstreamCalls, config.limits.maxUpstreamBytes);
     // `budget`: shared with other operations (one event's executions for one token's subscriptions); else its own.
     const context = async (
       requestId: string,
       callerCredentials: Credentials | null,
       signal: Abortable,
-      budget = new CallBudget(config.limits.maxUpstreamCalls, config.limits.maxUpstreamBytes),
+      budget = newBudget(),
     ): Promise<RequestContext> => {
       const request = { requestId, upstreamCalls: [] as RequestContext["upstreamCalls"], upstreamRetries: 0, logged: { operation: false } };
       const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
@@ -268,8 +269,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       ownAccountSid: upstream.credentials?.accountSid ?? null,
       credentialsWork,
       operationTimeoutMs: config.limits.operationTimeoutMs,
-      maxUpstreamCalls: config.limits.maxUpstreamCalls,
-      maxUpstreamBytes: config.limits.maxUpstreamBytes,
+      newBudget,
       maxResponseBytes: config.limits.maxResponseBytes,
       isDraining: http.isDraining,
       production: config.production,

@@ -52,7 +52,7 @@ import type { Metrics } from "../metrics.js";
 import { resolvePersisted, type PersistedDocuments } from "../persisted-documents.js";
 import type { RequestContext } from "../request-context.js";
 import { withinResponseSize } from "../response-size.js";
-import { CallBudget } from "../upstream-guard.js";
+import type { CallBudget } from "../upstream-guard.js";
 import { subscribePerEvent } from "./event.execution.js";
 import type { LiveUpdates } from "./live.updates.js";
 
@@ -83,9 +83,8 @@ export interface WebSocketServerOptions {
   /** Pass-through: whether the upstream accepts these credentials (tried once, then remembered). */
   credentialsWork: (credentials: Credentials) => Promise<boolean>;
   operationTimeoutMs: number;
-  /** CHATQL_MAX_UPSTREAM_CALLS and CHATQL_MAX_UPSTREAM_BYTES: what one event's executions for all of one token's subscriptions share. */
-  maxUpstreamCalls: number;
-  maxUpstreamBytes: number;
+  /** A fresh operation budget (CHATQL_MAX_UPSTREAM_CALLS, CHATQL_MAX_UPSTREAM_BYTES): what one event's executions for all of one token's subscriptions share. */
+  newBudget: () => CallBudget;
   /** CHATQL_MAX_RESPONSE_BYTES: an event's result over it is sent as one RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;
   isDraining: () => boolean;
@@ -390,7 +389,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     let byPrincipal = eventBudgets.get(event);
     if (!byPrincipal) eventBudgets.set(event, (byPrincipal = new Map()));
     let budget = byPrincipal.get(connection.budgetKey);
-    if (!budget) byPrincipal.set(connection.budgetKey, (budget = new CallBudget(options.maxUpstreamCalls, options.maxUpstreamBytes)));
+    if (!budget) byPrincipal.set(connection.budgetKey, (budget = options.newBudget()));
     return budget;
   }
 
