@@ -85,6 +85,10 @@ export interface LimitsConfig {
   operationTimeoutMs: number;
   /** Time a client has to send a whole request (headers and body); slower ones get 408. */
   requestTimeoutMs: number;
+  /** Time a client has to take a whole response once it is written; past it the connection is closed. */
+  responseTimeoutMs: number;
+  /** Bytes of responses written and not yet taken by their clients, all together; past it the longest-waiting connections are closed. */
+  maxUnreadResponseBytes: number;
 }
 
 /**
@@ -186,6 +190,8 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxListPages: 50,
   operationTimeoutMs: 30_000,
   requestTimeoutMs: 30_000,
+  responseTimeoutMs: 60_000,
+  maxUnreadResponseBytes: 256 * 1024 * 1024,
 };
 
 /**
@@ -235,6 +241,14 @@ export function loadConfig(env: Env = process.env): Config {
       maxListPages: integer(env, "CHATQL_MAX_LIST_PAGES", DEFAULT_LIMITS.maxListPages, 1, 10_000),
       operationTimeoutMs: integer(env, "CHATQL_OPERATION_TIMEOUT_MS", DEFAULT_LIMITS.operationTimeoutMs, 1, 600_000),
       requestTimeoutMs: integer(env, "CHATQL_REQUEST_TIMEOUT_MS", DEFAULT_LIMITS.requestTimeoutMs, 100, 600_000),
+      responseTimeoutMs: integer(env, "CHATQL_RESPONSE_TIMEOUT_MS", DEFAULT_LIMITS.responseTimeoutMs, 100, 3_600_000),
+      maxUnreadResponseBytes: integer(
+        env,
+        "CHATQL_MAX_UNREAD_RESPONSE_BYTES",
+        DEFAULT_LIMITS.maxUnreadResponseBytes,
+        1024,
+        64 * 1024 * 1024 * 1024,
+      ),
     },
     live: liveFrom(env, upstream),
     introspection: boolean(env, "CHATQL_INTROSPECTION", !production),

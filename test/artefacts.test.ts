@@ -41,4 +41,15 @@ describe("committed artefacts", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("every environment variable src/config.ts reads has a row in the README's configuration table", () => {
+    const config = readFileSync(resolve(root, "src/config.ts"), "utf8");
+    const read = new Set([...config.matchAll(/env,\s*"([A-Z][A-Z0-9_]+)"|env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] ?? m[2]));
+    const rows = readFileSync(resolve(root, "README.md"), "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("| `"))
+      .map((line) => line.split("|")[1] ?? "");
+    expect(read.size).toBeGreaterThan(40);
+    expect([...read].filter((name) => !rows.some((cell) => cell.includes("`" + name + "`")))).toEqual([]);
+  });
 });

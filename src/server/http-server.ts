@@ -26,6 +26,7 @@ import { resolvePersisted, type OperationFields, type PersistedDocuments } from 
 import type { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
 import { handleTwilioEvents, TWILIO_EVENTS_PATH, type TwilioEventsOptions } from "./live/twilio-events.endpoint.js";
+import { UnreadResponses, watchedResponse, type UnreadLimits } from "./unread-responses.js";
 
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
@@ -49,6 +50,8 @@ export interface HttpServerOptions {
   operationTimeoutMs: number;
   /** Time a client has to send a whole request; a slow sender (slow-loris) gets 408 and is dropped. */
   requestTimeoutMs: number;
+  /** Time a client has to take a whole response once it is written, and the bytes all responses may hold unread. */
+  unread: UnreadLimits;
   /** Trusted documents, when a manifest is configured. */
   persisted: { documents: PersistedDocuments; trustedOnly: boolean } | null;
   /** Twilio's webhooks in. */
@@ -90,7 +93,15 @@ function admitPipelined(req: IncomingMessage, res: ServerResponse): boolean {
 
 export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
   let draining = false;
-  const server = createServer(requestTimeOptions(options.requestTimeoutMs), (req, res) => {
+  const dropLines = new LinesPerSecond(REFUSALS_LOGGED_PER_SECOND);
+  const unread = new UnreadResponses(options.unread, (res, reason) => {
+    options.metrics.unreadResponsesDropped.inc({ reason });
+    const extra = dropLines.admit();
+    const requestId = res.getHeader("x-request-id");
+    if (extra) options.operationLog.warn({ ...(requestId ? { requestId } : {}), reason, ...extra }, "connection closed: response not read");
+  });
+  const serverOptions = { ...requestTimeOptions(options.requestTimeoutMs), ServerResponse: watchedResponse(unread) };
+  const server = createServer(serverOptions, (req, res) => {
     if (!admitPipelined(req, res)) return;
     if (draining) {
       res.setHeader("connection", "close");
@@ -264,26 +275,46 @@ function requestIdOf(req: IncomingMessage): string {
 /**
  * "request refused" lines one process writes a second at the most: anyone can send refused
  * requests (no token needed), and a flood of them must not flood the log. The metric counts every
- * one; the next line written says how many were not (`notLogged`).
+ * one; the next line written says how many were not (`notLogged`). Connections closed with a
+ * response unread get lines of their own under the same bound.
  */
 export const REFUSALS_LOGGED_PER_SECOND = 20;
-const refusalLines = new WeakMap<object, { second: number; written: number; notLogged: number }>();
+
+/** At most `perSecond` lines a second; each one written carries how many were left out before it. */
+class LinesPerSecond {
+  private second = -1;
+  private written = 0;
+  private notLogged = 0;
+
+  constructor(private readonly perSecond: number) {}
+
+  /** The fields to add to a line that may be written now, or null when it may not. */
+  admit(): { notLogged?: number } | null {
+    const second = Math.floor(performance.now() / 1000);
+    if (second !== this.second) {
+      this.second = second;
+      this.written = 0;
+    }
+    if (this.written >= this.perSecond) {
+      this.notLogged += 1;
+      return null;
+    }
+    this.written += 1;
+    const notLogged = this.notLogged;
+    this.notLogged = 0;
+    return notLogged > 0 ? { notLogged } : {};
+  }
+}
+
+const refusalLines = new WeakMap<object, LinesPerSecond>();
 
 /** The log line and metric of a request refused before any operation ran. */
 function refused(options: HttpServerOptions, requestId: string, method: string, status: number, code: string): void {
   options.metrics.httpRefusals.inc({ status: String(status), code });
-  const second = Math.floor(performance.now() / 1000);
   let lines = refusalLines.get(options.operationLog);
-  if (!lines) refusalLines.set(options.operationLog, (lines = { second, written: 0, notLogged: 0 }));
-  if (lines.second !== second) Object.assign(lines, { second, written: 0 });
-  if (lines.written >= REFUSALS_LOGGED_PER_SECOND) {
-    lines.notLogged += 1;
-    return;
-  }
-  lines.written += 1;
-  const notLogged = lines.notLogged;
-  lines.notLogged = 0;
-  options.operationLog.info({ requestId, method, status, code, ...(notLogged > 0 ? { notLogged } : {}) }, "request refused");
+  if (!lines) refusalLines.set(options.operationLog, (lines = new LinesPerSecond(REFUSALS_LOGGED_PER_SECOND)));
+  const extra = lines.admit();
+  if (extra) options.operationLog.info({ requestId, method, status, code, ...extra }, "request refused");
 }
 
 /** The first error's code of an answer Apollo wrote; BAD_REQUEST when it has none (bounded: it becomes a metric label). */

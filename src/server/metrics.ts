@@ -76,6 +76,14 @@ export class Metrics {
     labelNames: ["status", "code"],
   });
 
+  readonly unreadResponsesDropped = this.counter({
+    name: "chatql_unread_responses_dropped_total",
+    help:
+      "Connections closed with a response their client had not read: not taken within CHATQL_RESPONSE_TIMEOUT_MS (timeout), " +
+      "or the oldest unread when all of them together passed CHATQL_MAX_UNREAD_RESPONSE_BYTES (unread_bytes).",
+    labelNames: ["reason"],
+  });
+
   readonly webhookRequests = this.counter({
     name: "chatql_webhook_requests_total",
     help:
