@@ -86,6 +86,12 @@ export class ChatApiClient {
   private transport: Transport;
   /** Path of the base URL (`""` for `https://chat.twilio.com`), to recognise paging URLs under it. */
   private readonly basePath: string;
+  /**
+   * One operation's list pages by their URL (scoped clients only: a shared client keeps none). Two
+   * parts of one operation asking for the same page (aliases, fragments of two components) share
+   * one fetch, as datasource-rest shares a GET; any write through this client forgets them all.
+   */
+  private readonly pages: Map<string, Promise<ResourcePage<unknown>>> | null;
 
   /**
    * The same upstream, credentials and policies, scoped to one operation: its hooks (to attribute
@@ -107,8 +113,10 @@ export class ChatApiClient {
     if (options instanceof ChatApiClient) {
       this.basePath = options.basePath;
       this.transport = scoped(options.transport, scope ?? {});
+      this.pages = new Map();
       return;
     }
+    this.pages = null;
     const baseUrl = normalizeBaseUrl(options.baseUrl);
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError("timeoutMs must be a positive number");
@@ -143,7 +151,7 @@ export class ChatApiClient {
     return resource as ResultOf<Op>;
   }
 
-  /** One page of a list operation, checked; `filters` are its query parameters (arrays repeat). */
+  /** One page of a list operation, checked; `filters` are its query parameters (arrays repeat). Read once per operation. */
   async page<Op extends OperationId>(
     id: Op,
     args: CallArgs<Op> & { filters?: FiltersOf<Op> },
@@ -152,8 +160,24 @@ export class ChatApiClient {
     const info = operationInfo(id);
     if (info.response.kind !== "list") throw new TypeError(`${id} does not answer a list`);
     const path = pathOf(info, args.path as Record<string, string>);
-    const { route, body } = await this.send(info, args, { ...(args.filters as Record<string, string | string[]> | undefined), ...query });
-    const { items, meta } = checkOf(info.response.schema, info.response.key).page(body, route);
+    const params = { ...(args.filters as Record<string, string | string[]> | undefined), ...query };
+    if (!this.pages) return this.readPage<ItemOf<Op>>(info, info.response, args, path, params, query);
+    const key = `${path}?${JSON.stringify(params)}`;
+    let pending = this.pages.get(key) as Promise<ResourcePage<ItemOf<Op>>> | undefined;
+    if (!pending) this.pages.set(key, (pending = this.readPage<ItemOf<Op>>(info, info.response, args, path, params, query)));
+    return pending;
+  }
+
+  private async readPage<T>(
+    info: OperationInfo,
+    list: { key: string; schema: string },
+    args: { path: unknown },
+    path: string,
+    params: Record<string, string | string[]>,
+    query: PageQuery,
+  ): Promise<ResourcePage<T>> {
+    const { route, body } = await this.send(info, args, params);
+    const { items, meta } = checkOf(list.schema, list.key).page(body, route);
     const asked = Number(query.PageSize ?? TWILIO_DEFAULT_PAGE_SIZE);
     if (items.length > asked)
       throw new ChatApiError({ kind: "bad_response", route, message: `upstream sent ${items.length} items for a page of ${asked}` });
@@ -162,7 +186,7 @@ export class ChatApiClient {
     const bySid = pathBySids(info, args.path as Record<string, string>, items);
     const accepted = [path, this.basePath + path, ...(bySid ? [bySid, this.basePath + bySid] : [])];
     return {
-      items: items as Array<ItemOf<Op>>,
+      items: items as T[],
       query: { ...query },
       nextQuery: pageQueryFromUrl(meta.next_page_url, accepted, route),
       previousQuery: pageQueryFromUrl(meta.previous_page_url, accepted, route),
@@ -185,16 +209,15 @@ export class ChatApiClient {
     // A POST to an existing item sets absolute values: safe to resend. A POST to a collection creates.
     const idempotent = info.method !== "POST" || info.path.endsWith("}");
     const headers = args.header as Record<string, string> | undefined;
-    const { body } = await sendRequest(this.transport, {
-      method: info.method,
-      route,
-      path,
-      query,
-      form: args.form as FormFields | undefined,
-      headers,
-      idempotent,
-    });
-    return { route, body };
+    const request = { method: info.method, route, path, query, form: args.form as FormFields | undefined, headers, idempotent };
+    if (info.method === "GET") return { route, body: (await sendRequest(this.transport, request)).body };
+    // A write: pages read before it (or while it runs) may no longer be what the upstream lists.
+    this.pages?.clear();
+    try {
+      return { route, body: (await sendRequest(this.transport, request)).body };
+    } finally {
+      this.pages?.clear();
+    }
   }
 
   // ---- Services and Roles (the first two families) ----

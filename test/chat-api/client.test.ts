@@ -457,4 +457,43 @@ describe("withScope", () => {
     await original.fetchService(IS);
     expect(seen.at(-1)).toBe("original");
   });
+
+  describe("list pages, read once per operation", () => {
+    const rolesPage = { json: { roles: [role()], meta: { next_page_url: null, previous_page_url: null } } };
+
+    it("a scoped client asks the upstream once for a page asked for twice, at once or later", async () => {
+      const operation = client.withScope({});
+      fake.reply(rolesPage);
+      const [a, b] = await Promise.all([operation.listRoles(IS, { PageSize: "5" }), operation.listRoles(IS, { PageSize: "5" })]);
+      const c = await operation.listRoles(IS, { PageSize: "5" });
+      expect([a, b, c].map((page) => page.items.map((r) => r.sid))).toEqual([[RL], [RL], [RL]]);
+      expect(fake.requests).toHaveLength(1);
+    });
+
+    it("another page (other size, other parent) is its own request", async () => {
+      const operation = client.withScope({});
+      fake.reply(rolesPage, rolesPage);
+      await operation.listRoles(IS, { PageSize: "5" });
+      await operation.listRoles(IS, { PageSize: "6" });
+      expect(fake.requests.map((r) => r.url)).toEqual([`/v2/Services/${IS}/Roles?PageSize=5`, `/v2/Services/${IS}/Roles?PageSize=6`]);
+    });
+
+    it("a write through the scoped client forgets the pages read before it", async () => {
+      const operation = client.withScope({});
+      fake.reply(rolesPage, { status: 204 }, rolesPage);
+      await operation.listRoles(IS, { PageSize: "5" });
+      await operation.deleteService(IS);
+      await operation.listRoles(IS, { PageSize: "5" });
+      expect(fake.requests.map((r) => r.method)).toEqual(["GET", "DELETE", "GET"]);
+    });
+
+    it("two operations, and the shared client itself, keep no pages for each other", async () => {
+      fake.reply(rolesPage, rolesPage, rolesPage, rolesPage);
+      await client.withScope({}).listRoles(IS, { PageSize: "5" });
+      await client.withScope({}).listRoles(IS, { PageSize: "5" });
+      await client.listRoles(IS, { PageSize: "5" });
+      await client.listRoles(IS, { PageSize: "5" });
+      expect(fake.requests).toHaveLength(4);
+    });
+  });
 });

@@ -72,3 +72,77 @@ describe("upstream calls per operation", () => {
     expect(routes(requests)).toEqual(Array(4).fill("GET /v2/Services/{IS}"));
   });
 });
+
+describe("a list page asked for twice in one operation is read once", () => {
+  let service: string;
+  let channel: string;
+  beforeAll(async () => {
+    const client = harness.twilio();
+    service = (await client.chat.v2.services.create({ friendlyName: "pages" })).sid;
+    channel = (await client.chat.v2.services(service).channels.create({ friendlyName: "general" })).sid;
+    for (const body of ["one", "two", "three"])
+      await client.chat.v2.services(service).channels(channel).messages.create({ body, from: "ana" });
+  });
+  const withIds = (requests: Array<{ method: string; path: string; query: string }>) =>
+    routes(requests.map((r) => ({ method: r.method, path: r.path.replace(/CH[0-9a-f]{32}/g, "{CH}") + (r.query ? `?${r.query}` : "") })));
+
+  it.each<[string, (s: string, c: string) => string, string[]]>([
+    [
+      "the same services page under two aliases",
+      () => `{ a: services(first: 5) { nodes { sid } } b: services(first: 5) { nodes { friendlyName } } }`,
+      ["GET /v2/Services?PageSize=6"],
+    ],
+    [
+      "pages of two sizes: two pages",
+      () => `{ a: services(first: 5) { nodes { sid } } b: services(first: 6) { nodes { sid } } }`,
+      ["GET /v2/Services?PageSize=6", "GET /v2/Services?PageSize=7"],
+    ],
+    [
+      "a channel's newest messages under two aliases",
+      (s, c) =>
+        `{ service(sid: "${s}") { channel(sid: "${c}") { a: messages(last: 2) { nodes { body } } b: messages(last: 2) { nodes { index } } } } }`,
+      [
+        "GET /v2/Services/{IS}",
+        "GET /v2/Services/{IS}/Channels/{CH}",
+        "GET /v2/Services/{IS}/Channels/{CH}/Messages?Order=desc&PageSize=3",
+      ],
+    ],
+    [
+      "the same newest message through the channel list and through the channel (two components' fragments)",
+      (s, c) =>
+        `{ service(sid: "${s}") { channels(first: 5) { nodes { messages(last: 1) { nodes { body } } } } ` +
+        `channel(sid: "${c}") { messages(last: 1) { nodes { index } } } } }`,
+      [
+        "GET /v2/Services/{IS}",
+        "GET /v2/Services/{IS}/Channels/{CH}",
+        "GET /v2/Services/{IS}/Channels/{CH}/Messages?Order=desc&PageSize=2",
+        "GET /v2/Services/{IS}/Channels?Type=private&Type=public&PageSize=6",
+      ],
+    ],
+  ])("%s", async (_name, query, expected) => {
+    const requests = await harness.countUpstream(async () => {
+      const response = await postGraphQL<Record<string, unknown>, unknown>(harness.chatql.graphqlUrl, query(service, channel));
+      expect(response.errors).toBeUndefined();
+    });
+    expect(withIds(requests)).toEqual([...expected].sort());
+  });
+
+  it("a write between two reads of a page: the second read asks the upstream again and sees the write", async () => {
+    const send = (alias: string, body: string) =>
+      `${alias}: sendMessage(input: { serviceSid: "${service}", channelSid: "${channel}", body: "${body}" }) ` +
+      `{ message { channel { messages(last: 1) { nodes { body } } } } }`;
+    type Sent = { message: { channel: { messages: { nodes: Array<{ body: string }> } } } };
+    let data!: Record<string, Sent>;
+    const requests = await harness.countUpstream(async () => {
+      data = dataOf(
+        await postGraphQL<Record<string, Sent>, unknown>(
+          harness.chatql.graphqlUrl,
+          `mutation { ${send("a", "four")} ${send("b", "five")} }`,
+        ),
+      );
+    });
+    expect(data.a!.message.channel.messages.nodes.map((n) => n.body)).toEqual(["four"]);
+    expect(data.b!.message.channel.messages.nodes.map((n) => n.body)).toEqual(["five"]);
+    expect(withIds(requests).filter((r) => r.includes("/Messages?"))).toHaveLength(2);
+  });
+});
