@@ -190,7 +190,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   maxListPages: 50,
   operationTimeoutMs: 30_000,
   requestTimeoutMs: 30_000,
-  responseTimeoutMs: 60_000,
+  responseTimeoutMs: 300_000,
   maxUnreadResponseBytes: 256 * 1024 * 1024,
 };
 
@@ -227,34 +227,44 @@ export function loadConfig(env: Env = process.env): Config {
     access,
     persisted: persistedFrom(env),
     cors: corsFrom(env, production),
-    limits: {
-      maxDepth: integer(env, "CHATQL_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),
-      maxAliases: integer(env, "CHATQL_MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 100_000),
-      maxTokens: integer(env, "CHATQL_MAX_TOKENS", DEFAULT_LIMITS.maxTokens, 1, 1_000_000),
-      maxDirectives: integer(env, "CHATQL_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives, 0, 100_000),
-      maxCost: integer(env, "CHATQL_MAX_COST", DEFAULT_LIMITS.maxCost, 1, 100_000_000),
-      maxBodyBytes: integer(env, "CHATQL_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
-      maxResponseBytes: integer(env, "CHATQL_MAX_RESPONSE_BYTES", DEFAULT_LIMITS.maxResponseBytes, 1024, 256 * 1024 * 1024),
-      maxJsonDepth: integer(env, "CHATQL_MAX_JSON_DEPTH", DEFAULT_LIMITS.maxJsonDepth, 4, 1000),
-      maxUpstreamCalls: integer(env, "CHATQL_MAX_UPSTREAM_CALLS", DEFAULT_LIMITS.maxUpstreamCalls, 1, 100_000),
-      maxUpstreamBytes: integer(env, "CHATQL_MAX_UPSTREAM_BYTES", DEFAULT_LIMITS.maxUpstreamBytes, 1024, 4 * 1024 * 1024 * 1024),
-      maxListPages: integer(env, "CHATQL_MAX_LIST_PAGES", DEFAULT_LIMITS.maxListPages, 1, 10_000),
-      operationTimeoutMs: integer(env, "CHATQL_OPERATION_TIMEOUT_MS", DEFAULT_LIMITS.operationTimeoutMs, 1, 600_000),
-      requestTimeoutMs: integer(env, "CHATQL_REQUEST_TIMEOUT_MS", DEFAULT_LIMITS.requestTimeoutMs, 100, 600_000),
-      responseTimeoutMs: integer(env, "CHATQL_RESPONSE_TIMEOUT_MS", DEFAULT_LIMITS.responseTimeoutMs, 100, 3_600_000),
-      maxUnreadResponseBytes: integer(
-        env,
-        "CHATQL_MAX_UNREAD_RESPONSE_BYTES",
-        DEFAULT_LIMITS.maxUnreadResponseBytes,
-        1024,
-        64 * 1024 * 1024 * 1024,
-      ),
-    },
+    limits: limitsFrom(env),
     live: liveFrom(env, upstream),
     introspection: boolean(env, "CHATQL_INTROSPECTION", !production),
     explorer: boolean(env, "CHATQL_EXPLORER", !production),
     logLevel: oneOf(env, "LOG_LEVEL", ["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
   };
+}
+
+function limitsFrom(env: Env): LimitsConfig {
+  const limits: LimitsConfig = {
+    maxDepth: integer(env, "CHATQL_MAX_DEPTH", DEFAULT_LIMITS.maxDepth, 1, 1000),
+    maxAliases: integer(env, "CHATQL_MAX_ALIASES", DEFAULT_LIMITS.maxAliases, 0, 100_000),
+    maxTokens: integer(env, "CHATQL_MAX_TOKENS", DEFAULT_LIMITS.maxTokens, 1, 1_000_000),
+    maxDirectives: integer(env, "CHATQL_MAX_DIRECTIVES", DEFAULT_LIMITS.maxDirectives, 0, 100_000),
+    maxCost: integer(env, "CHATQL_MAX_COST", DEFAULT_LIMITS.maxCost, 1, 100_000_000),
+    maxBodyBytes: integer(env, "CHATQL_MAX_BODY_BYTES", DEFAULT_LIMITS.maxBodyBytes, 1024, 100 * 1024 * 1024),
+    maxResponseBytes: integer(env, "CHATQL_MAX_RESPONSE_BYTES", DEFAULT_LIMITS.maxResponseBytes, 1024, 256 * 1024 * 1024),
+    maxJsonDepth: integer(env, "CHATQL_MAX_JSON_DEPTH", DEFAULT_LIMITS.maxJsonDepth, 4, 1000),
+    maxUpstreamCalls: integer(env, "CHATQL_MAX_UPSTREAM_CALLS", DEFAULT_LIMITS.maxUpstreamCalls, 1, 100_000),
+    maxUpstreamBytes: integer(env, "CHATQL_MAX_UPSTREAM_BYTES", DEFAULT_LIMITS.maxUpstreamBytes, 1024, 4 * 1024 * 1024 * 1024),
+    maxListPages: integer(env, "CHATQL_MAX_LIST_PAGES", DEFAULT_LIMITS.maxListPages, 1, 10_000),
+    operationTimeoutMs: integer(env, "CHATQL_OPERATION_TIMEOUT_MS", DEFAULT_LIMITS.operationTimeoutMs, 1, 600_000),
+    requestTimeoutMs: integer(env, "CHATQL_REQUEST_TIMEOUT_MS", DEFAULT_LIMITS.requestTimeoutMs, 100, 600_000),
+    responseTimeoutMs: integer(env, "CHATQL_RESPONSE_TIMEOUT_MS", DEFAULT_LIMITS.responseTimeoutMs, 100, 3_600_000),
+    maxUnreadResponseBytes: integer(
+      env,
+      "CHATQL_MAX_UNREAD_RESPONSE_BYTES",
+      DEFAULT_LIMITS.maxUnreadResponseBytes,
+      1024,
+      64 * 1024 * 1024 * 1024,
+    ),
+  };
+  // A response larger than the unread bound could never wait for a slow reader without closing its own connection.
+  if (limits.maxUnreadResponseBytes < limits.maxResponseBytes)
+    throw new ConfigError(
+      `CHATQL_MAX_UNREAD_RESPONSE_BYTES (${limits.maxUnreadResponseBytes}) must be at least CHATQL_MAX_RESPONSE_BYTES (${limits.maxResponseBytes})`,
+    );
+  return limits;
 }
 
 function accessFrom(env: Env, production: boolean): AccessConfig {

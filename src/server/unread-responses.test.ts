@@ -3,13 +3,26 @@ import type { ServerResponse } from "node:http";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { UnreadResponses, type UnreadDrop } from "./unread-responses.js";
 
+/** A connection: what UnreadResponses reads of a request's socket. */
+class FakeSocket extends EventEmitter {
+  destroyed = false;
+  readonly destroy = vi.fn(() => {
+    this.destroyed = true;
+    this.emit("close");
+  });
+}
+
 /** What UnreadResponses reads of a response: its unwritten bytes, its state, its request's socket. */
 class FakeResponse extends EventEmitter {
   writableFinished = false;
   destroyed = false;
-  readonly req = { socket: { destroy: vi.fn() } };
-  constructor(readonly writableLength: number) {
+  readonly req: { socket: FakeSocket };
+  constructor(
+    readonly writableLength: number,
+    socket = new FakeSocket(),
+  ) {
     super();
+    this.req = { socket };
   }
   /** The client took the rest of it. */
   finish(): void {
@@ -23,8 +36,8 @@ const LIMITS = { timeoutMs: 1000, maxBytes: 100 };
 let drops: Array<[FakeResponse, UnreadDrop]>;
 let unread: UnreadResponses;
 
-function written(bytes: number): FakeResponse {
-  const res = new FakeResponse(bytes);
+function written(bytes: number, socket?: FakeSocket): FakeResponse {
+  const res = new FakeResponse(bytes, socket);
   unread.ended(res as unknown as ServerResponse);
   return res;
 }
@@ -64,6 +77,16 @@ describe("UnreadResponses", () => {
     expect(drops).toEqual([]);
   });
 
+  it("forgets pipelined responses still queued when their socket closes (they never emit close themselves)", () => {
+    const socket = new FakeSocket();
+    written(30, socket);
+    written(30, socket);
+    socket.emit("close");
+    expect(unread.unreadBytes).toBe(0);
+    vi.advanceTimersByTime(10 * LIMITS.timeoutMs);
+    expect(drops).toEqual([]);
+  });
+
   it.each([
     ["taken 1 ms before the timeout: sent", LIMITS.timeoutMs - 1, []],
     ["not taken by the timeout: its connection is closed", LIMITS.timeoutMs, ["timeout"]],
@@ -76,24 +99,80 @@ describe("UnreadResponses", () => {
     expect(unread.unreadBytes).toBe(0);
   });
 
-  it.each([
-    ["exactly maxBytes unread: every connection stays", [60, 40], []],
-    ["one byte over: the oldest connection is closed, the newest kept", [60, 41], [0]],
-    ["far over: the oldest go, oldest first, until the rest fit", [30, 30, 30, 90], [0, 1, 2]],
-    ["one response alone over maxBytes: still sent", [150], []],
-  ])("%s", (_name, sizes, droppedIndexes) => {
-    const responses = sizes.map(written);
-    expect(drops.map(([res, reason]) => [responses.indexOf(res), reason])).toEqual(droppedIndexes.map((i) => [i, "unread_bytes"]));
-    for (const [i, res] of responses.entries()) expect(res.req.socket.destroy).toHaveBeenCalledTimes(droppedIndexes.includes(i) ? 1 : 0);
-    const kept = sizes.filter((_, i) => !droppedIndexes.includes(i)).reduce((a, b) => a + b, 0);
+  it.each<[string, Array<[bytes: number, connection: number]>, number[]]>([
+    [
+      "exactly maxBytes unread: every connection stays",
+      [
+        [60, 0],
+        [40, 1],
+      ],
+      [],
+    ],
+    [
+      "one byte over: the connection holding the most is closed",
+      [
+        [60, 0],
+        [41, 1],
+      ],
+      [0],
+    ],
+    [
+      "the newest holds the most: its connection is the one closed",
+      [
+        [30, 0],
+        [71, 1],
+      ],
+      [1],
+    ],
+    [
+      "equal holdings: the one that has waited longest goes",
+      [
+        [50, 0],
+        [50, 1],
+        [1, 2],
+      ],
+      [0],
+    ],
+    [
+      "a pipelined burst on one connection: that connection goes, the others' slow readers stay",
+      [
+        [20, 0],
+        [30, 1],
+        [30, 1],
+        [30, 1],
+      ],
+      [1],
+    ],
+    [
+      "far over: connections go, largest first, until the rest fit",
+      [
+        [45, 0],
+        [40, 1],
+        [35, 2],
+        [90, 3],
+      ],
+      [3, 0],
+    ],
+  ])("%s", (_name, writes, closedConnections) => {
+    const sockets = Array.from({ length: 4 }, () => new FakeSocket());
+    const responses = writes.map(([bytes, connection]) => written(bytes, sockets[connection]));
+    const closed = sockets.flatMap((socket, i) => (socket.destroy.mock.calls.length > 0 ? [i] : []));
+    expect(closed.sort()).toEqual([...closedConnections].sort());
+    expect(drops.every(([, reason]) => reason === "unread_bytes")).toBe(true);
+    expect(drops).toHaveLength(closedConnections.length);
+    const kept = writes.filter(([, connection]) => !closedConnections.includes(connection)).reduce((sum, [bytes]) => sum + bytes, 0);
     expect(unread.unreadBytes).toBe(kept);
+    expect(unread.unreadBytes).toBeLessThanOrEqual(LIMITS.maxBytes);
+    expect(responses).toHaveLength(writes.length);
   });
 
-  it("a response dropped for the bytes is not dropped again by its timeout, nor counted twice when its socket closes", () => {
-    const [oldest] = [written(60), written(60)];
-    oldest!.emit("close");
-    vi.advanceTimersByTime(LIMITS.timeoutMs - 1);
-    expect(drops.map(([, reason]) => reason)).toEqual(["unread_bytes"]);
-    expect(unread.unreadBytes).toBe(60);
+  it("a connection closed for the bytes is not closed or counted again by its responses' timeouts", () => {
+    const socket = new FakeSocket();
+    written(60, socket);
+    written(60);
+    vi.advanceTimersByTime(10 * LIMITS.timeoutMs);
+    expect(drops.map(([, reason]) => reason)).toEqual(["unread_bytes", "timeout"]);
+    expect(socket.destroy).toHaveBeenCalledTimes(1);
+    expect(unread.unreadBytes).toBe(0);
   });
 });

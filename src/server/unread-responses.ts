@@ -3,23 +3,37 @@
 // stops reading (on purpose, or a phone gone quiet) held it for ever: 200 connections that each
 // sent one 4.6 MB query and read nothing held 460 MB after 8 s, and nothing ended them. Now a
 // response has a time to be read, and the responses waiting, all connections together, a size:
-// past it the connections that have waited longest are closed, so the newest answers still go out.
+// past it the connection holding the most unread bytes is closed first, so one connection with a
+// pipelined burst of large answers cannot push out the slow readers of everyone else.
 
+import type { Socket } from "node:net";
 import { ServerResponse, type IncomingMessage } from "node:http";
 
 export interface UnreadLimits {
   /** Time a client has to take a whole response once it is written. */
   timeoutMs: number;
-  /** Bytes written and not yet taken, all responses together. */
+  /** Bytes written and not yet taken, all responses together (at least the largest response allowed). */
   maxBytes: number;
 }
 
 /** Why a connection was closed with a response still unread (a metric label). */
 export type UnreadDrop = "timeout" | "unread_bytes";
 
-/** The responses written and not yet taken by their clients, oldest first. */
+interface Waiting {
+  bytes: number;
+  timer: NodeJS.Timeout;
+}
+
+/** One connection's responses written and not yet taken (pipelined ones included, queued or not). */
+interface Connection {
+  bytes: number;
+  responses: Map<ServerResponse, Waiting>;
+}
+
+/** The responses written and not yet taken by their clients, by connection. */
 export class UnreadResponses {
-  private readonly waiting = new Map<ServerResponse, { bytes: number; timer: NodeJS.Timeout }>();
+  private readonly connections = new Map<Socket, Connection>();
+  private readonly watched = new WeakSet<Socket>();
   private total = 0;
 
   constructor(
@@ -35,34 +49,58 @@ export class UnreadResponses {
   /** `res` has just been ended: what of it the socket has not taken yet is watched until it is, or the connection goes. */
   ended(res: ServerResponse): void {
     const bytes = res.writableLength;
-    if (bytes === 0 || res.writableFinished || res.destroyed || this.waiting.has(res)) return;
-    const timer = setTimeout(() => this.drop(res, "timeout"), this.limits.timeoutMs);
+    const socket = res.req.socket;
+    if (bytes === 0 || res.writableFinished || res.destroyed || socket.destroyed) return;
+    let connection = this.connections.get(socket);
+    if (connection?.responses.has(res)) return;
+    if (!connection) this.connections.set(socket, (connection = { bytes: 0, responses: new Map() }));
+    if (!this.watched.has(socket)) {
+      this.watched.add(socket);
+      // A pipelined response still queued when its socket goes never emits `close` of its own.
+      socket.once("close", () => this.forgetConnection(socket));
+    }
+    const timer = setTimeout(() => this.drop(socket, res, "timeout"), this.limits.timeoutMs);
     timer.unref();
-    this.waiting.set(res, { bytes, timer });
+    connection.responses.set(res, { bytes, timer });
+    connection.bytes += bytes;
     this.total += bytes;
-    const settled = () => this.forget(res);
+    const settled = () => this.forget(socket, res);
     res.once("finish", settled);
     res.once("close", settled);
-    // Over the bound: the responses that have waited longest go first; the newest is always sent.
-    for (const older of this.waiting.keys()) {
-      if (this.total <= this.limits.maxBytes || older === res) break;
-      this.drop(older, "unread_bytes");
+    while (this.total > this.limits.maxBytes) {
+      const [largest] = this.largest();
+      if (!largest) break;
+      this.drop(largest, [...(this.connections.get(largest)?.responses.keys() ?? [])][0]!, "unread_bytes");
     }
   }
 
-  private forget(res: ServerResponse): boolean {
-    const entry = this.waiting.get(res);
-    if (!entry) return false;
-    clearTimeout(entry.timer);
-    this.waiting.delete(res);
-    this.total -= entry.bytes;
-    return true;
+  /** The connection holding the most unread bytes (the one that has waited longest among equals). */
+  private largest(): [Socket, Connection] | [] {
+    let found: [Socket, Connection] | [] = [];
+    for (const entry of this.connections) if (!found[1] || entry[1].bytes > found[1].bytes) found = entry;
+    return found;
   }
 
-  /** Closes the connection `res` waits on (a pipelined response not yet on the socket has only its request's). */
-  private drop(res: ServerResponse, reason: UnreadDrop): void {
-    if (!this.forget(res)) return;
-    res.req.socket.destroy();
+  private forget(socket: Socket, res: ServerResponse): void {
+    const connection = this.connections.get(socket);
+    const waiting = connection?.responses.get(res);
+    if (!connection || !waiting) return;
+    clearTimeout(waiting.timer);
+    connection.responses.delete(res);
+    connection.bytes -= waiting.bytes;
+    this.total -= waiting.bytes;
+    if (connection.responses.size === 0) this.connections.delete(socket);
+  }
+
+  private forgetConnection(socket: Socket): void {
+    for (const res of [...(this.connections.get(socket)?.responses.keys() ?? [])]) this.forget(socket, res);
+  }
+
+  /** Closes the connection `res` waits on; its other unread responses go with it. */
+  private drop(socket: Socket, res: ServerResponse, reason: UnreadDrop): void {
+    if (!this.connections.get(socket)?.responses.has(res)) return;
+    this.forgetConnection(socket);
+    socket.destroy();
     this.onDrop(res, reason);
   }
 }
