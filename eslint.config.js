@@ -14,6 +14,7 @@ export default tseslint.config(
       "coverage/**",
       "examples/client/**",
       "src/twilio/chat-v2.generated.ts",
+      "test/clients/relay/__generated__/**",
       "bench/peers/**",
       "bench/results/**",
       // What a bench run builds and writes (git-ignored): compiled chatql snapshots, profiles.

@@ -42,6 +42,16 @@ describe("committed artefacts", () => {
     }
   }, 60_000);
 
+  it("test/clients/relay/__generated__ is what relay-compiler makes of schema.graphql and the Relay operations (run `npm run relay`)", () => {
+    // --validate writes nothing and exits non-zero when an artifact would change (or an operation no longer fits the schema).
+    expect(() =>
+      execFileSync(resolve(root, "node_modules/.bin/relay-compiler"), ["--validate", "test/clients/relay/relay.config.json"], {
+        cwd: root,
+        stdio: "pipe",
+      }),
+    ).not.toThrow();
+  });
+
   it("every environment variable src/config.ts reads has a row in the README's configuration table", () => {
     const config = readFileSync(resolve(root, "src/config.ts"), "utf8");
     const read = new Set([...config.matchAll(/env,\s*"([A-Z][A-Z0-9_]+)"|env\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1] ?? m[2]));
