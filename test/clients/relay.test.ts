@@ -29,15 +29,24 @@ import ServicesListPaginationQuery from "./relay/__generated__/operationsService
 import ServicesListFragment from "./relay/__generated__/operationsServicesList_query.graphql.js";
 import RenameServiceMutation from "./relay/__generated__/operationsRenameServiceMutation.graphql.js";
 import ServicesScreenQuery from "./relay/__generated__/operationsServicesScreenQuery.graphql.js";
+import ThreadPaginationQuery from "./relay/__generated__/operationsThreadPaginationQuery.graphql.js";
+import ThreadFragment from "./relay/__generated__/operationsThread_channel.graphql.js";
+import ThreadScreenQuery from "./relay/__generated__/operationsThreadScreenQuery.graphql.js";
 
 let harness: Harness;
 const console_ = recordConsoleWarningsEachTest();
-const names = ["relay a", "relay b", "relay c", "relay d", "relay e"];
+const names = ["relay a", "relay b", "relay c", "relay d", "relay e", "relay f"]; // the last one with a thread
+const bodies = Array.from({ length: 7 }, (_, i) => `message ${i}`);
+let thread: { service: string; channel: string };
 
 beforeAll(async () => {
   harness = await startHarness();
   const twilio = harness.twilio();
-  for (const friendlyName of names) await twilio.chat.v2.services.create({ friendlyName });
+  let service = "";
+  for (const friendlyName of names) service = (await twilio.chat.v2.services.create({ friendlyName })).sid;
+  const channel = (await twilio.chat.v2.services(service).channels.create({ friendlyName: "general" })).sid;
+  for (const body of bodies) await twilio.chat.v2.services(service).channels(channel).messages.create({ body, from: "ana" });
+  thread = { service, channel };
 });
 afterAll(() => harness.close());
 
@@ -119,6 +128,31 @@ describe("Relay on the network function of its guide", () => {
     expect(payload).toMatchObject({ updateService: { service: { id: first.id, friendlyName: "relay renamed" }, userErrors: [] } });
     // Normalized by id: the list shows the new name with no refetch.
     expect(connectionOf(environment, screen).edges[0]!.node.friendlyName).toBe("relay renamed");
+    expect(console_.messages).toEqual([]);
+  });
+
+  it("pages a message thread backwards: loadPrevious's query through node(id:) prepends older messages, oldest first", async () => {
+    const { environment, sent } = relay();
+    const screen = (await load(environment, ThreadScreenQuery, { ...thread, last: 3 })) as { service: { channel: unknown } };
+    type Thread = {
+      id: string;
+      messages: {
+        edges: Array<{ node: { id: string; index: number; body: string } }>;
+        pageInfo: { startCursor: string | null; hasPreviousPage: boolean };
+      };
+    };
+    const read = () => environment.lookup(getSelector(ThreadFragment, screen.service.channel as never) as never).data as Thread;
+    expect(read().messages.edges.map((e) => e.node.body)).toEqual(bodies.slice(-3));
+
+    // What usePaginationFragment's loadPrevious(3) sends, until there is nothing before.
+    while (read().messages.pageInfo.hasPreviousPage) {
+      const { id, messages } = read();
+      await fetchQuery(environment, ThreadPaginationQuery, { id, last: 3, before: messages.pageInfo.startCursor }).toPromise();
+    }
+    const { edges } = read().messages;
+    expect(edges.map((e) => e.node.body)).toEqual(bodies);
+    expect(edges.map((e) => e.node.index)).toEqual(bodies.map((_, i) => i));
+    expect(sent).toEqual(["operationsThreadScreenQuery", "operationsThreadPaginationQuery", "operationsThreadPaginationQuery"]);
     expect(console_.messages).toEqual([]);
   });
 });

@@ -50,3 +50,30 @@ export const renameService = graphql`
     }
   }
 `;
+
+export const threadScreen = graphql`
+  query operationsThreadScreenQuery($service: ID!, $channel: ID!, $last: Int!) {
+    service(sid: $service) {
+      channel(sid: $channel) {
+        ...operationsThread_channel @arguments(last: $last)
+      }
+    }
+  }
+`;
+
+export const thread = graphql`
+  fragment operationsThread_channel on Channel
+  @argumentDefinitions(last: { type: "Int!" }, before: { type: "String" })
+  @refetchable(queryName: "operationsThreadPaginationQuery") {
+    id
+    messages(last: $last, before: $before) @connection(key: "operationsThread_messages") {
+      edges {
+        node {
+          id
+          index
+          body
+        }
+      }
+    }
+  }
+`;
