@@ -87,7 +87,7 @@ export interface LimitsConfig {
   requestTimeoutMs: number;
   /** Time a client has to take a whole response once it is written; past it the connection is closed. */
   responseTimeoutMs: number;
-  /** Bytes of responses written and not yet taken by their clients, all together; past it the longest-waiting connections are closed. */
+  /** Bytes of responses written and not yet taken by their clients, all together; past it the connection holding the most is closed first. */
   maxUnreadResponseBytes: number;
 }
 

@@ -152,6 +152,8 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
 async function graphql(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   const requestId = requestIdOf(req);
   res.setHeader("x-request-id", requestId);
+  // Every answer here is the caller's own, refusals included (Apollo sets it on what it executes).
+  res.setHeader("cache-control", "no-store");
   const method = (req.method ?? "GET").toUpperCase();
   // Static HTML, served here: nothing in this request reaches Apollo, so it needs no credentials.
   if (options.explorer && prefersHtml(method, req.headers)) {

@@ -3,7 +3,7 @@
 // examples/client/cache.ts. A message sent through the mutation arrives through the subscription
 // and lands, normalised, in the cache the screen's query reads; nothing is printed on the console.
 
-import { ApolloClient, HttpLink, InMemoryCache, split } from "@apollo/client";
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
 import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { getMainDefinition } from "@apollo/client/utilities";
@@ -41,7 +41,7 @@ afterAll(async () => {
 function apollo(): ApolloClient {
   const ws = createClient({ url: live.wsUrl, webSocketImpl: WebSocket });
   sockets.push(ws);
-  const link = split(
+  const link = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
       return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;

@@ -21,6 +21,12 @@ describe("GraphQL answers are never stored", () => {
     ],
     ["a validation error", () => post({ query: "{ nope }" })],
     ["a parse error", () => post({ query: "{" })],
+    ["a body that is not JSON (refused before Apollo)", () => postRaw("{", "application/json")],
+    [
+      "a body over CHATQL_MAX_BODY_BYTES (413)",
+      () => postRaw(JSON.stringify({ query: " ".repeat(200 * 1024) + query }), "application/json"),
+    ],
+    ["a GET refused by CSRF prevention (Apollo's own 400)", () => fetch(`${harness.chatql.graphqlUrl}?query=${encodeURIComponent(query)}`)],
   ])("%s answers with Cache-Control: no-store", async (_, send) => {
     const response = await send();
     await response.text();
@@ -28,6 +34,18 @@ describe("GraphQL answers are never stored", () => {
   });
 });
 
+describe("the HTML landing page on GET /graphql (static, the same for everyone)", () => {
+  it("is Cache-Control: no-cache, not no-store", async () => {
+    const response = await fetch(harness.chatql.graphqlUrl, { headers: { accept: "text/html" } });
+    expect(await response.text()).toContain("<html");
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+  });
+});
+
 function post(body: object): Promise<Response> {
   return fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+function postRaw(body: string, contentType: string): Promise<Response> {
+  return fetch(harness.chatql.graphqlUrl, { method: "POST", headers: { "content-type": contentType }, body });
 }
