@@ -117,12 +117,30 @@ describe("UnreadResponses", () => {
       [0],
     ],
     [
-      "the newest holds the most: its connection is the one closed",
+      "the newest is on the connection holding the most, with another answer: that connection is closed",
       [
         [30, 0],
-        [71, 1],
+        [40, 1],
+        [31, 1],
       ],
       [1],
+    ],
+    [
+      "the newest alone on its connection holds the most: the others make room for it",
+      [
+        [30, 0],
+        [20, 1],
+        [71, 2],
+      ],
+      [0],
+    ],
+    [
+      "one response alone over maxBytes: still sent, everything else goes",
+      [
+        [40, 0],
+        [150, 1],
+      ],
+      [0],
     ],
     [
       "equal holdings: the one that has waited longest goes",
@@ -144,14 +162,14 @@ describe("UnreadResponses", () => {
       [1],
     ],
     [
-      "far over: connections go, largest first, until the rest fit",
+      "far over: connections go, largest first, until the rest fit (the newest, alone, stays)",
       [
         [45, 0],
         [40, 1],
         [35, 2],
         [90, 3],
       ],
-      [3, 0],
+      [0, 1, 2],
     ],
   ])("%s", (_name, writes, closedConnections) => {
     const sockets = Array.from({ length: 4 }, () => new FakeSocket());
@@ -162,7 +180,7 @@ describe("UnreadResponses", () => {
     expect(drops).toHaveLength(closedConnections.length);
     const kept = writes.filter(([, connection]) => !closedConnections.includes(connection)).reduce((sum, [bytes]) => sum + bytes, 0);
     expect(unread.unreadBytes).toBe(kept);
-    expect(unread.unreadBytes).toBeLessThanOrEqual(LIMITS.maxBytes);
+    expect(unread.unreadBytes).toBeLessThanOrEqual(Math.max(LIMITS.maxBytes, writes.at(-1)![0]));
     expect(responses).toHaveLength(writes.length);
   });
 

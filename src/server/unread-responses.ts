@@ -4,7 +4,8 @@
 // sent one 4.6 MB query and read nothing held 460 MB after 8 s, and nothing ended them. Now a
 // response has a time to be read, and the responses waiting, all connections together, a size:
 // past it the connection holding the most unread bytes is closed first, so one connection with a
-// pipelined burst of large answers cannot push out the slow readers of everyone else.
+// pipelined burst of large answers cannot push out the slow readers of everyone else (a response
+// alone on its connection, just written, is not the one closed: it is always sent).
 
 import type { Socket } from "node:net";
 import { ServerResponse, type IncomingMessage } from "node:http";
@@ -68,16 +69,18 @@ export class UnreadResponses {
     res.once("finish", settled);
     res.once("close", settled);
     while (this.total > this.limits.maxBytes) {
-      const [largest] = this.largest();
-      if (!largest) break;
-      this.drop(largest, [...(this.connections.get(largest)?.responses.keys() ?? [])][0]!, "unread_bytes");
+      // A response alone on its connection is always sent (the offline GraphiQL page, uncompressed,
+      // is larger than CHATQL_MAX_RESPONSE_BYTES may be): the others make room for it.
+      const [largest, held] = this.largest((socket, { responses }) => socket !== res.req.socket || responses.size > 1);
+      if (!largest || !held) break;
+      this.drop(largest, held.responses.keys().next().value!, "unread_bytes");
     }
   }
 
-  /** The connection holding the most unread bytes (the one that has waited longest among equals). */
-  private largest(): [Socket, Connection] | [] {
+  /** Of the connections `may` close, the one holding the most unread bytes (the one that has waited longest among equals). */
+  private largest(may: (socket: Socket, connection: Connection) => boolean): [Socket, Connection] | [] {
     let found: [Socket, Connection] | [] = [];
-    for (const entry of this.connections) if (!found[1] || entry[1].bytes > found[1].bytes) found = entry;
+    for (const entry of this.connections) if (may(...entry) && (!found[1] || entry[1].bytes > found[1].bytes)) found = entry;
     return found;
   }
 
