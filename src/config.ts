@@ -21,7 +21,8 @@ export interface EmulatorAccount {
 
 /**
  * `credentials` are chatql's own: what every request uses in "configured" mode. In pass-through
- * mode they are optional and never used for a request (only by /readyz, when given).
+ * mode they are optional and never used for a request (only by /readyz and, their auth token, by
+ * the webhook signature checks, when given).
  */
 export type UpstreamConfig =
   /** A real (or external) Chat v2 API. */

@@ -48,6 +48,35 @@ describe("the static cost is never skipped", () => {
   });
 });
 
+describe("nodes(ids:) takes at most 100 ids", () => {
+  const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => serviceId(sids[i % sids.length]!)));
+
+  it("100 ids: every one answered, each distinct object fetched once", async () => {
+    const requests = await harness.countUpstream(async () => {
+      const { nodes } = dataOf(
+        await postGraphQL<{ nodes: Array<{ id: string } | null> }, unknown>(
+          harness.chatql.graphqlUrl,
+          `{ nodes(ids: ${ids(100)}) { id } }`,
+        ),
+      );
+      expect(nodes).toHaveLength(100);
+      expect(nodes.every((node) => node !== null)).toBe(true);
+    });
+    expect(requests).toHaveLength(sids.length);
+  });
+
+  it("101 ids: BAD_USER_INPUT on the field, before any upstream call", async () => {
+    const requests = await harness.countUpstream(async () => {
+      const response = await postGraphQL(harness.chatql.graphqlUrl, `{ nodes(ids: ${ids(101)}) { id } }`);
+      expect(response.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/at most 100 ids, got 101/),
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    });
+    expect(requests).toEqual([]);
+  });
+});
+
 describe("the cost counts the upstream requests arguments imply", () => {
   it("one per id of nodes(ids:): 16 aliases × 100 ids is refused before any upstream call", async () => {
     const ids = JSON.stringify(Array.from({ length: 100 }, (_, i) => serviceId(sids[i % sids.length]!)));
