@@ -59,6 +59,18 @@ describe("cost cache", () => {
     expect(cache.size).toBe(2);
   });
 
+  it("keeps all of CACHE_ENTRIES documents: none is evicted before the bound", async () => {
+    const cache = costCache();
+    const plugin = costLimitPlugin(MODEL, cache);
+    for (let i = 0; i < CACHE_ENTRIES; i++) await check(plugin, `query Q${i} { services(first: 1) { nodes { sid } } }`, {});
+    expect(cache.size).toBe(CACHE_ENTRIES);
+    expect(cache.calculatedSize).toBeLessThanOrEqual(CACHE_BYTES);
+    const first = [...cache.keys()].at(-1); // least recently used
+    await check(plugin, `query Q${CACHE_ENTRIES} { services(first: 1) { nodes { sid } } }`, {});
+    expect(cache.size).toBe(CACHE_ENTRIES);
+    expect(cache.has(first!)).toBe(false); // the one over evicted only the oldest
+  });
+
   it("holds at most CACHE_ENTRIES entries and CACHE_BYTES bytes, however many documents arrive", async () => {
     const cache = costCache();
     const plugin = costLimitPlugin(MODEL, cache);

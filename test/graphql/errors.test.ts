@@ -48,6 +48,8 @@ describe("input checked before any upstream call", () => {
     ["an invalid SID", GetServiceDocument, { sid: "IS-not-a-sid" }],
     ["first out of range", ListServicesDocument, { first: 0 }],
     ["first above 1000", ListServicesDocument, { first: 1001 }],
+    ["last out of range", ListServicesDocument, { last: 0 }],
+    ["last above 1000", ListServicesDocument, { last: 1001 }],
     ["first and last together", ListServicesDocument, { first: 1, last: 1 }],
     ["a tampered cursor", ListServicesDocument, { first: 1, after: "dGFtcGVyZWQ" }],
     [

@@ -164,6 +164,22 @@ describe("retries and the operation's deadline", () => {
     }
   });
 
+  it("serves an operation whose upstream answers within CHATQL_OPERATION_TIMEOUT_MS", async () => {
+    const hurried = await start({ CHATQL_OPERATION_TIMEOUT_MS: "1000", CHAT_API_TIMEOUT_MS: "60000" });
+    try {
+      fake.setDefault((req, res) => {
+        setTimeout(() => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify(service()));
+        }, 300);
+      });
+      const { body } = await graphql(`{ service(sid: "${SID}") { sid } }`, hurried);
+      expect(body).toEqual({ data: { service: { sid: SID } } });
+    } finally {
+      await hurried.close();
+    }
+  });
+
   it("fails the fields still waiting when CHATQL_OPERATION_TIMEOUT_MS passes, with OPERATION_TIMEOUT", async () => {
     const hurried = await start({ CHATQL_OPERATION_TIMEOUT_MS: "300", CHAT_API_TIMEOUT_MS: "60000" });
     try {
@@ -420,6 +436,21 @@ describe("errors say what happened", () => {
 });
 
 describe("the operation log line", () => {
+  it("lists all of 20 upstream calls, with nothing left unlisted", async () => {
+    fake.setDefault((req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(service(req.pathname.split("/").pop())));
+    });
+    const ids = Array.from({ length: 20 }, (_, i) => Buffer.from(`Service:${sidOf(i + 1)}`).toString("base64url"));
+    const before = logs.length;
+    const { body } = await graphql(`{ nodes(ids: ${JSON.stringify(ids)}) { id } }`);
+    expect(body.errors).toBeUndefined();
+    const line = logs.slice(before).find((entry) => entry.msg === "graphql operation")!;
+    expect(line.upstream).toMatchObject({ calls: 20 });
+    expect(line.upstream).not.toHaveProperty("notListed");
+    expect((line.upstream as { requests: unknown[] }).requests).toHaveLength(20);
+  });
+
   it("lists the first 20 upstream calls and counts the rest", async () => {
     fake.setDefault((req, res) => {
       res.writeHead(200, { "content-type": "application/json" });

@@ -70,6 +70,12 @@ describe.each([
     expect(pages[0]!.pageInfo.hasPreviousPage).toBe(false);
   });
 
+  it("returns everything with last: 1000, oldest first", async () => {
+    const { services } = dataOf(await harness.execute(ListServicesDocument, { last: 1000 }));
+    expect(services.edges.map((edge) => edge.node.sid)).toEqual(sids);
+    expect(services.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+  });
+
   it("returns everything with first: 1000, and pageInfo says it is all", async () => {
     const { services } = dataOf(await harness.execute(ListServicesDocument, { first: 1000 }));
     expect(services.edges.map((edge) => edge.node.sid)).toEqual(sids);
