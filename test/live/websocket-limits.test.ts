@@ -188,6 +188,12 @@ describe("bounds, just under and just over", () => {
     expect((await socket.closed).code).toBe(1009);
   });
 
+  it("CHATQL_WS_INIT_TIMEOUT_MS: connection_init sent 150 ms into the 300 is acknowledged", async () => {
+    const socket = await open();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await init(socket, BEARER)).toEqual({ type: "connection_ack" });
+  });
+
   it("CHATQL_WS_INIT_TIMEOUT_MS: a connection that never sends connection_init is closed with 4408", async () => {
     const socket = await open();
     expect(await socket.closed).toEqual({ code: 4408, reason: "Connection initialisation timeout" });
