@@ -161,10 +161,12 @@ export class ChatApiClient {
     if (info.response.kind !== "list") throw new TypeError(`${id} does not answer a list`);
     const path = pathOf(info, args.path as Record<string, string>);
     const params = { ...(args.filters as Record<string, string | string[]> | undefined), ...query };
-    if (!this.pages) return this.readPage<ItemOf<Op>>(info, info.response, args, path, params, query);
+    const list = info.response;
+    const read = () => this.readPage<ItemOf<Op>>(info, list, args, path, params, query);
+    if (!this.pages) return read();
     const key = `${path}?${JSON.stringify(params)}`;
     let pending = this.pages.get(key) as Promise<ResourcePage<ItemOf<Op>>> | undefined;
-    if (!pending) this.pages.set(key, (pending = this.readPage<ItemOf<Op>>(info, info.response, args, path, params, query)));
+    if (!pending) this.pages.set(key, (pending = read()));
     return pending;
   }
 
@@ -210,13 +212,13 @@ export class ChatApiClient {
     const idempotent = info.method !== "POST" || info.path.endsWith("}");
     const headers = args.header as Record<string, string> | undefined;
     const request = { method: info.method, route, path, query, form: args.form as FormFields | undefined, headers, idempotent };
-    if (info.method === "GET") return { route, body: (await sendRequest(this.transport, request)).body };
     // A write: pages read before it (or while it runs) may no longer be what the upstream lists.
-    this.pages?.clear();
+    const write = info.method !== "GET";
+    if (write) this.pages?.clear();
     try {
       return { route, body: (await sendRequest(this.transport, request)).body };
     } finally {
-      this.pages?.clear();
+      if (write) this.pages?.clear();
     }
   }
 

@@ -71,17 +71,18 @@ export class UnreadResponses {
     while (this.total > this.limits.maxBytes) {
       // A response alone on its connection is always sent (the offline GraphiQL page, uncompressed,
       // is larger than CHATQL_MAX_RESPONSE_BYTES may be): the others make room for it.
-      const [largest, held] = this.largest((socket, { responses }) => socket !== res.req.socket || responses.size > 1);
-      if (!largest || !held) break;
-      this.drop(largest, held.responses.keys().next().value!, "unread_bytes");
+      const most = this.holdingMost(this.connections.get(socket)?.responses.size === 1 ? socket : null);
+      if (!most) break;
+      const [victim, held] = most;
+      this.drop(victim, held.responses.keys().next().value!, "unread_bytes");
     }
   }
 
-  /** Of the connections `may` close, the one holding the most unread bytes (the one that has waited longest among equals). */
-  private largest(may: (socket: Socket, connection: Connection) => boolean): [Socket, Connection] | [] {
-    let found: [Socket, Connection] | [] = [];
-    for (const entry of this.connections) if (may(...entry) && (!found[1] || entry[1].bytes > found[1].bytes)) found = entry;
-    return found;
+  /** The connection holding the most unread bytes, `spared` aside (the one that has waited longest among equals). */
+  private holdingMost(spared: Socket | null): [Socket, Connection] | undefined {
+    let most: [Socket, Connection] | undefined;
+    for (const entry of this.connections) if (entry[0] !== spared && (!most || entry[1].bytes > most[1].bytes)) most = entry;
+    return most;
   }
 
   private forget(socket: Socket, res: ServerResponse): void {
