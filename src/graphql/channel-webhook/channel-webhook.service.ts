@@ -2,11 +2,10 @@
 
 import { channelSidOf } from "../channel/channel.lookup.js";
 import type { GraphQLContext } from "../context.js";
-import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
 import { userError, UserErrorCode } from "../errors/user-error.type.js";
 import { WEBHOOK_REQUIRED, type ChannelWebhookKind } from "../../twilio/webhook-configuration.js";
-import { formKeysOf } from "../mutation/form.values.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { deleted, Refusal, written } from "../mutation/mutation.write.js";
 import { globalId } from "../node/global-id.codec.js";
 import type {
   ChannelWebhookConfigurationInput,
@@ -46,53 +45,38 @@ export async function createChannelWebhook(
       return value === undefined || value === null || value.length === 0;
     });
   if (missing.length > 0) {
-    return {
-      webhook: null,
-      userErrors: missing.map((field) =>
+    throw new Refusal(
+      missing.map((field) =>
         userError(
           ["input", "configuration", field],
           UserErrorCode.REQUIRED,
           `A ${input.type.toUpperCase()} webhook needs configuration.${field}`,
         ),
       ),
-    };
+    );
   }
-  try {
-    const webhook = await context.client.one("CreateChannelWebhook", {
-      path: where(input),
-      form: { Type: input.type, ...configurationForm(input.configuration) },
-    });
-    context.loaders.channelWebhook.prime(webhook);
-    return { userErrors: [], webhook: channelWebhookFromResource(webhook) };
-  } catch (error) {
-    return {
-      webhook: null,
-      userErrors: userErrorsOrThrow(
-        error,
-        `No channel ${input.channelSid} in service ${input.serviceSid}`,
-        formKeysOf("CreateChannelWebhook"),
-      ),
-    };
-  }
+  const webhook = await written(
+    context,
+    "CreateChannelWebhook",
+    { path: where(input), form: { Type: input.type, ...configurationForm(input.configuration) } },
+    `No channel ${input.channelSid} in service ${input.serviceSid}`,
+  );
+  context.loaders.channelWebhook.prime(webhook);
+  return { webhook: channelWebhookFromResource(webhook) };
 }
 
 export async function updateChannelWebhook(
   context: GraphQLContext,
   input: UpdateChannelWebhookInput,
 ): Promise<Outcome<UpdateChannelWebhookPayload>> {
-  try {
-    const webhook = await context.client.one("UpdateChannelWebhook", {
-      path: { ...where(input), Sid: input.sid },
-      form: configurationForm(input.configuration),
-    });
-    context.loaders.channelWebhook.prime(webhook);
-    return { userErrors: [], webhook: channelWebhookFromResource(webhook) };
-  } catch (error) {
-    return {
-      webhook: null,
-      userErrors: userErrorsOrThrow(error, `No webhook ${input.sid} on channel ${input.channelSid}`, formKeysOf("UpdateChannelWebhook")),
-    };
-  }
+  const webhook = await written(
+    context,
+    "UpdateChannelWebhook",
+    { path: { ...where(input), Sid: input.sid }, form: configurationForm(input.configuration) },
+    `No webhook ${input.sid} on channel ${input.channelSid}`,
+  );
+  context.loaders.channelWebhook.prime(webhook);
+  return { webhook: channelWebhookFromResource(webhook) };
 }
 
 export async function deleteChannelWebhook(
@@ -100,18 +84,14 @@ export async function deleteChannelWebhook(
   input: DeleteChannelWebhookInput,
 ): Promise<Outcome<DeleteChannelWebhookPayload>> {
   const channelSid = await channelSidOf(context, input.serviceSid, input.channelSid);
-  try {
-    await context.client.none("DeleteChannelWebhook", { path: { ...where(input), Sid: input.sid } });
-  } catch (error) {
-    return {
-      deletedWebhookSid: null,
-      deletedWebhookId: null,
-      userErrors: userErrorsOrThrow(error, `No webhook ${input.sid} on channel ${input.channelSid}`, formKeysOf("DeleteChannelWebhook")),
-    };
-  }
+  await deleted(
+    context,
+    "DeleteChannelWebhook",
+    { path: { ...where(input), Sid: input.sid } },
+    `No webhook ${input.sid} on channel ${input.channelSid}`,
+  );
   context.loaders.channelWebhook.markGone([input.serviceSid, channelSid, input.sid]);
   return {
-    userErrors: [],
     deletedWebhookSid: input.sid,
     deletedWebhookId: globalId("ChannelWebhook", input.serviceSid, channelSid, input.sid),
   };

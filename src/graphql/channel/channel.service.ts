@@ -6,10 +6,10 @@ import { CHANNEL_SID_PATTERN } from "../../sids.js";
 import { attributesForm } from "../attributes/attributes.json.js";
 import type { GraphQLContext } from "../context.js";
 import { notFound, rethrowUpstream } from "../errors/error.mapping.js";
-import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
-import { clearable, dateForm, formKeysOf } from "../mutation/form.values.js";
+import { clearable, dateForm } from "../mutation/form.values.js";
 import { webhookHeader } from "../mutation/mutation.input.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { deleted, written } from "../mutation/mutation.write.js";
 import { globalId } from "../node/global-id.codec.js";
 import type { CreateChannelInput, DeleteChannelInput, UpdateChannelInput } from "./channel.input.js";
 import { channelFromResource } from "./channel.mapper.js";
@@ -27,34 +27,24 @@ function fields(input: CreateChannelInput | UpdateChannelInput) {
 }
 
 export async function createChannel(context: GraphQLContext, input: CreateChannelInput): Promise<Outcome<CreateChannelPayload>> {
-  try {
-    const created = await context.client.one("CreateChannel", {
-      path: { ServiceSid: input.serviceSid },
-      header: webhookHeader(input.webhookEnabled),
-      form: { ...fields(input), Type: input.type },
-    });
-    context.loaders.channel.prime(created);
-    return { userErrors: [], channel: channelFromResource(created) };
-  } catch (error) {
-    return { channel: null, userErrors: userErrorsOrThrow(error, undefined, formKeysOf("CreateChannel")) };
-  }
+  const created = await written(context, "CreateChannel", {
+    path: { ServiceSid: input.serviceSid },
+    header: webhookHeader(input.webhookEnabled),
+    form: { ...fields(input), Type: input.type },
+  });
+  context.loaders.channel.prime(created);
+  return { channel: channelFromResource(created) };
 }
 
 export async function updateChannel(context: GraphQLContext, input: UpdateChannelInput): Promise<Outcome<UpdateChannelPayload>> {
-  try {
-    const updated = await context.client.one("UpdateChannel", {
-      path: { ServiceSid: input.serviceSid, Sid: input.sid },
-      header: webhookHeader(input.webhookEnabled),
-      form: fields(input),
-    });
-    context.loaders.channel.prime(updated); // an old unique name leaves the cache with it
-    return { userErrors: [], channel: channelFromResource(updated) };
-  } catch (error) {
-    return {
-      channel: null,
-      userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateChannel")),
-    };
-  }
+  const updated = await written(
+    context,
+    "UpdateChannel",
+    { path: { ServiceSid: input.serviceSid, Sid: input.sid }, header: webhookHeader(input.webhookEnabled), form: fields(input) },
+    `No channel ${input.sid} in service ${input.serviceSid}`,
+  );
+  context.loaders.channel.prime(updated); // an old unique name leaves the cache with it
+  return { channel: channelFromResource(updated) };
 }
 
 export async function deleteChannel(context: GraphQLContext, input: DeleteChannelInput): Promise<Outcome<DeleteChannelPayload>> {
@@ -65,19 +55,13 @@ export async function deleteChannel(context: GraphQLContext, input: DeleteChanne
     if (!channel) throw notFound(`No channel ${input.sid} in service ${input.serviceSid}`);
   }
   const sid = channel?.sid ?? input.sid;
-  try {
-    await context.client.none("DeleteChannel", {
-      path: { ServiceSid: input.serviceSid, Sid: sid },
-      header: webhookHeader(input.webhookEnabled),
-    });
-  } catch (error) {
-    return {
-      deletedChannelSid: null,
-      deletedChannelId: null,
-      userErrors: userErrorsOrThrow(error, `No channel ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteChannel")),
-    };
-  }
+  await deleted(
+    context,
+    "DeleteChannel",
+    { path: { ServiceSid: input.serviceSid, Sid: sid }, header: webhookHeader(input.webhookEnabled) },
+    `No channel ${input.sid} in service ${input.serviceSid}`,
+  );
   context.loaders.channel.markGone([input.serviceSid, input.sid], channel);
   context.loaders.channel.markGone([input.serviceSid, sid]);
-  return { userErrors: [], deletedChannelSid: sid, deletedChannelId: globalId("Channel", input.serviceSid, sid) };
+  return { deletedChannelSid: sid, deletedChannelId: globalId("Channel", input.serviceSid, sid) };
 }

@@ -5,6 +5,7 @@ import { CursorCodec } from "../connection/cursor.codec.js";
 import { createContext } from "../context.js";
 import { CreateCredentialInput, UpdateCredentialInput } from "./credential.input.js";
 import { PushService } from "./credential.type.js";
+import { runMutation } from "../mutation/mutation.run.js";
 import { createCredential, updateCredential } from "./credential.service.js";
 
 const WALK = { maxPageSize: 100, maxPages: 50, cursors: new CursorCodec(null, 100) };
@@ -30,7 +31,7 @@ function refusing(status: number, twilioCode: number) {
 describe("credential mutations scrub the secrets they sent from what the upstream says back", () => {
   it("in a userError (a Twilio 400)", async () => {
     const input = Object.assign(new CreateCredentialInput(), { type: PushService.GCM, apiKey: SECRET });
-    const outcome = await createCredential(refusing(400, 20001), input);
+    const outcome = await runMutation(input, { credential: null }, () => createCredential(refusing(400, 20001), input));
     expect(outcome.credential).toBeNull();
     expect(outcome.userErrors).toHaveLength(1);
     expect(JSON.stringify(outcome)).not.toContain(SECRET);

@@ -5,10 +5,8 @@
 import { GraphQLError } from "graphql";
 import { Redactor } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
-import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
-import type { UserError } from "../errors/user-error.type.js";
-import { formKeysOf } from "../mutation/form.values.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { deleted, Refusal, written } from "../mutation/mutation.write.js";
 import { globalId } from "../node/global-id.codec.js";
 import {
   CREDENTIAL_SECRET_FIELDS,
@@ -30,60 +28,46 @@ function fields(input: CreateCredentialInput | UpdateCredentialInput) {
   };
 }
 
-/** userErrorsOrThrow, with the input's secrets scrubbed from every message it returns or throws. */
-function scrubbedUserErrors(
-  input: CreateCredentialInput | UpdateCredentialInput,
-  error: unknown,
-  notFoundMessage?: string,
-  keys?: Parameters<typeof userErrorsOrThrow>[2],
-): UserError[] {
+/** A failed write's refusal or error, with the input's secrets scrubbed from every message it carries. */
+function scrubbed(input: CreateCredentialInput | UpdateCredentialInput): (error: unknown) => never {
   const redactor = new Redactor(
     CREDENTIAL_SECRET_FIELDS.map((field) => input[field]).filter((value): value is string => typeof value === "string"),
   );
-  try {
-    return userErrorsOrThrow(error, notFoundMessage, keys).map((userError) =>
-      Object.assign(userError, { message: redactor.redact(userError.message) }),
-    );
-  } catch (thrown) {
-    if (!(thrown instanceof GraphQLError)) throw thrown;
-    const twilio = thrown.extensions.twilio as { moreInfo?: string | null } | undefined;
+  return (error) => {
+    if (error instanceof Refusal) {
+      for (const userError of error.userErrors) userError.message = redactor.redact(userError.message);
+      throw error;
+    }
+    if (!(error instanceof GraphQLError)) throw error;
+    const twilio = error.extensions.twilio as { moreInfo?: string | null } | undefined;
     const extensions = twilio?.moreInfo
-      ? { ...thrown.extensions, twilio: { ...twilio, moreInfo: redactor.redact(twilio.moreInfo) } }
-      : thrown.extensions;
-    throw new GraphQLError(redactor.redact(thrown.message), { extensions });
-  }
+      ? { ...error.extensions, twilio: { ...twilio, moreInfo: redactor.redact(twilio.moreInfo) } }
+      : error.extensions;
+    throw new GraphQLError(redactor.redact(error.message), { extensions });
+  };
 }
 
 export async function createCredential(context: GraphQLContext, input: CreateCredentialInput): Promise<Outcome<CreateCredentialPayload>> {
-  try {
-    const created = await context.client.one("CreateCredential", { path: {}, form: { Type: input.type, ...fields(input) } });
-    context.loaders.credential.prime(created);
-    return { userErrors: [], credential: credentialFromResource(created) };
-  } catch (error) {
-    return { credential: null, userErrors: scrubbedUserErrors(input, error, undefined, formKeysOf("CreateCredential")) };
-  }
+  const created = await written(context, "CreateCredential", { path: {}, form: { Type: input.type, ...fields(input) } }).catch(
+    scrubbed(input),
+  );
+  context.loaders.credential.prime(created);
+  return { credential: credentialFromResource(created) };
 }
 
 export async function updateCredential(context: GraphQLContext, input: UpdateCredentialInput): Promise<Outcome<UpdateCredentialPayload>> {
-  try {
-    const updated = await context.client.one("UpdateCredential", { path: { Sid: input.sid }, form: fields(input) });
-    context.loaders.credential.prime(updated);
-    return { userErrors: [], credential: credentialFromResource(updated) };
-  } catch (error) {
-    return { credential: null, userErrors: scrubbedUserErrors(input, error, `No credential ${input.sid}`, formKeysOf("UpdateCredential")) };
-  }
+  const updated = await written(
+    context,
+    "UpdateCredential",
+    { path: { Sid: input.sid }, form: fields(input) },
+    `No credential ${input.sid}`,
+  ).catch(scrubbed(input));
+  context.loaders.credential.prime(updated);
+  return { credential: credentialFromResource(updated) };
 }
 
 export async function deleteCredential(context: GraphQLContext, input: DeleteCredentialInput): Promise<Outcome<DeleteCredentialPayload>> {
-  try {
-    await context.client.none("DeleteCredential", { path: { Sid: input.sid } });
-  } catch (error) {
-    return {
-      deletedCredentialSid: null,
-      deletedCredentialId: null,
-      userErrors: userErrorsOrThrow(error, `No credential ${input.sid}`, formKeysOf("DeleteCredential")),
-    };
-  }
+  await deleted(context, "DeleteCredential", { path: { Sid: input.sid } }, `No credential ${input.sid}`);
   context.loaders.credential.markGone([input.sid]);
-  return { userErrors: [], deletedCredentialSid: input.sid, deletedCredentialId: globalId("Credential", input.sid) };
+  return { deletedCredentialSid: input.sid, deletedCredentialId: globalId("Credential", input.sid) };
 }

@@ -6,10 +6,10 @@ import { CHANNEL_SID_PATTERN, MEMBER_SID_PATTERN } from "../../sids.js";
 import { attributesForm } from "../attributes/attributes.json.js";
 import type { GraphQLContext } from "../context.js";
 import { notFound, rethrowUpstream } from "../errors/error.mapping.js";
-import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
-import { dateForm, formKeysOf } from "../mutation/form.values.js";
+import { dateForm } from "../mutation/form.values.js";
 import { webhookHeader } from "../mutation/mutation.input.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { deleted, written } from "../mutation/mutation.write.js";
 import { globalId } from "../node/global-id.codec.js";
 import type { AddMemberInput, RemoveMemberInput, UpdateMemberInput } from "./member.input.js";
 import { memberFromResource } from "./member.mapper.js";
@@ -30,37 +30,25 @@ function fields(input: AddMemberInput | UpdateMemberInput) {
 const where = (input: { serviceSid: string; channelSid: string }) => ({ ServiceSid: input.serviceSid, ChannelSid: input.channelSid });
 
 export async function addMember(context: GraphQLContext, input: AddMemberInput): Promise<Outcome<AddMemberPayload>> {
-  try {
-    const added = await context.client.one("CreateMember", {
-      path: where(input),
-      header: webhookHeader(input.webhookEnabled),
-      form: { Identity: input.identity, ...fields(input) },
-    });
-    context.loaders.member.prime(added);
-    return { userErrors: [], member: memberFromResource(added) };
-  } catch (error) {
-    return {
-      member: null,
-      userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateMember")),
-    };
-  }
+  const added = await written(
+    context,
+    "CreateMember",
+    { path: where(input), header: webhookHeader(input.webhookEnabled), form: { Identity: input.identity, ...fields(input) } },
+    `No channel ${input.channelSid} in service ${input.serviceSid}`,
+  );
+  context.loaders.member.prime(added);
+  return { member: memberFromResource(added) };
 }
 
 export async function updateMember(context: GraphQLContext, input: UpdateMemberInput): Promise<Outcome<UpdateMemberPayload>> {
-  try {
-    const updated = await context.client.one("UpdateMember", {
-      path: { ...where(input), Sid: input.sid },
-      header: webhookHeader(input.webhookEnabled),
-      form: fields(input),
-    });
-    context.loaders.member.prime(updated);
-    return { userErrors: [], member: memberFromResource(updated) };
-  } catch (error) {
-    return {
-      member: null,
-      userErrors: userErrorsOrThrow(error, `No member ${input.sid} in channel ${input.channelSid}`, formKeysOf("UpdateMember")),
-    };
-  }
+  const updated = await written(
+    context,
+    "UpdateMember",
+    { path: { ...where(input), Sid: input.sid }, header: webhookHeader(input.webhookEnabled), form: fields(input) },
+    `No member ${input.sid} in channel ${input.channelSid}`,
+  );
+  context.loaders.member.prime(updated);
+  return { member: memberFromResource(updated) };
 }
 
 export async function removeMember(context: GraphQLContext, input: RemoveMemberInput): Promise<Outcome<RemoveMemberPayload>> {
@@ -71,16 +59,13 @@ export async function removeMember(context: GraphQLContext, input: RemoveMemberI
     if (!member) throw notFound(`No member ${input.sid} in channel ${input.channelSid}`);
   }
   const sid = member?.sid ?? input.sid;
-  try {
-    await context.client.none("DeleteMember", { path: { ...where(input), Sid: sid }, header: webhookHeader(input.webhookEnabled) });
-  } catch (error) {
-    return {
-      deletedMemberSid: null,
-      deletedMemberId: null,
-      userErrors: userErrorsOrThrow(error, `No member ${input.sid} in channel ${input.channelSid}`, formKeysOf("DeleteMember")),
-    };
-  }
+  await deleted(
+    context,
+    "DeleteMember",
+    { path: { ...where(input), Sid: sid }, header: webhookHeader(input.webhookEnabled) },
+    `No member ${input.sid} in channel ${input.channelSid}`,
+  );
   context.loaders.member.markGone([input.serviceSid, input.channelSid, input.sid], member);
   const channelSid = member?.channel_sid ?? input.channelSid;
-  return { userErrors: [], deletedMemberSid: sid, deletedMemberId: globalId("Member", input.serviceSid, channelSid, sid) };
+  return { deletedMemberSid: sid, deletedMemberId: globalId("Member", input.serviceSid, channelSid, sid) };
 }

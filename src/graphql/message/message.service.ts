@@ -4,10 +4,10 @@
 import { attributesForm } from "../attributes/attributes.json.js";
 import type { GraphQLContext } from "../context.js";
 import { channelSidOf } from "../channel/channel.lookup.js";
-import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
-import { dateForm, formKeysOf } from "../mutation/form.values.js";
+import { dateForm } from "../mutation/form.values.js";
 import { webhookHeader } from "../mutation/mutation.input.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { deleted, written } from "../mutation/mutation.write.js";
 import { globalId } from "../node/global-id.codec.js";
 import type { DeleteMessageInput, SendMessageInput, UpdateMessageInput } from "./message.input.js";
 import { messageFromResource } from "./message.mapper.js";
@@ -27,51 +27,36 @@ function fields(input: SendMessageInput | UpdateMessageInput) {
 const where = (input: { serviceSid: string; channelSid: string }) => ({ ServiceSid: input.serviceSid, ChannelSid: input.channelSid });
 
 export async function sendMessage(context: GraphQLContext, input: SendMessageInput): Promise<Outcome<SendMessagePayload>> {
-  try {
-    const sent = await context.client.one("CreateMessage", {
-      path: where(input),
-      header: webhookHeader(input.webhookEnabled),
-      form: { ...fields(input), MediaSid: input.mediaSid },
-    });
-    context.loaders.message.prime(sent);
-    return { userErrors: [], message: messageFromResource(sent) };
-  } catch (error) {
-    return {
-      message: null,
-      userErrors: userErrorsOrThrow(error, `No channel ${input.channelSid} in service ${input.serviceSid}`, formKeysOf("CreateMessage")),
-    };
-  }
+  const sent = await written(
+    context,
+    "CreateMessage",
+    { path: where(input), header: webhookHeader(input.webhookEnabled), form: { ...fields(input), MediaSid: input.mediaSid } },
+    `No channel ${input.channelSid} in service ${input.serviceSid}`,
+  );
+  context.loaders.message.prime(sent);
+  return { message: messageFromResource(sent) };
 }
 
 export async function updateMessage(context: GraphQLContext, input: UpdateMessageInput): Promise<Outcome<UpdateMessagePayload>> {
-  try {
-    const updated = await context.client.one("UpdateMessage", {
-      path: { ...where(input), Sid: input.sid },
-      header: webhookHeader(input.webhookEnabled),
-      form: fields(input),
-    });
-    context.loaders.message.prime(updated);
-    return { userErrors: [], message: messageFromResource(updated) };
-  } catch (error) {
-    return {
-      message: null,
-      userErrors: userErrorsOrThrow(error, `No message ${input.sid} in channel ${input.channelSid}`, formKeysOf("UpdateMessage")),
-    };
-  }
+  const updated = await written(
+    context,
+    "UpdateMessage",
+    { path: { ...where(input), Sid: input.sid }, header: webhookHeader(input.webhookEnabled), form: fields(input) },
+    `No message ${input.sid} in channel ${input.channelSid}`,
+  );
+  context.loaders.message.prime(updated);
+  return { message: messageFromResource(updated) };
 }
 
 export async function deleteMessage(context: GraphQLContext, input: DeleteMessageInput): Promise<Outcome<DeleteMessagePayload>> {
   // A channel named by unique name: its SID (for the global id) comes from the channel loader.
   const channelSid = await channelSidOf(context, input.serviceSid, input.channelSid);
-  try {
-    await context.client.none("DeleteMessage", { path: { ...where(input), Sid: input.sid }, header: webhookHeader(input.webhookEnabled) });
-  } catch (error) {
-    return {
-      deletedMessageSid: null,
-      deletedMessageId: null,
-      userErrors: userErrorsOrThrow(error, `No message ${input.sid} in channel ${input.channelSid}`, formKeysOf("DeleteMessage")),
-    };
-  }
+  await deleted(
+    context,
+    "DeleteMessage",
+    { path: { ...where(input), Sid: input.sid }, header: webhookHeader(input.webhookEnabled) },
+    `No message ${input.sid} in channel ${input.channelSid}`,
+  );
   context.loaders.message.markGone([input.serviceSid, channelSid, input.sid]);
-  return { userErrors: [], deletedMessageSid: input.sid, deletedMessageId: globalId("Message", input.serviceSid, channelSid, input.sid) };
+  return { deletedMessageSid: input.sid, deletedMessageId: globalId("Message", input.serviceSid, channelSid, input.sid) };
 }

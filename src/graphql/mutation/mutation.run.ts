@@ -1,21 +1,30 @@
 // The one way a mutation runs: the input's declared rules first (failures are userErrors, and no
-// upstream call is made), then the family's service, then clientMutationId echoed. Resolvers stay
-// one line; what a mutation does lives in its family's `<entity>.service.ts`.
+// upstream call is made), then the family's service, then clientMutationId echoed. A service
+// returns its payload's own fields, or throws a Refusal (mutation.write.ts) whose userErrors the
+// payload carries beside its empty fields. Resolvers stay one line; what a mutation does lives in
+// its family's `<entity>.service.ts`.
 
 import { validateInput } from "../errors/input.validation.js";
 import type { UserError } from "../errors/user-error.type.js";
+import { Refusal } from "./mutation.write.js";
 
-/** A payload without its clientMutationId: what a family's service returns. */
-export type Outcome<P> = Omit<P, "clientMutationId">;
+/** What a family's service returns: the payload's own fields (userErrors only beside a result, as a half-done create). */
+export type Outcome<P> = Omit<P, "clientMutationId" | "userErrors"> & { userErrors?: UserError[] };
 
 export async function runMutation<P extends { clientMutationId: string | null; userErrors: UserError[] }>(
   input: object & { clientMutationId?: string | null },
   /** The payload's fields when nothing was done (object null, deleted ids null). */
-  nothing: Omit<Outcome<P>, "userErrors">,
+  nothing: Omit<P, "clientMutationId" | "userErrors">,
   run: () => Promise<Outcome<P>>,
 ): Promise<P> {
   const clientMutationId = input.clientMutationId ?? null;
-  const userErrors = await validateInput(input);
-  const outcome = userErrors.length > 0 ? { ...nothing, userErrors } : await run();
-  return { ...outcome, clientMutationId } as P;
+  const invalid = await validateInput(input);
+  if (invalid.length > 0) return { ...nothing, userErrors: invalid, clientMutationId } as P;
+  try {
+    const outcome = await run();
+    return { ...outcome, userErrors: outcome.userErrors ?? [], clientMutationId } as unknown as P;
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    return { ...nothing, userErrors: error.userErrors, clientMutationId } as P;
+  }
 }

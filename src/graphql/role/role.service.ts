@@ -5,11 +5,10 @@
 import type { RoleResource } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
 import { notFound, rethrowUpstream } from "../errors/error.mapping.js";
-import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
 import { userError, UserErrorCode } from "../errors/user-error.type.js";
 import { roleKey } from "../loaders.js";
-import { formKeysOf } from "../mutation/form.values.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { deleted, Refusal, written } from "../mutation/mutation.write.js";
 import { roleGlobalId } from "../node/global-id.codec.js";
 import type { CreateRoleInput, DeleteRoleInput, UpdateRoleInput } from "./role.input.js";
 import { roleFromResource } from "./role.mapper.js";
@@ -23,17 +22,15 @@ function changed({ loaders }: GraphQLContext, serviceSid: string, sid: string, r
 }
 
 export async function createRole(context: GraphQLContext, input: CreateRoleInput): Promise<Outcome<CreateRolePayload>> {
-  try {
-    // The client checks a role's service_sid and type (REQUIRED_BEYOND_SPEC), and its result type says so.
-    const created: RoleResource = await context.client.one("CreateRole", {
-      path: { ServiceSid: input.serviceSid },
-      form: { FriendlyName: input.friendlyName, Type: input.type, Permission: input.permissions },
-    });
-    changed(context, input.serviceSid, created.sid, created);
-    return { userErrors: [], role: roleFromResource(created) };
-  } catch (error) {
-    return { role: null, userErrors: userErrorsOrThrow(error, `No service ${input.serviceSid}`, formKeysOf("CreateRole")) };
-  }
+  // The client checks a role's service_sid and type (REQUIRED_BEYOND_SPEC), and its result type says so.
+  const created: RoleResource = await written(
+    context,
+    "CreateRole",
+    { path: { ServiceSid: input.serviceSid }, form: { FriendlyName: input.friendlyName, Type: input.type, Permission: input.permissions } },
+    `No service ${input.serviceSid}`,
+  );
+  changed(context, input.serviceSid, created.sid, created);
+  return { role: roleFromResource(created) };
 }
 
 export async function updateRole(context: GraphQLContext, input: UpdateRoleInput): Promise<Outcome<UpdateRolePayload>> {
@@ -43,35 +40,28 @@ export async function updateRole(context: GraphQLContext, input: UpdateRoleInput
   const type = roleFromResource(role).type;
   const unknown = type ? permissionsNotOf(type, input.permissions) : []; // a type chatql does not know: the upstream judges
   if (type && unknown.length > 0)
-    return {
-      role: null,
-      userErrors: [userError(["input", "permissions"], UserErrorCode.INVALID_FORMAT, notPermissionsMessage(type, unknown))],
-    };
-  try {
-    const updated: RoleResource = await context.client.one("UpdateRole", {
-      path: { ServiceSid: input.serviceSid, Sid: input.sid },
-      form: { Permission: input.permissions },
-    });
-    changed(context, input.serviceSid, input.sid, updated);
-    return { userErrors: [], role: roleFromResource(updated) };
-  } catch (error) {
-    return {
-      role: null,
-      userErrors: userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateRole")),
-    };
-  }
+    throw new Refusal([userError(["input", "permissions"], UserErrorCode.INVALID_FORMAT, notPermissionsMessage(type, unknown))]);
+  const updated: RoleResource = await written(
+    context,
+    "UpdateRole",
+    { path: { ServiceSid: input.serviceSid, Sid: input.sid }, form: { Permission: input.permissions } },
+    `No role ${input.sid} in service ${input.serviceSid}`,
+  );
+  changed(context, input.serviceSid, input.sid, updated);
+  return { role: roleFromResource(updated) };
 }
 
 export async function deleteRole(context: GraphQLContext, input: DeleteRoleInput): Promise<Outcome<DeleteRolePayload>> {
-  try {
-    await context.client.none("DeleteRole", { path: { ServiceSid: input.serviceSid, Sid: input.sid } });
-  } catch (error) {
+  await deleted(
+    context,
+    "DeleteRole",
+    { path: { ServiceSid: input.serviceSid, Sid: input.sid } },
+    `No role ${input.sid} in service ${input.serviceSid}`,
+  ).catch((error: unknown) => {
     // A delete has no parameters but the role: a refusal (a default role of its service) is about it.
-    const userErrors = userErrorsOrThrow(error, `No role ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteRole")).map((e) =>
-      Object.assign(e, { field: e.field ?? ["input", "sid"] }),
-    );
-    return { deletedRoleSid: null, deletedRoleId: null, userErrors };
-  }
+    if (error instanceof Refusal) for (const userError of error.userErrors) userError.field ??= ["input", "sid"];
+    throw error;
+  });
   changed(context, input.serviceSid, input.sid, null);
-  return { userErrors: [], deletedRoleSid: input.sid, deletedRoleId: roleGlobalId(input.serviceSid, input.sid) };
+  return { deletedRoleSid: input.sid, deletedRoleId: roleGlobalId(input.serviceSid, input.sid) };
 }

@@ -4,14 +4,14 @@
 import { ChatApiError, isBadRequest, serviceUpdateFields, type ServiceResource, type ServiceUpdateParams } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
 import { fromUpstream } from "../errors/error.mapping.js";
-import { userErrorFromUpstream, userErrorsOrThrow } from "../errors/user-error.mapping.js";
+import { userErrorFromUpstream } from "../errors/user-error.mapping.js";
 import { userError, UserErrorCode } from "../errors/user-error.type.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { refusal } from "../mutation/mutation.write.js";
 import { serviceGlobalId } from "../node/global-id.codec.js";
 import type { CreateServiceInput, ServiceSettingsInput, UpdateServiceInput } from "./service.input.js";
 import { serviceFromResource } from "./service.mapper.js";
 import type { CreateServicePayload, DeleteServicePayload, UpdateServicePayload } from "./service.payload.js";
-import { formKeysOf } from "../mutation/form.values.js";
 
 /** Create, configure, and delete again if configuring fails (the mutation's declared cost). */
 export const CREATE_SERVICE_REQUESTS = 3;
@@ -28,20 +28,15 @@ export async function createService(
     const message = `creating and configuring a service takes up to ${CREATE_SERVICE_REQUESTS} upstream requests, more than this operation has left`;
     throw fromUpstream(new ChatApiError({ kind: "budget", route: "POST /v2/Services", message }));
   }
-  let created: ServiceResource;
-  try {
-    created = await client.createService(input.friendlyName);
-  } catch (error) {
-    return { service: null, userErrors: userErrorsOrThrow(error) };
-  }
+  const created = await client.createService(input.friendlyName).catch(refusal("CreateService"));
   if (!configures) {
     loaders.primeService(created);
-    return { userErrors: [], service: serviceFromResource(created) };
+    return { service: serviceFromResource(created) };
   }
   try {
     const configured = await client.updateService(created.sid, settings);
     loaders.primeService(configured);
-    return { userErrors: [], service: serviceFromResource(configured) };
+    return { service: serviceFromResource(configured) };
   } catch (updateError) {
     return rollBackCreate(client, created, updateError);
   }
@@ -51,30 +46,22 @@ export async function updateService(
   { client, loaders }: GraphQLContext,
   input: UpdateServiceInput,
 ): Promise<Outcome<UpdateServicePayload>> {
-  try {
-    const updated = await client.updateService(input.sid, { ...settingsOf(input), friendlyName: input.friendlyName });
-    loaders.primeService(updated);
-    return { userErrors: [], service: serviceFromResource(updated) };
-  } catch (error) {
-    return { service: null, userErrors: userErrorsOrThrow(error, `No service ${input.sid}`) };
-  }
+  const updated = await client
+    .updateService(input.sid, { ...settingsOf(input), friendlyName: input.friendlyName })
+    .catch(refusal("UpdateService", `No service ${input.sid}`));
+  loaders.primeService(updated);
+  return { service: serviceFromResource(updated) };
 }
 
 export async function deleteService({ client, loaders }: GraphQLContext, sid: string): Promise<Outcome<DeleteServicePayload>> {
   try {
-    await client.deleteService(sid);
-  } catch (error) {
-    return {
-      deletedServiceSid: null,
-      deletedServiceId: null,
-      userErrors: userErrorsOrThrow(error, `No service ${sid}`, formKeysOf("DeleteService")),
-    };
+    await client.deleteService(sid).catch(refusal("DeleteService", `No service ${sid}`));
   } finally {
     loaders.service.clear(sid);
     loaders.serviceRoles.clear(sid);
   }
   loaders.service.prime(sid, null);
-  return { userErrors: [], deletedServiceSid: sid, deletedServiceId: serviceGlobalId(sid) };
+  return { deletedServiceSid: sid, deletedServiceId: serviceGlobalId(sid) };
 }
 
 // Compile-time tie between the GraphQL input and the form table's parameters: a new input field

@@ -1,13 +1,12 @@
 // What the UserChannel mutations do upstream: update (mute, read horizon) and leave, and what each
 // leaves in this request's loaders (a user channel and its member are one membership upstream).
 
-import type { UserChannelResource } from "../../chat-api/index.js";
 import type { GraphQLContext } from "../context.js";
 import { notFound, rethrowUpstream } from "../errors/error.mapping.js";
-import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
-import { dateForm, formKeysOf } from "../mutation/form.values.js";
+import { dateForm } from "../mutation/form.values.js";
 import { webhookHeader } from "../mutation/mutation.input.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { deleted, written } from "../mutation/mutation.write.js";
 import { globalId } from "../node/global-id.codec.js";
 import type { LeaveChannelInput, UpdateUserChannelInput } from "./user-channel.input.js";
 import { userChannelFromResource } from "./user-channel.mapper.js";
@@ -26,20 +25,13 @@ export async function updateUserChannel(
   context: GraphQLContext,
   input: UpdateUserChannelInput,
 ): Promise<Outcome<UpdateUserChannelPayload>> {
-  let updated: UserChannelResource;
-  try {
-    updated = await context.client.one("UpdateUserChannel", {
-      path: where(input),
-      form: {
-        NotificationLevel: input.notificationLevel,
-        // null sets the read horizon back to none (sent as an empty value).
-        LastConsumedMessageIndex: input.lastConsumedMessageIndex,
-        LastConsumptionTimestamp: dateForm(input.lastConsumptionTimestamp),
-      },
-    });
-  } catch (error) {
-    return { userChannel: null, userErrors: userErrorsOrThrow(error, notFoundMessage(input), formKeysOf("UpdateUserChannel")) };
-  }
+  const form = {
+    NotificationLevel: input.notificationLevel,
+    // null sets the read horizon back to none (sent as an empty value).
+    LastConsumedMessageIndex: input.lastConsumedMessageIndex,
+    LastConsumptionTimestamp: dateForm(input.lastConsumptionTimestamp),
+  };
+  const updated = await written(context, "UpdateUserChannel", { path: where(input), form }, notFoundMessage(input));
   // Named by identity or unique name, the old answer may be cached under those keys too.
   context.loaders.userChannel.forget([input.serviceSid, input.userSid, input.channelSid]);
   context.loaders.userChannel.prime(updated);
@@ -54,19 +46,12 @@ export async function leaveChannel(context: GraphQLContext, input: LeaveChannelI
   const found = await context.loaders.userChannel.load(input.serviceSid, input.userSid, input.channelSid).catch(rethrowUpstream);
   if (!found?.user_sid || !found.channel_sid) throw notFound(notFoundMessage(input));
   const { user_sid: userSid, channel_sid: channelSid, member_sid: memberSid } = found;
-  try {
-    await context.client.none("DeleteUserChannel", {
-      path: { ServiceSid: input.serviceSid, UserSid: userSid, ChannelSid: channelSid },
-      header: webhookHeader(input.webhookEnabled),
-    });
-  } catch (error) {
-    return {
-      deletedUserChannelId: null,
-      deletedMemberSid: null,
-      deletedMemberId: null,
-      userErrors: userErrorsOrThrow(error, notFoundMessage(input), formKeysOf("DeleteUserChannel")),
-    };
-  }
+  await deleted(
+    context,
+    "DeleteUserChannel",
+    { path: { ServiceSid: input.serviceSid, UserSid: userSid, ChannelSid: channelSid }, header: webhookHeader(input.webhookEnabled) },
+    notFoundMessage(input),
+  );
   const { loaders } = context;
   loaders.userChannel.markGone([input.serviceSid, input.userSid, input.channelSid], found);
   if (memberSid) loaders.member.markGone([input.serviceSid, channelSid, memberSid]);
@@ -74,7 +59,6 @@ export async function leaveChannel(context: GraphQLContext, input: LeaveChannelI
   loaders.channel.forget([input.serviceSid, channelSid]);
   loaders.user.forget([input.serviceSid, userSid]);
   return {
-    userErrors: [],
     deletedUserChannelId: globalId("UserChannel", input.serviceSid, userSid, channelSid),
     deletedMemberSid: memberSid ?? null,
     deletedMemberId: memberSid ? globalId("Member", input.serviceSid, channelSid, memberSid) : null,

@@ -6,10 +6,9 @@ import { USER_SID_PATTERN } from "../../sids.js";
 import { attributesForm } from "../attributes/attributes.json.js";
 import type { GraphQLContext } from "../context.js";
 import { notFound, rethrowUpstream } from "../errors/error.mapping.js";
-import { userErrorsOrThrow } from "../errors/user-error.mapping.js";
-import { formKeysOf } from "../mutation/form.values.js";
 import { webhookHeader } from "../mutation/mutation.input.js";
 import type { Outcome } from "../mutation/mutation.run.js";
+import { deleted, written } from "../mutation/mutation.write.js";
 import { globalId } from "../node/global-id.codec.js";
 import type { CreateUserInput, DeleteUserInput, UpdateUserInput } from "./user.input.js";
 import { userFromResource } from "./user.mapper.js";
@@ -20,34 +19,29 @@ function fields(input: CreateUserInput | UpdateUserInput) {
 }
 
 export async function createUser(context: GraphQLContext, input: CreateUserInput): Promise<Outcome<CreateUserPayload>> {
-  try {
-    const created = await context.client.one("CreateUser", {
+  const created = await written(
+    context,
+    "CreateUser",
+    {
       path: { ServiceSid: input.serviceSid },
       header: webhookHeader(input.webhookEnabled),
       form: { Identity: input.identity, ...fields(input) },
-    });
-    context.loaders.user.prime(created);
-    return { userErrors: [], user: userFromResource(created) };
-  } catch (error) {
-    return { user: null, userErrors: userErrorsOrThrow(error, `No service ${input.serviceSid}`, formKeysOf("CreateUser")) };
-  }
+    },
+    `No service ${input.serviceSid}`,
+  );
+  context.loaders.user.prime(created);
+  return { user: userFromResource(created) };
 }
 
 export async function updateUser(context: GraphQLContext, input: UpdateUserInput): Promise<Outcome<UpdateUserPayload>> {
-  try {
-    const updated = await context.client.one("UpdateUser", {
-      path: { ServiceSid: input.serviceSid, Sid: input.sid },
-      header: webhookHeader(input.webhookEnabled),
-      form: fields(input),
-    });
-    context.loaders.user.prime(updated);
-    return { userErrors: [], user: userFromResource(updated) };
-  } catch (error) {
-    return {
-      user: null,
-      userErrors: userErrorsOrThrow(error, `No user ${input.sid} in service ${input.serviceSid}`, formKeysOf("UpdateUser")),
-    };
-  }
+  const updated = await written(
+    context,
+    "UpdateUser",
+    { path: { ServiceSid: input.serviceSid, Sid: input.sid }, header: webhookHeader(input.webhookEnabled), form: fields(input) },
+    `No user ${input.sid} in service ${input.serviceSid}`,
+  );
+  context.loaders.user.prime(updated);
+  return { user: userFromResource(updated) };
 }
 
 export async function deleteUser(context: GraphQLContext, input: DeleteUserInput): Promise<Outcome<DeleteUserPayload>> {
@@ -58,16 +52,13 @@ export async function deleteUser(context: GraphQLContext, input: DeleteUserInput
     if (!user) throw notFound(`No user ${input.sid} in service ${input.serviceSid}`);
   }
   const sid = user?.sid ?? input.sid;
-  try {
-    await context.client.none("DeleteUser", { path: { ServiceSid: input.serviceSid, Sid: sid } });
-  } catch (error) {
-    return {
-      deletedUserSid: null,
-      deletedUserId: null,
-      userErrors: userErrorsOrThrow(error, `No user ${input.sid} in service ${input.serviceSid}`, formKeysOf("DeleteUser")),
-    };
-  }
+  await deleted(
+    context,
+    "DeleteUser",
+    { path: { ServiceSid: input.serviceSid, Sid: sid } },
+    `No user ${input.sid} in service ${input.serviceSid}`,
+  );
   context.loaders.user.markGone([input.serviceSid, input.sid], user);
   context.loaders.user.markGone([input.serviceSid, sid]);
-  return { userErrors: [], deletedUserSid: sid, deletedUserId: globalId("User", input.serviceSid, sid) };
+  return { deletedUserSid: sid, deletedUserId: globalId("User", input.serviceSid, sid) };
 }
