@@ -11,20 +11,19 @@ import type { Lookup } from "../service/service.routes.js";
 import { createChannelWebhook, updateChannelWebhook, type ConfigurationInput } from "./channel-webhook.model.js";
 import { renderChannelWebhook } from "./channel-webhook.render.js";
 import type { ChannelWebhookRow } from "./channel-webhook.table.js";
+import { camelCased } from "../engine/form.js";
 
 export function findChannelWebhook(ctx: Lookup, channel: ChannelRow, sid: string): ChannelWebhookRow {
   return found(ctx.store.channelWebhooks.get(ctx.accountSid, channel.sid, sid), ctx.path);
 }
 
 function configurationInput(form: HandlerContext<"CreateChannelWebhook" | "UpdateChannelWebhook">["form"]): ConfigurationInput {
-  return {
-    url: form["Configuration.Url"],
-    method: form["Configuration.Method"],
-    filters: form["Configuration.Filters"],
-    triggers: form["Configuration.Triggers"],
-    flowSid: form["Configuration.FlowSid"],
-    retryCount: form["Configuration.RetryCount"],
-  };
+  const keys = ["Url", "Method", "Filters", "Triggers", "FlowSid", "RetryCount"] as const;
+  return camelCased(
+    form,
+    keys.map((key) => `Configuration.${key}` as const),
+    "Configuration.",
+  );
 }
 
 const configurationRules: Record<string, ParamRule> = {

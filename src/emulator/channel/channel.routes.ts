@@ -10,6 +10,7 @@ import { addChannelEvents, destroyChannelEvents, updateChannelEvents } from "./c
 import { createChannel, deleteChannel, updateChannel, type ChannelInput } from "./channel.model.js";
 import { renderChannel } from "./channel.render.js";
 import type { ChannelRow } from "./channel.table.js";
+import { camelCased } from "../engine/form.js";
 
 /** A channel named by its SID or its unique name ("This value can be either the sid or the unique_name"). */
 export function findChannel(ctx: Lookup, service: ServiceRow, sidOrUniqueName: string): ChannelRow {
@@ -25,14 +26,7 @@ export function findServiceChannel(ctx: Lookup, serviceSid: string, channelSid: 
 }
 
 function channelInput(form: HandlerContext<"CreateChannel" | "UpdateChannel">["form"]): ChannelInput {
-  return {
-    friendlyName: form.FriendlyName,
-    uniqueName: form.UniqueName,
-    attributes: form.Attributes,
-    dateCreated: form.DateCreated,
-    dateUpdated: form.DateUpdated,
-    createdBy: form.CreatedBy,
-  };
+  return camelCased(form, ["FriendlyName", "UniqueName", "Attributes", "DateCreated", "DateUpdated", "CreatedBy"]);
 }
 
 const channelRules = {

@@ -6,6 +6,7 @@ import type { Lookup } from "../service/service.routes.js";
 import { createCredential, updateCredential, type CredentialInput } from "./credential.model.js";
 import { renderCredential } from "./credential.render.js";
 import type { CredentialRow } from "./credential.table.js";
+import { camelCased } from "../engine/form.js";
 
 /** Credentials are account-level: no service in their path. */
 export function findCredential(ctx: Lookup, sid: string): CredentialRow {
@@ -13,14 +14,7 @@ export function findCredential(ctx: Lookup, sid: string): CredentialRow {
 }
 
 function credentialInput(form: HandlerContext<"CreateCredential" | "UpdateCredential">["form"]): CredentialInput {
-  return {
-    friendlyName: form.FriendlyName,
-    certificate: form.Certificate,
-    privateKey: form.PrivateKey,
-    sandbox: form.Sandbox,
-    apiKey: form.ApiKey,
-    secret: form.Secret,
-  };
+  return camelCased(form, ["FriendlyName", "Certificate", "PrivateKey", "Sandbox", "ApiKey", "Secret"]);
 }
 
 const credentialRules = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./errors.js";
-import { parseForm } from "./form.js";
+import { camelCased, parseForm } from "./form.js";
 
 describe("parseForm", () => {
   it.each([
@@ -73,5 +73,23 @@ describe("parseForm bounds the number of pairs", () => {
       code: 20001,
       message: "Too many parameters: a request may have at most 256",
     });
+  });
+});
+
+describe("camelCased", () => {
+  it.each([
+    { form: { FriendlyName: "a", UniqueName: "b" }, keys: ["FriendlyName"], prefix: "", want: { friendlyName: "a" } },
+    { form: { FriendlyName: "a" }, keys: ["FriendlyName", "Attributes"], prefix: "", want: { friendlyName: "a", attributes: undefined } },
+    {
+      form: { "Configuration.FlowSid": "FW1", "Configuration.Url": "u" },
+      keys: ["Configuration.FlowSid"],
+      prefix: "Configuration.",
+      want: { flowSid: "FW1" },
+    },
+    { form: {}, keys: [], prefix: "", want: {} },
+  ])("$keys under prefix '$prefix'", ({ form, keys, prefix, want }) => {
+    const got = camelCased(form as Record<string, unknown>, keys, prefix);
+    expect(got).toStrictEqual(want);
+    expect(Object.keys(got)).toEqual(Object.keys(want)); // a key not sent is there, undefined
   });
 });

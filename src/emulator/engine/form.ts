@@ -76,3 +76,19 @@ export function parseForm(input: string | Uint8Array): ParsedParams {
   }
   return params;
 }
+
+/** `FriendlyName` → `friendlyName`; `Configuration.FlowSid` → `flowSid` when `Configuration.` is the prefix. */
+type Camel<K extends string, Prefix extends string> = K extends `${Prefix}${infer Rest}` ? Uncapitalize<Rest> : never;
+
+/**
+ * A handler's form parameters under the model's names: the spec's key less `prefix`, its first
+ * letter lower case. Every key listed is there, undefined when the request did not send it.
+ */
+export function camelCased<F extends object, K extends keyof F & string, Prefix extends string = "">(
+  form: F,
+  keys: readonly K[],
+  prefix = "" as Prefix,
+): { [P in K as Camel<P, Prefix>]: F[P] } {
+  const named = keys.map((key) => [key.charAt(prefix.length).toLowerCase() + key.slice(prefix.length + 1), form[key]] as const);
+  return Object.fromEntries(named) as { [P in K as Camel<P, Prefix>]: F[P] };
+}

@@ -11,6 +11,7 @@ import { addMemberEvents, removeMemberEvents, updateMemberEvents } from "./membe
 import { addMember, updateMember, type MemberInput } from "./member.model.js";
 import { renderMember } from "./member.render.js";
 import type { MemberRow } from "./member.table.js";
+import { camelCased } from "../engine/form.js";
 
 /** A member named by its SID or its identity ("either the Member's sid or its identity value"). */
 export function findMember(ctx: Lookup, channel: ChannelRow, sidOrIdentity: string): MemberRow {
@@ -20,14 +21,7 @@ export function findMember(ctx: Lookup, channel: ChannelRow, sidOrIdentity: stri
 }
 
 function memberInput(form: HandlerContext<"CreateMember" | "UpdateMember">["form"]): MemberInput {
-  return {
-    roleSid: form.RoleSid,
-    lastConsumedMessageIndex: form.LastConsumedMessageIndex,
-    lastConsumptionTimestamp: form.LastConsumptionTimestamp,
-    dateCreated: form.DateCreated,
-    dateUpdated: form.DateUpdated,
-    attributes: form.Attributes,
-  };
+  return camelCased(form, ["RoleSid", "LastConsumedMessageIndex", "LastConsumptionTimestamp", "DateCreated", "DateUpdated", "Attributes"]);
 }
 
 export const memberOperations = operationTable({

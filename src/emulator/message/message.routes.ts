@@ -12,20 +12,14 @@ import { removeMessageEvents, sendMessageEvents, updateMessageEvents } from "./m
 import { editMessage, sendMessage, type MessageInput } from "./message.model.js";
 import { renderMessage } from "./message.render.js";
 import type { MessageRow } from "./message.table.js";
+import { camelCased } from "../engine/form.js";
 
 export function findMessage(ctx: Lookup, channel: ChannelRow, sid: string): MessageRow {
   return found(ctx.store.messages.get(ctx.accountSid, channel.sid, sid), ctx.path);
 }
 
 function messageInput(form: HandlerContext<"CreateMessage" | "UpdateMessage">["form"]): MessageInput {
-  return {
-    from: form.From,
-    body: form.Body,
-    attributes: form.Attributes,
-    lastUpdatedBy: form.LastUpdatedBy,
-    dateCreated: form.DateCreated,
-    dateUpdated: form.DateUpdated,
-  };
+  return camelCased(form, ["From", "Body", "Attributes", "LastUpdatedBy", "DateCreated", "DateUpdated"]);
 }
 
 const messageRules: Record<string, ParamRule> = {

@@ -10,6 +10,7 @@ import { addUserEvents, updateUserEvents } from "./user.events.js";
 import { createUser, deleteUser, updateUser } from "./user.model.js";
 import { renderUser } from "./user.render.js";
 import type { UserRow } from "./user.table.js";
+import { camelCased } from "../engine/form.js";
 
 /** A user named by its SID or its identity ("either the sid or the identity of the User resource"). */
 export function findUser(ctx: Lookup, service: ServiceRow, sidOrIdentity: string): UserRow {
@@ -25,7 +26,7 @@ export function findServiceUser(ctx: Lookup, serviceSid: string, userSid: string
 }
 
 function userInput(form: HandlerContext<"CreateUser" | "UpdateUser">["form"]) {
-  return { roleSid: form.RoleSid, attributes: form.Attributes, friendlyName: form.FriendlyName };
+  return camelCased(form, ["RoleSid", "Attributes", "FriendlyName"]);
 }
 
 const userRules = { Attributes: ATTRIBUTES_RULE, FriendlyName: { maxLength: USER_NAME_MAX } };
