@@ -4,23 +4,15 @@
 import type { HandlerContext } from "../engine/operation.js";
 import type { Wire } from "../engine/wire.js";
 import type { ServiceRow } from "../service/service.table.js";
-import { eventPlan, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
+import { eventPlan, paramsOf, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
 import { renderChannel } from "./channel.render.js";
 import type { ChannelRow } from "./channel.table.js";
 
 type Channel = Wire<"chat.v2.service.channel">;
 
 function channelParams(channel: Channel): EventParams {
-  return {
-    ChannelSid: channel.sid,
-    ChannelType: channel.type,
-    FriendlyName: channel.friendly_name,
-    UniqueName: channel.unique_name,
-    Attributes: channel.attributes,
-    CreatedBy: channel.created_by,
-    DateCreated: channel.date_created,
-    DateUpdated: channel.date_updated,
-  };
+  const fields = ["friendly_name", "unique_name", "attributes", "created_by", "date_created", "date_updated"] as const;
+  return paramsOf(channel, [["ChannelSid", "sid"], ["ChannelType", "type"], ...fields]);
 }
 
 export function addChannelEvents(service: ServiceRow, form: HandlerContext<"CreateChannel">["form"]): EventPlan {

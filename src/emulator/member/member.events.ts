@@ -6,23 +6,15 @@ import type { ChannelRow } from "../channel/channel.table.js";
 import type { HandlerContext } from "../engine/operation.js";
 import type { Wire } from "../engine/wire.js";
 import type { ServiceRow } from "../service/service.table.js";
-import { eventPlan, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
+import { eventPlan, paramsOf, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
 import { renderMember } from "./member.render.js";
 import type { MemberRow } from "./member.table.js";
 
 type Member = Wire<"chat.v2.service.channel.member">;
 
 function memberParams(member: Member): EventParams {
-  return {
-    ChannelSid: member.channel_sid,
-    MemberSid: member.sid,
-    Identity: member.identity,
-    RoleSid: member.role_sid,
-    LastConsumedMessageIndex: member.last_consumed_message_index,
-    Attributes: member.attributes,
-    DateCreated: member.date_created,
-    DateUpdated: member.date_updated,
-  };
+  const fields = ["identity", "role_sid", "last_consumed_message_index", "attributes", "date_created", "date_updated"] as const;
+  return paramsOf(member, ["channel_sid", ["MemberSid", "sid"], ...fields]);
 }
 
 export function addMemberEvents(service: ServiceRow, channel: ChannelRow, form: HandlerContext<"CreateMember">["form"]): EventPlan {

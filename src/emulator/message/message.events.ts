@@ -6,7 +6,7 @@ import type { ChannelRow } from "../channel/channel.table.js";
 import type { HandlerContext } from "../engine/operation.js";
 import type { Wire } from "../engine/wire.js";
 import type { ServiceRow } from "../service/service.table.js";
-import { eventPlan, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
+import { eventPlan, paramsOf, removalPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
 import { renderMessage } from "./message.render.js";
 import type { MessageRow } from "./message.table.js";
 
@@ -14,14 +14,9 @@ type Message = Wire<"chat.v2.service.channel.message">;
 
 /** A message as the post-events describe it. */
 function messageParams(message: Message): EventParams {
+  const fields = ["index", "body", "attributes", "from", "date_created"] as const;
   return {
-    ChannelSid: message.channel_sid,
-    MessageSid: message.sid,
-    Index: message.index,
-    Body: message.body,
-    Attributes: message.attributes,
-    From: message.from,
-    DateCreated: message.date_created,
+    ...paramsOf(message, ["channel_sid", ["MessageSid", "sid"], ...fields]),
     MediaSid: (message.media as { sid?: string } | null)?.sid,
   };
 }

@@ -4,24 +4,24 @@
 import type { HandlerContext } from "../engine/operation.js";
 import type { Wire } from "../engine/wire.js";
 import type { ServiceRow } from "../service/service.table.js";
-import { eventPlan, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
+import { eventPlan, paramsOf, type EventParams, type EventPlan } from "../webhook/webhook.event.js";
 import { renderUser } from "./user.render.js";
 import type { UserRow } from "./user.table.js";
 
 type User = Wire<"chat.v2.service.user">;
 
 function userParams(user: User): EventParams {
-  return {
-    UserSid: user.sid,
-    Identity: user.identity,
-    FriendlyName: user.friendly_name,
-    Attributes: user.attributes,
-    RoleSid: user.role_sid,
-    IsOnline: user.is_online,
-    IsNotifiable: user.is_notifiable,
-    DateCreated: user.date_created,
-    DateUpdated: user.date_updated,
-  };
+  const fields = [
+    "identity",
+    "friendly_name",
+    "attributes",
+    "role_sid",
+    "is_online",
+    "is_notifiable",
+    "date_created",
+    "date_updated",
+  ] as const;
+  return paramsOf(user, [["UserSid", "sid"], ...fields]);
 }
 
 export function addUserEvents(service: ServiceRow): EventPlan {

@@ -10,6 +10,21 @@ import type { ServiceRow } from "../service/service.table.js";
 /** An event's own parameters, by Twilio's names; undefined and null values are left out. */
 export type EventParams = Record<string, string | number | boolean | null | undefined>;
 
+/** A resource field as an event parameter: `friendly_name` → `FriendlyName`, or `[name, field]` where Twilio names it otherwise. */
+export type ParamField<W> = (keyof W & string) | readonly [string, keyof W & string];
+
+/** The event parameters that describe a resource (a webhook's form carries its fields under Twilio's PascalCase names). */
+export function paramsOf<W extends object>(wire: W, fields: ReadonlyArray<ParamField<W>>): EventParams {
+  const params: EventParams = {};
+  for (const field of fields) {
+    const [name, key]: readonly [string, keyof W] = typeof field === "string" ? [pascalCase(field), field] : field;
+    params[name] = wire[key] as EventParams[string];
+  }
+  return params;
+}
+
+const pascalCase = (snake: string) => snake.replace(/(?:^|_)([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
 export interface PlannedEvent {
   /** Twilio's event name (`EventType`), e.g. `onMessageSend`. */
   type: string;
