@@ -2,13 +2,12 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Mutation, Resolver, Roo
 import { BINDING_SID_PATTERN } from "../../sids.js";
 import { ConnectionArgs } from "../connection/connection.args.js";
 import { connectionOf } from "../connection/connection.resolve.js";
+import { distinct, identitiesFilter } from "../connection/list.filter.js";
 import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { credentialOf } from "../credential/credential.lookup.js";
 import { Credential, PushService } from "../credential/credential.type.js";
-import { badUserInput } from "../errors/error.mapping.js";
-import { IDENTITY_MAX } from "../member/member.input.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { Service } from "../service/service.type.js";
 import { userOf } from "../user/user.lookup.js";
@@ -32,9 +31,6 @@ class BindingListArgs extends UserBindingListArgs {
   identities?: string[] | null;
 }
 
-/** A list argument in a fixed order (so equal filters are one list for cursors) without repeats. */
-const distinct = <T extends string>(values: readonly T[] | null | undefined): T[] => [...new Set(values ?? [])].sort();
-
 @Resolver(() => Service)
 export class ServiceBindingsResolver {
   @FieldResolver(() => BindingConnection, { description: "The service's push bindings (devices), oldest first." })
@@ -43,10 +39,7 @@ export class ServiceBindingsResolver {
     @Args(() => BindingListArgs) args: BindingListArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<BindingConnection> {
-    const identities = distinct(args.identities);
-    if (identities.length > 100 || identities.some((identity) => identity === "" || identity.length > IDENTITY_MAX)) {
-      throw badUserInput(`"identities" takes at most 100 identities of 1 to ${IDENTITY_MAX} characters`, "identities");
-    }
+    const identities = identitiesFilter(args.identities);
     const types = distinct(args.bindingTypes);
     const source = listSource(
       context,

@@ -4,12 +4,11 @@ import { channelOf } from "../channel/channel.lookup.js";
 import { Channel } from "../channel/channel.type.js";
 import { ConnectionArgs } from "../connection/connection.args.js";
 import { connectionOf } from "../connection/connection.resolve.js";
+import { identitiesFilter } from "../connection/list.filter.js";
 import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
-import { badUserInput } from "../errors/error.mapping.js";
 import { existingParent } from "../errors/vanished-parent.js";
-import { IDENTITY_MAX } from "../member/member.input.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { ROLE_LOOKUP_REQUESTS, roleOfService } from "../role/role.lookup.js";
 import { Role } from "../role/role.type.js";
@@ -34,10 +33,7 @@ export class ChannelInvitesResolver {
     @Args(() => InviteListArgs) args: InviteListArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<InviteConnection> {
-    const identities = [...new Set(args.identities ?? [])].sort();
-    if (identities.length > 100 || identities.some((identity) => identity === "" || identity.length > IDENTITY_MAX)) {
-      throw badUserInput(`"identities" takes at most 100 identities of 1 to ${IDENTITY_MAX} characters`, "identities");
-    }
+    const identities = identitiesFilter(args.identities);
     const source = listSource(
       context,
       "ListInvite",

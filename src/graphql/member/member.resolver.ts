@@ -7,6 +7,7 @@ import { channelOf } from "../channel/channel.lookup.js";
 import { Channel } from "../channel/channel.type.js";
 import { ConnectionArgs } from "../connection/connection.args.js";
 import { connectionOf } from "../connection/connection.resolve.js";
+import { identitiesFilter } from "../connection/list.filter.js";
 import { listSource } from "../connection/list.source.js";
 import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
@@ -38,10 +39,7 @@ export class ChannelMembersResolver {
     @Args(() => MemberListArgs) args: MemberListArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<MemberConnection> {
-    const identities = [...new Set(args.identities ?? [])].sort();
-    if (identities.length > 100 || identities.some((identity) => identity === "" || identity.length > IDENTITY_MAX)) {
-      throw badUserInput(`"identities" takes at most 100 identities of 1 to ${IDENTITY_MAX} characters`, "identities");
-    }
+    const identities = identitiesFilter(args.identities);
     const source = listSource(
       context,
       "ListMember",
