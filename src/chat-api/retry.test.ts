@@ -105,6 +105,19 @@ describe("decideRetry", () => {
       { retry: false, why: "not_retryable" },
     ],
     ["outside the retry window", { elapsedMs: 5001, deadlineLeftMs: 4999 }, { retry: false, why: "budget" }],
+    // maxTotalMs (CHAT_API_RETRY_MAX_MS) 5000: a retry may still start at its last millisecond, not one after.
+    ["at the window's end, a retry that starts at once", { elapsedMs: 5000 }, { retry: true, delayMs: 0, reason: "status 503" }],
+    ["just inside the window", { elapsedMs: 4999 }, { retry: true, delayMs: 1, reason: "status 503" }],
+    [
+      "Retry-After that ends just inside the window",
+      { elapsedMs: 999, failure: { method: "GET", idempotent: true, error: http(429, 4) } },
+      { retry: true, delayMs: 4000, reason: "status 429" },
+    ],
+    [
+      "Retry-After that ends just past the window",
+      { elapsedMs: 1001, failure: { method: "GET", idempotent: true, error: http(429, 4) } },
+      { retry: false, why: "retry_after_beyond_budget" },
+    ],
     ["too little of the deadline left for another attempt", { deadlineLeftMs: 99 }, { retry: false, why: "budget" }],
     [
       "the sleep is cut to what the window allows",

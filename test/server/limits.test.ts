@@ -174,6 +174,19 @@ describe("request time (CHATQL_REQUEST_TIMEOUT_MS=1000)", () => {
     const parts = Array.from(body, (char) => char); // one byte every 150 ms: ~3 s for the body
     expect(await sendSlowly(parts, 150)).toBe("HTTP/1.1 408 Request Timeout");
   });
+
+  // Node looks for late requests every quarter of the time (request-time.ts), so the cut falls
+  // between 1000 and 1250 ms: a body done at 700 ms is served, one still coming at 1250 ms is not.
+  const body = JSON.stringify({ query: "{ __typename }" });
+  const inParts = (n: number) => Array.from({ length: n }, (_, i) => body.slice((i * body.length) / n, ((i + 1) * body.length) / n));
+
+  it("serves a request whose last byte arrives at 700 ms, just under the time", async () => {
+    expect(await sendSlowly(inParts(7), 100)).toBe("HTTP/1.1 200 OK");
+  });
+
+  it("drops a request whose body would end at 1500 ms, just past the time and its check", async () => {
+    expect(await sendSlowly(inParts(10), 150)).toBe("HTTP/1.1 408 Request Timeout");
+  });
 });
 
 describe("response size (CHATQL_MAX_RESPONSE_BYTES=1024)", () => {
