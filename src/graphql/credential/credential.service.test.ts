@@ -6,6 +6,7 @@ import { createContext } from "../context.js";
 import { CreateCredentialInput, UpdateCredentialInput } from "./credential.input.js";
 import { PushService } from "./credential.type.js";
 import { runMutation } from "../mutation/mutation.run.js";
+import { Refusal } from "../mutation/mutation.write.js";
 import { createCredential, updateCredential } from "./credential.service.js";
 
 const WALK = { maxPageSize: 100, maxPages: 50, cursors: new CursorCodec(null, 100) };
@@ -36,6 +37,15 @@ describe("credential mutations scrub the secrets they sent from what the upstrea
     expect(outcome.userErrors).toHaveLength(1);
     expect(JSON.stringify(outcome)).not.toContain(SECRET);
     expect(JSON.stringify(outcome)).not.toContain(Buffer.from(SECRET).toString("base64").slice(0, 20));
+  });
+
+  it("in the Refusal itself, its message and stack included (should one ever be logged)", async () => {
+    const input = Object.assign(new CreateCredentialInput(), { type: PushService.GCM, apiKey: SECRET });
+    const thrown = await createCredential(refusing(400, 20001), input).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(Refusal);
+    const refusal = thrown as Refusal;
+    expect(refusal.userErrors).toHaveLength(1);
+    expect(`${refusal.message} ${refusal.stack} ${JSON.stringify(refusal.userErrors)}`).not.toContain(SECRET);
   });
 
   it("in a top-level error (a Twilio 403)", async () => {

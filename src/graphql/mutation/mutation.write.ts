@@ -15,8 +15,10 @@ import { formKeysOf } from "./form.values.js";
 export class Refusal extends Error {
   override readonly name = "Refusal";
 
+  // The message says nothing of the userErrors: theirs may quote what the caller sent (a credential's
+  // secret, scrubbed afterwards in place), and a Refusal is not for logs.
   constructor(readonly userErrors: UserError[]) {
-    super(userErrors.map((userError) => userError.message).join("; "));
+    super(`mutation refused with ${userErrors.length} userError(s)`);
   }
 }
 

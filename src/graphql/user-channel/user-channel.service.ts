@@ -38,7 +38,7 @@ export async function updateUserChannel(
   // The same membership, seen from the channel, changed too.
   if (updated.member_sid)
     context.loaders.member.forget([updated.service_sid ?? input.serviceSid, updated.channel_sid ?? "", updated.member_sid]);
-  return { userErrors: [], userChannel: userChannelFromResource(updated) };
+  return { userChannel: userChannelFromResource(updated) };
 }
 
 export async function leaveChannel(context: GraphQLContext, input: LeaveChannelInput): Promise<Outcome<LeaveChannelPayload>> {
