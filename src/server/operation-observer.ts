@@ -41,31 +41,34 @@ export function operationObserver(logger: Logger, operationLog: Logger, metrics:
           const codes = [...(errors ?? []), ...(body?.errors ?? [])]
             .map((error) => String((error as { extensions?: { code?: unknown } }).extensions?.code ?? "INTERNAL_SERVER_ERROR"))
             .filter((code, index, all) => all.indexOf(code) === index);
-          const operation = metrics.operationLabel(operationName);
-          const outcome = codes[0] ?? "ok";
-          metrics.operations.inc({ operation, outcome });
-          metrics.operationDuration.observe({ operation }, durationMs / 1000);
-          const { requestId, upstreamCalls: calls, upstreamRetries } = contextValue;
+          const { requestId, upstreamCalls, upstreamRetries } = contextValue;
+          const [count, listed] = [upstreamCalls.length, upstreamCalls.slice(0, LOGGED_CALLS)]; // as the operation ends
           contextValue.logged.operation = true;
-          operationLog.info(
-            {
-              requestId,
-              operationName: operationName?.slice(0, 100) ?? null, // the client's own text: bounded
-              durationMs: Math.round(durationMs * 100) / 100,
-              outcome,
-              errorCodes: codes,
-              upstream: {
-                calls: calls.length,
-                retries: upstreamRetries,
-                // The first few calls tell what happened; a count tells the rest (the line stays small).
-                requests: calls
-                  .slice(0, LOGGED_CALLS)
-                  .map((call) => ({ route: call.route, status: call.status, ms: Math.round(call.durationMs * 100) / 100 })),
-                ...(calls.length > LOGGED_CALLS ? { notListed: calls.length - LOGGED_CALLS } : {}),
+          // Written once the response is on its way (as access logs usually are), not before it:
+          // the client does not wait for the line's serialisation and write.
+          setImmediate(() => {
+            const operation = metrics.operationLabel(operationName);
+            const outcome = codes[0] ?? "ok";
+            metrics.operations.inc({ operation, outcome });
+            metrics.operationDuration.observe({ operation }, durationMs / 1000);
+            operationLog.info(
+              {
+                requestId,
+                operationName: operationName?.slice(0, 100) ?? null, // the client's own text: bounded
+                durationMs: Math.round(durationMs * 100) / 100,
+                outcome,
+                errorCodes: codes,
+                upstream: {
+                  calls: count,
+                  retries: upstreamRetries,
+                  // The first few calls tell what happened; a count tells the rest (the line stays small).
+                  requests: listed.map((call) => ({ route: call.route, status: call.status, ms: Math.round(call.durationMs * 100) / 100 })),
+                  ...(count > LOGGED_CALLS ? { notListed: count - LOGGED_CALLS } : {}),
+                },
               },
-            },
-            "graphql operation",
-          );
+              "graphql operation",
+            );
+          });
         },
       };
     },
