@@ -18,12 +18,15 @@ export function findChannelWebhook(ctx: Lookup, channel: ChannelRow, sid: string
 }
 
 function configurationInput(form: HandlerContext<"CreateChannelWebhook" | "UpdateChannelWebhook">["form"]): ConfigurationInput {
-  const keys = ["Url", "Method", "Filters", "Triggers", "FlowSid", "RetryCount"] as const;
-  return camelCased(
-    form,
-    keys.map((key) => `Configuration.${key}` as const),
-    "Configuration.",
-  );
+  const keys = [
+    "Configuration.Url",
+    "Configuration.Method",
+    "Configuration.Filters",
+    "Configuration.Triggers",
+    "Configuration.FlowSid",
+    "Configuration.RetryCount",
+  ] as const;
+  return camelCased(form, keys, "Configuration.");
 }
 
 const configurationRules: Record<string, ParamRule> = {
