@@ -130,19 +130,25 @@ function positioned<T>(source: PageSource<T>, view: View<T>, rawFrom = 0, rawTo 
       before: digestsOf(at - NEIGHBOURS, at).reverse(),
       after: digestsOf(at + 1, at + 1 + NEIGHBOURS),
     });
-  const items = all.slice(rawFrom, rawTo).map((node, offset) => lazyCursor(node, cursorAt(node, rawFrom + offset)));
+  const items = all.slice(rawFrom, rawTo).map((node, offset) => new LazyCursor(node, cursorAt(node, rawFrom + offset)));
   return view.reversed ? items.reverse() : items;
 }
 
-/** An item whose `cursor` is made by `make` on first read, then kept. */
-function lazyCursor<T>(node: T, make: () => string): Positioned<T> {
-  let cursor: string | undefined;
-  return {
-    node,
-    get cursor() {
-      return (cursor ??= make());
-    },
-  };
+/**
+ * An item whose `cursor` is made by `make` on first read, then kept. A class, not an object literal
+ * with a getter: V8 gives every such literal an accessor pair of its own in the old generation,
+ * which holds `make` (and through it the whole page) alive past every scavenge until the next full
+ * collection. With the getter on the prototype, a finished operation's page dies young.
+ */
+class LazyCursor<T> implements Positioned<T> {
+  private made: string | undefined;
+  constructor(
+    readonly node: T,
+    private readonly make: () => string,
+  ) {}
+  get cursor(): string {
+    return (this.made ??= this.make());
+  }
 }
 
 /** Which side of a cursor an item is on by the list's order key, when the list, the cursor and the item have one. */

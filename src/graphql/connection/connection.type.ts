@@ -37,27 +37,39 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name: strin
 
 /**
  * Builds the connection object from a slice, mapping each upstream item to its GraphQL object.
- * Cursors are getters, read only when a field asks for them: each is signed on first read.
+ * Cursors are getters, read only when a field asks for them: each is signed on first read. The
+ * getters sit on classes' prototypes, not on object literals (see LazyCursor in connection.paginate.ts).
  */
 export function toConnection<U, T>(slice: Slice<U>, map: (item: U) => T): ConnectionShape<T> {
-  const edges = slice.edges.map((edge) => ({
-    get cursor() {
-      return edge.cursor;
-    },
-    node: map(edge.node),
-  }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    pageInfo: {
-      hasNextPage: slice.hasNextPage,
-      hasPreviousPage: slice.hasPreviousPage,
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges.at(-1)?.cursor ?? null;
-      },
-    },
-  };
+  const edges = slice.edges.map((edge) => new MappedEdge(edge, map(edge.node)));
+  return { edges, nodes: edges.map((edge) => edge.node), pageInfo: new SlicePageInfo(slice, edges) };
+}
+
+/** An edge of the slice with its node mapped; its cursor is the slice's, read when asked. */
+class MappedEdge<T> {
+  constructor(
+    private readonly positioned: { readonly cursor: string },
+    readonly node: T,
+  ) {}
+  get cursor(): string {
+    return this.positioned.cursor;
+  }
+}
+
+class SlicePageInfo implements PageInfo {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  constructor(
+    slice: Slice<unknown>,
+    private readonly edges: ReadonlyArray<{ readonly cursor: string }>,
+  ) {
+    this.hasNextPage = slice.hasNextPage;
+    this.hasPreviousPage = slice.hasPreviousPage;
+  }
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
 }
