@@ -255,16 +255,16 @@ function exchange(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions, m
   let settled = false;
   let headers: Answer["headers"] = {};
   const chunks: Buffer[] = [];
-  let size = 0;
   let resolve!: (answer: Answer) => void;
   let reject!: (error: Error) => void;
   const answer = new Promise<Answer>((res, rej) => ((resolve = res), (reject = rej)));
-  const state: Exchange = {
+  // Plain fields, not a getter over `size`: an object literal with a getter gets a hidden class of
+  // its own in the old generation, which would keep this closure (and the body's chunks) alive
+  // past every scavenge until a full collection.
+  const state: { -readonly [K in keyof Exchange]: Exchange[K] } = {
     answer,
     status: null,
-    get received() {
-      return size;
-    },
+    received: 0,
     abort(reason) {
       if (settled) return;
       settled = true;
@@ -282,20 +282,20 @@ function exchange(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions, m
     },
     onResponseStart(_c, statusCode, responseHeaders) {
       if (statusCode < 200) return; // 1xx: the answer is still to come
-      (state as { status: number | null }).status = statusCode;
+      state.status = statusCode;
       headers = responseHeaders;
       if (Number(headerValue(responseHeaders["content-length"]) ?? 0) > max) tooLarge();
     },
     onResponseData(_c, chunk) {
       if (settled) return;
-      size += chunk.length;
-      if (size > max) return tooLarge();
+      state.received += chunk.length;
+      if (state.received > max) return tooLarge();
       chunks.push(chunk);
     },
     onResponseEnd() {
       if (settled) return;
       settled = true;
-      resolve({ status: state.status ?? 0, headers, text: Buffer.concat(chunks, size).toString("utf8") });
+      resolve({ status: state.status ?? 0, headers, text: Buffer.concat(chunks, state.received).toString("utf8") });
     },
     onResponseError(_c, error) {
       if (settled) return;
