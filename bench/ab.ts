@@ -1,14 +1,18 @@
 // `node --import tsx bench/ab.ts [commit …]`: chatql built at several commits, loaded side by side
 // over one upstream, rounds alternated — to tell a regression from a noisy machine. Across two
 // `npm run bench` runs the machine differs; within this one every build sees the same noise.
+// Each round starts every build afresh, so a build's one lucky or unlucky process (how V8 compiled
+// it, where its heap landed) counts in one round only: naming one commit twice (`abc1234 HEAD`
+// for the same build) shows how far two processes of one build differ, the floor of what counts.
 // Both Service scenarios of the throughput phase (service(sid), services(first: 50)), at concurrency
 // 1 and 50. Besides req/s, each build's own CPU per request (its process's user + system time ÷ the
 // requests it answered): on a machine other work keeps busy, req/s follows whatever CPU is left,
 // while CPU per request changes much less, so it shows a regression that req/s would drown.
 // Prints a table (medians over rounds, and each build's figures ÷ the first build's with the spread
 // of that ratio over the rounds: its noise) and writes bench/.tmp/ab.json. Knobs:
-// BENCH_ROUNDS (3), BENCH_DURATION_S (5), BENCH_WARMUP_S (2). Default commits: the last benchmarked
-// one and HEAD; the first commit named is the baseline of the ratios.
+// BENCH_ROUNDS (3), BENCH_DURATION_S (5), BENCH_WARMUP_S (10, before each scenario and concurrency
+// in every round). Default commits: the last benchmarked one and HEAD; the first commit named is
+// the baseline of the ratios.
 
 import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -63,57 +67,75 @@ function buildAt(commit: string): string {
 }
 
 const upstream = await startUpstream({ services: 60, delayMs: CONFIG.upstreamDelayMs });
-const running: Array<{ commit: string; chatql: RunningChatqlChild }> = [];
+const sid = upstream.services[0]?.sid;
+if (!sid) throw new Error("the upstream seeded no service");
+const scenarios = [
+  { scenario: "service(sid)", target: (e: Endpoints) => serviceBySid("chatql", e, sid) },
+  { scenario: "services(first: 50)", target: (e: Endpoints) => servicesPage("chatql", e) },
+];
+const entries = commits.map((commit) => ({ commit, entry: buildAt(commit) }));
+type Measured = { rps: number; p50Ms: number; p99Ms: number; foreignCores: number; cpuMsPerRequest: number };
+type Row = Omit<Measured, "foreignCores"> & {
+  scenario: string;
+  commit: string;
+  connections: number;
+  foreignCores: number;
+  rpsRatios: number[];
+  cpuRatios: number[];
+};
+/** scenario → concurrency → commit → one measurement a round. */
+const measured = new Map<string, Map<string, Measured[]>>();
+const cell = (scenario: string, connections: number, commit: string) => {
+  const key = `${scenario}\u0000${connections}`;
+  if (!measured.has(key)) measured.set(key, new Map(commits.map((c) => [c, []])));
+  return measured.get(key)!.get(commit)!;
+};
+let running: Array<{ commit: string; chatql: RunningChatqlChild }> = [];
 try {
-  for (const commit of commits) {
-    const entry = buildAt(commit);
-    const chatql = await startChatqlChild({
-      build: { entry, mode: "compiled (tsc → node dist/cli.js)" },
-      upstreamUrl: upstream.url,
-      name: `ab-${commit}`,
-    });
-    running.push({ commit, chatql });
-  }
-  const sid = upstream.services[0]?.sid;
-  if (!sid) throw new Error("the upstream seeded no service");
-  const scenarios = [
-    { scenario: "service(sid)", target: (e: Endpoints) => serviceBySid("chatql", e, sid) },
-    { scenario: "services(first: 50)", target: (e: Endpoints) => servicesPage("chatql", e) },
-  ];
-  type Measured = { rps: number; p50Ms: number; p99Ms: number; foreignCores: number; cpuMsPerRequest: number };
-  type Row = Omit<Measured, "foreignCores"> & {
-    scenario: string;
-    commit: string;
-    connections: number;
-    foreignCores: number;
-    rpsRatios: number[];
-    cpuRatios: number[];
-  };
-  const rows: Row[] = [];
-  for (const sc of scenarios) {
-    for (const connections of [1, 50]) {
-      const targets = running.map((r) => ({ ...r, target: sc.target({ upstream: upstream.url, chatql: r.chatql.url, mesh: null }) }));
-      for (const t of targets) {
-        await sendOnce(t.target);
-        await runLoad(t.target, connections, CONFIG.warmupS);
-      }
-      const rounds = new Map<string, Measured[]>(commits.map((c) => [c, []]));
-      for (let round = 1; round <= CONFIG.rounds; round++) {
-        for (const t of round % 2 ? targets : [...targets].reverse()) {
+  // Every round starts every build afresh: a process keeps what its start made of it (JIT choices,
+  // heap layout) for its whole life, so builds compared on one process each differ by that as much
+  // as by their code. Fresh processes each round put that spread into the ratios' range.
+  for (let round = 1; round <= CONFIG.rounds; round++) {
+    const order = round % 2 ? entries : [...entries].reverse();
+    running = [];
+    for (const { commit, entry } of order) {
+      const chatql = await startChatqlChild({
+        build: { entry, mode: "compiled (tsc → node dist/cli.js)" },
+        upstreamUrl: upstream.url,
+        name: `ab-${commit}`,
+      });
+      running.push({ commit, chatql });
+    }
+    for (const sc of scenarios) {
+      for (const connections of [1, 50]) {
+        const targets = running.map((r) => ({ ...r, target: sc.target({ upstream: upstream.url, chatql: r.chatql.url, mesh: null }) }));
+        for (const t of targets) {
+          await sendOnce(t.target);
+          await runLoad(t.target, connections, CONFIG.warmupS);
+        }
+        for (const t of targets) {
           const window = cpuWindow(() => [process.pid, upstream.pid, ...running.map((r) => r.chatql.child.pid)]);
           const cpu0 = processCpuMs(t.chatql.child.pid);
           const r = await runLoad(t.target, connections, CONFIG.durationS);
           const cpuMsPerRequest = (processCpuMs(t.chatql.child.pid) - cpu0) / Math.max(1, r.requests);
           const foreignCores = window.stop().foreignCores ?? NaN;
-          rounds.get(t.commit)?.push({ rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, foreignCores, cpuMsPerRequest });
+          cell(sc.scenario, connections, t.commit).push({ rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, foreignCores, cpuMsPerRequest });
           console.log(
             `${sc.scenario} c=${connections} round ${round} ${t.commit}: ${r.rps.toFixed(0)} req/s, p50 ${r.p50Ms.toFixed(2)} ms, ${cpuMsPerRequest.toFixed(3)} ms CPU/request, other processes ${foreignCores} cores`,
           );
         }
       }
-      // Each round measured every build back to back, so a round's ratio shares that round's noise.
-      const baseline = rounds.get(commits[0] ?? "") ?? [];
-      for (const [commit, rs] of rounds) {
+    }
+    for (const r of running) await r.chatql.child.stop();
+    running = [];
+  }
+  const rows: Row[] = [];
+  for (const sc of scenarios) {
+    for (const connections of [1, 50]) {
+      // A round measured every build back to back, so a round's ratio shares that round's noise.
+      const baseline = cell(sc.scenario, connections, commits[0] ?? "");
+      for (const commit of commits) {
+        const rs = cell(sc.scenario, connections, commit);
         rows.push({
           scenario: sc.scenario,
           commit,
