@@ -258,9 +258,9 @@ function exchange(dispatcher: Dispatcher, options: Dispatcher.DispatchOptions, m
   let resolve!: (answer: Answer) => void;
   let reject!: (error: Error) => void;
   const answer = new Promise<Answer>((res, rej) => ((resolve = res), (reject = rej)));
-  // Plain fields, not a getter over `size`: an object literal with a getter gets a hidden class of
-  // its own in the old generation, which would keep this closure (and the body's chunks) alive
-  // past every scavenge until a full collection.
+  // Plain fields, not a getter: V8 builds an object literal with a getter in dictionary mode, its
+  // accessor pair in the old generation, which would keep this closure (and the body's chunks)
+  // alive past every scavenge until a full collection.
   const state: { -readonly [K in keyof Exchange]: Exchange[K] } = {
     answer,
     status: null,

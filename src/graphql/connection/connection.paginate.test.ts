@@ -256,8 +256,8 @@ describe("cursors are made when read", () => {
   });
 
   it("keeps every lazy getter on a prototype: no edge, page info or item of a page has one of its own", async () => {
-    // An object literal with a getter gets a hidden class and an accessor pair of its own in V8's
-    // old generation, which keep the getter's closure (the whole upstream page) alive past every
+    // V8 builds an object literal with a getter in dictionary mode, its accessor pair in the old
+    // generation, which keeps the getter's closure (the whole upstream page) alive past every
     // scavenge: at c=1 that tripled chatql's GC time on services(first: 50) (bench/findings.md).
     const { source } = keysetList(60, 50);
     const slice = await paginate(source, { direction: "forward", count: 50 });
