@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { BENCH_DIR } from "./common.js";
 import { renderLiveSection } from "./live.report.js";
 import { summaryMarkdown } from "./profile-summary.js";
-import type { LatencyResult, Results, SystemResult, ThroughputResult } from "./results.types.js";
+import type { CpuPerRequest, LatencyResult, Results, SystemResult, ThroughputResult } from "./results.types.js";
 
 const f = (n: number | null | undefined, digits = 1) => (n == null || Number.isNaN(n) ? "–" : n.toFixed(digits));
 const ms = (n: number | null | undefined) => f(n, 2);
@@ -268,12 +268,12 @@ function throughputTable(t: ThroughputResult): string[] {
     "",
     `${t.description}.`,
     "",
-    "| system | req/s | p50 ms | p99 ms | peak RSS MiB | errors | bytes/response | other processes (cores) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| system | req/s | p50 ms | p99 ms | peak RSS MiB | errors | bytes/response | CPU ms/request: system, upstream, load generator | other processes (cores) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
     ...t.systems.map((s: SystemResult) =>
       s.available
-        ? `| ${s.system} | ${f(s.rps, 0)} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${s.peakRssMiB == null ? "n/a (the upstream)" : f(s.peakRssMiB)} | ${s.errors} | ${f(s.meanBytes, 0)} | ${f(s.foreignCores, 2)} |`
-        : `| ${s.system} | – | – | – | – | – | unavailable: ${s.reason} | |`,
+        ? `| ${s.system} | ${f(s.rps, 0)} | ${ms(s.p50Ms)} | ${ms(s.p99Ms)} | ${s.peakRssMiB == null ? "n/a (the upstream)" : f(s.peakRssMiB)} | ${s.errors} | ${f(s.meanBytes, 0)} | ${cpuCell(s.cpuMsPerRequest)} | ${f(s.foreignCores, 2)} |`
+        : `| ${s.system} | – | – | – | – | – | unavailable: ${s.reason} | | |`,
     ),
   ];
   const cq = by("chatql");
@@ -284,12 +284,22 @@ function throughputTable(t: ThroughputResult): string[] {
     ratios.push(
       `chatql/direct: req/s ${f(cq.rps / d.rps, 2)}×, p50 ${f(cq.p50Ms / d.p50Ms, 2)}× (+${ms(cq.p50Ms - d.p50Ms)} ms), p99 ${f(cq.p99Ms / d.p99Ms, 2)}×`,
     );
-  if (cq && m)
+  if (cq && m) {
+    const [own, mesh] = [cq.cpuMsPerRequest?.system, m.cpuMsPerRequest?.system];
+    const cpu = own && mesh ? `, system CPU per request ${f(own / mesh, 2)}× (${f(mesh / own, 2)}× Mesh's requests per CPU-second)` : "";
     ratios.push(
-      `chatql/Mesh: req/s ${f(cq.rps / m.rps, 2)}×, p50 ${f(cq.p50Ms / m.p50Ms, 2)}×, p99 ${f(cq.p99Ms / m.p99Ms, 2)}×, peak RSS ${f((cq.peakRssMiB ?? NaN) / (m.peakRssMiB ?? NaN), 2)}×`,
+      `chatql/Mesh: req/s ${f(cq.rps / m.rps, 2)}×, p50 ${f(cq.p50Ms / m.p50Ms, 2)}×, p99 ${f(cq.p99Ms / m.p99Ms, 2)}×, peak RSS ${f((cq.peakRssMiB ?? NaN) / (m.peakRssMiB ?? NaN), 2)}×${cpu}`,
     );
+  }
   if (ratios.length) lines.push("", ...ratios.map((x) => `- ${x}`));
   return lines;
+}
+
+/** The three processes' CPU per request (n/a where one is not a process of its own; – before it was measured). */
+function cpuCell(cpu: CpuPerRequest | undefined): string {
+  if (!cpu) return "–";
+  const x = (v: number | null) => (v === null ? "n/a" : f(v, 3));
+  return `${x(cpu.system)}, ${x(cpu.upstream)}, ${x(cpu.loadGenerator)}`;
 }
 
 function breakdown(paths: Record<string, number> | undefined): string {

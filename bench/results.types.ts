@@ -31,7 +31,19 @@ export const CONFIG = {
 };
 
 /** One load round, with the CPU other processes on the machine took meanwhile. */
-export type Round = LoadResult & { foreignCores: number | null; oursCores: number | null };
+/**
+ * CPU time per request of each process in the round, in ms: the system measured (null for direct
+ * REST, which is no process of its own), the upstream (emulator and delay proxy) and the load
+ * generator (this bench process). The three share the machine's cores, so req/s ÷ req/s compares
+ * their sums; the system's own figure is what it would cost on cores of its own.
+ */
+export interface CpuPerRequest {
+  system: number | null;
+  upstream: number | null;
+  loadGenerator: number | null;
+}
+
+export type Round = LoadResult & { foreignCores: number | null; oursCores: number | null; cpuMsPerRequest?: CpuPerRequest };
 
 export interface SystemResult {
   system: SystemName;
@@ -48,6 +60,8 @@ export interface SystemResult {
   foreignCores: number | null;
   /** Peak RSS of the system's process during this scenario (null: not a process of ours to measure). */
   peakRssMiB: number | null;
+  /** Medians over the rounds (absent in results written before it was measured). */
+  cpuMsPerRequest?: CpuPerRequest;
 }
 
 export interface ThroughputResult {

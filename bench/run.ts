@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { cpus, totalmem, release } from "node:os";
 import { join } from "node:path";
 import { BENCH_DIR, REPO_ROOT, at, sleep } from "./common.js";
-import { cpuWindow } from "./cpu.js";
+import { cpuWindow, processCpuMs } from "./cpu.js";
 import { besideDirect, closeDirect, directChatScreen, directInbox, directPageWithRoles, type DirectRun } from "./direct.js";
 import { checkInbox, INBOX, inboxMinimum, inboxQuery, inboxTargets, seedInbox, type SeededInbox } from "./inbox.js";
 import { runLoad, type LoadTarget } from "./load.js";
@@ -31,6 +31,7 @@ import { renderMarkdown } from "./report.js";
 import {
   CONFIG,
   type ChatScreenResult,
+  type CpuPerRequest,
   type InboxResult,
   type LatencyResult,
   type Results,
@@ -51,14 +52,29 @@ const median = (xs: number[]) => {
   return s.length === 0 ? NaN : s.length % 2 ? at(s, mid) : (at(s, mid - 1) + at(s, mid)) / 2;
 };
 
+/** The median of one process's CPU per request over rounds; null when any round lacks it. */
+const medianOf = (rs: Round[], k: keyof CpuPerRequest): number | null => {
+  const xs = rs.map((r) => r.cpuMsPerRequest?.[k] ?? null);
+  return xs.length && xs.every((x) => x !== null) ? median(xs as number[]) : null;
+};
+
 const children: ChildSystem[] = [];
 let upstream: Upstream | undefined;
 const ourPids = () => [process.pid, ...(upstream ? [upstream.pid] : []), ...children.filter((c) => c.alive).map((c) => c.pid)];
 
-async function measuredLoad(target: LoadTarget, connections: number, durationS: number): Promise<Round> {
+async function measuredLoad(target: LoadTarget, connections: number, durationS: number, system: ChildSystem | null): Promise<Round> {
+  const pids = { system: system?.pid ?? null, upstream: upstream?.pid ?? null, loadGenerator: process.pid };
+  const cpuOf = () => Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, pid === null ? null : processCpuMs(pid)]));
   const window = cpuWindow(ourPids);
+  const before = cpuOf();
   const result = await runLoad(target, connections, durationS);
-  return { ...result, ...window.stop() };
+  const after = cpuOf();
+  const perRequest = (k: keyof CpuPerRequest) => {
+    const [b, a] = [before[k], after[k]];
+    return a == null || b == null || !result.requests ? null : (a - b) / result.requests;
+  };
+  const cpuMsPerRequest = { system: perRequest("system"), upstream: perRequest("upstream"), loadGenerator: perRequest("loadGenerator") };
+  return { ...result, ...window.stop(), cpuMsPerRequest };
 }
 
 /** Other engineers' test runs share this machine: wait (bounded) for them to quiet down. */
@@ -154,7 +170,7 @@ async function main(): Promise<void> {
         const order = round % 2 ? systems : [...systems].reverse();
         for (const s of order) {
           if (unavailable.has(s)) continue;
-          const result = await measuredLoad(sc.target(s), connections, CONFIG.durationS);
+          const result = await measuredLoad(sc.target(s), connections, CONFIG.durationS, processOf[s]);
           rounds.get(s)!.push(result);
           log(
             `${sc.scenario} c=${connections} round ${round} ${s}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms, errors ${result.errors}, other processes ${result.foreignCores} cores`,
@@ -182,6 +198,11 @@ async function main(): Promise<void> {
             errors: rs.reduce((a, r) => a + r.errors, 0),
             meanBytes: median(rs.map((r) => r.meanBytes)),
             foreignCores: rs.length && rs.every((r) => r.foreignCores !== null) ? median(rs.map((r) => r.foreignCores!)) : null,
+            cpuMsPerRequest: {
+              system: medianOf(rs, "system"),
+              upstream: medianOf(rs, "upstream"),
+              loadGenerator: medianOf(rs, "loadGenerator"),
+            },
             peakRssMiB: peaks.get(s) ?? null,
           };
         }),
