@@ -26,6 +26,9 @@ import { startChatqlChild, type RunningChatqlChild } from "./systems/chatql.js";
 import { startUpstream } from "./systems/upstream.js";
 
 const commits = process.argv.slice(2).length ? process.argv.slice(2) : ["0b75af7", "HEAD"];
+// Results are kept by the name given: one build twice takes two names (`abc1234 HEAD`).
+if (new Set(commits).size !== commits.length)
+  throw new Error(`name each build once (got ${commits.join(" ")}); to run one build twice, give it two names`);
 /** The middle value (the lower one of an even count); NaN for none. */
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
@@ -115,9 +118,9 @@ try {
         }
         for (const t of targets) {
           const window = cpuWindow(() => [process.pid, upstream.pid, ...running.map((r) => r.chatql.child.pid)]);
-          const cpu0 = processCpuMs(t.chatql.child.pid);
+          const cpu0 = processCpuMs(t.chatql.child.pid) ?? NaN;
           const r = await runLoad(t.target, connections, CONFIG.durationS);
-          const cpuMsPerRequest = (processCpuMs(t.chatql.child.pid) - cpu0) / Math.max(1, r.requests);
+          const cpuMsPerRequest = ((processCpuMs(t.chatql.child.pid) ?? NaN) - cpu0) / Math.max(1, r.requests);
           const foreignCores = window.stop().foreignCores ?? NaN;
           cell(sc.scenario, connections, t.commit).push({ rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, foreignCores, cpuMsPerRequest });
           console.log(

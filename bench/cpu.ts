@@ -17,21 +17,30 @@ function machineBusyTicks(): number | null {
   }
 }
 
-/** CPU ticks (user + system) a process has used so far; 0 when they cannot be read. */
-export function processTicks(pid: number): number {
+/** CPU ticks (user + system) a process has used so far; null when they cannot be read (it has exited). */
+function readTicks(pid: number): number | null {
   try {
     // Fields after the parenthesised command name; utime and stime are the 12th and 13th of them.
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return Number(rest[11]) + Number(rest[12]);
   } catch {
-    return 0;
+    return null;
   }
 }
 
-/** CPU time (user + system) a process has used so far, in ms (0 when it cannot be read). */
-export function processCpuMs(pid: number): number {
-  return (processTicks(pid) * 1000) / CLK_TCK;
+/** CPU ticks a process has used so far; 0 when they cannot be read, for sums over processes. */
+export function processTicks(pid: number): number {
+  return readTicks(pid) ?? 0;
+}
+
+/**
+ * CPU time (user + system) a process has used so far, in ms; null when it cannot be read, so that a
+ * process that died during a round gives no figure rather than a negative one.
+ */
+export function processCpuMs(pid: number): number | null {
+  const ticks = readTicks(pid);
+  return ticks === null ? null : (ticks * 1000) / CLK_TCK;
 }
 
 export interface CpuWindow {
