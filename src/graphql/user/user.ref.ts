@@ -42,6 +42,8 @@ export function userRef(context: GraphQLContext, service: Service, identity: str
       throw notFound(`There is no user "${identity}" in service ${service.sid}`);
     }));
   const user = Object.assign(new User(), { serviceSid: service.sid, identity });
+  // Own accessors make this object a dictionary-mode one that keeps its closure until a full
+  // collection (see eslint.config.js); there is one per operation, not one per list item.
   Object.defineProperty(user, "sid", { enumerable: true, get: sidOf });
   Object.defineProperty(user, "id", { enumerable: true, get: () => sidOf().then((known) => globalId("User", service.sid, known)) });
   refs.set(user, {
