@@ -18,7 +18,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { BENCH_DIR, REPO_ROOT } from "./common.js";
-import { cpuWindow, processCpuMs } from "./cpu.js";
+import { cpuWindow, perRequest, processCpuMs } from "./cpu.js";
 import { runLoad } from "./load.js";
 import { sendOnce, serviceBySid, servicesPage, type Endpoints } from "./queries.js";
 import { CONFIG } from "./results.types.js";
@@ -118,9 +118,9 @@ try {
         }
         for (const t of targets) {
           const window = cpuWindow(() => [process.pid, upstream.pid, ...running.map((r) => r.chatql.child.pid)]);
-          const cpu0 = processCpuMs(t.chatql.child.pid) ?? NaN;
+          const cpu0 = processCpuMs(t.chatql.child.pid);
           const r = await runLoad(t.target, connections, CONFIG.durationS);
-          const cpuMsPerRequest = ((processCpuMs(t.chatql.child.pid) ?? NaN) - cpu0) / Math.max(1, r.requests);
+          const cpuMsPerRequest = perRequest(cpu0, processCpuMs(t.chatql.child.pid), r.requests) ?? NaN;
           const foreignCores = window.stop().foreignCores ?? NaN;
           cell(sc.scenario, connections, t.commit).push({ rps: r.rps, p50Ms: r.p50Ms, p99Ms: r.p99Ms, foreignCores, cpuMsPerRequest });
           console.log(

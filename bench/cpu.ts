@@ -43,6 +43,11 @@ export function processCpuMs(pid: number): number | null {
   return ticks === null ? null : (ticks * 1000) / CLK_TCK;
 }
 
+/** CPU ms a request between two processCpuMs readings; null when either is missing or nothing was answered. */
+export function perRequest(before: number | null, after: number | null, requests: number): number | null {
+  return before === null || after === null || requests <= 0 ? null : (after - before) / requests;
+}
+
 export interface CpuWindow {
   /** Average cores used by processes that are not part of the benchmark (null off Linux). */
   stop(): { foreignCores: number | null; oursCores: number | null };

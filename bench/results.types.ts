@@ -30,7 +30,6 @@ export const CONFIG = {
   profileS: num("BENCH_PROFILE_S", 10),
 };
 
-/** One load round, with the CPU other processes on the machine took meanwhile. */
 /**
  * CPU time per request of each process in the round, in ms: the system measured (null for direct
  * REST, which is no process of its own), the upstream (emulator and delay proxy) and the load
@@ -43,6 +42,7 @@ export interface CpuPerRequest {
   loadGenerator: number | null;
 }
 
+/** One load round, with the CPU other processes on the machine took meanwhile and each process's own. */
 export type Round = LoadResult & { foreignCores: number | null; oursCores: number | null; cpuMsPerRequest?: CpuPerRequest };
 
 export interface SystemResult {

@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { cpus, totalmem, release } from "node:os";
 import { join } from "node:path";
 import { BENCH_DIR, REPO_ROOT, at, sleep } from "./common.js";
-import { cpuWindow, processCpuMs } from "./cpu.js";
+import { cpuWindow, perRequest, processCpuMs } from "./cpu.js";
 import { besideDirect, closeDirect, directChatScreen, directInbox, directPageWithRoles, type DirectRun } from "./direct.js";
 import { checkInbox, INBOX, inboxMinimum, inboxQuery, inboxTargets, seedInbox, type SeededInbox } from "./inbox.js";
 import { runLoad, type LoadTarget } from "./load.js";
@@ -63,17 +63,20 @@ let upstream: Upstream | undefined;
 const ourPids = () => [process.pid, ...(upstream ? [upstream.pid] : []), ...children.filter((c) => c.alive).map((c) => c.pid)];
 
 async function measuredLoad(target: LoadTarget, connections: number, durationS: number, system: ChildSystem | null): Promise<Round> {
-  const pids = { system: system?.pid ?? null, upstream: upstream?.pid ?? null, loadGenerator: process.pid };
-  const cpuOf = () => Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, pid === null ? null : processCpuMs(pid)]));
-  const window = cpuWindow(ourPids);
-  const before = cpuOf();
-  const result = await runLoad(target, connections, durationS);
-  const after = cpuOf();
-  const perRequest = (k: keyof CpuPerRequest) => {
-    const [b, a] = [before[k], after[k]];
-    return a == null || b == null || !result.requests ? null : (a - b) / result.requests;
+  const pids: Record<keyof CpuPerRequest, number | null> = {
+    system: system?.pid ?? null,
+    upstream: upstream?.pid ?? null,
+    loadGenerator: process.pid,
   };
-  const cpuMsPerRequest = { system: perRequest("system"), upstream: perRequest("upstream"), loadGenerator: perRequest("loadGenerator") };
+  const cpuOf = (k: keyof CpuPerRequest) => (pids[k] === null ? null : processCpuMs(pids[k]));
+  const window = cpuWindow(ourPids);
+  const before = { system: cpuOf("system"), upstream: cpuOf("upstream"), loadGenerator: cpuOf("loadGenerator") };
+  const result = await runLoad(target, connections, durationS);
+  const cpuMsPerRequest: CpuPerRequest = {
+    system: perRequest(before.system, cpuOf("system"), result.requests),
+    upstream: perRequest(before.upstream, cpuOf("upstream"), result.requests),
+    loadGenerator: perRequest(before.loadGenerator, cpuOf("loadGenerator"), result.requests),
+  };
   return { ...result, ...window.stop(), cpuMsPerRequest };
 }
 
