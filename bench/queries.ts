@@ -4,12 +4,15 @@ import { BASIC_AUTH, CHATQL_TOKEN } from "./common.js";
 import type { LoadTarget } from "./load.js";
 import type { SeededService } from "./systems/upstream.js";
 
-export type SystemName = "direct REST" | "chatql" | "Mesh";
+export type SystemName = "direct REST" | "bare Node" | "chatql" | "Mesh";
 
 const SERVICE_FIELDS_CHATQL =
   "sid accountSid friendlyName dateCreated dateUpdated defaultServiceRoleSid readStatusEnabled reachabilityEnabled typingIndicatorTimeout";
 const SERVICE_FIELDS_MESH =
   "sid account_sid friendly_name date_created date_updated default_service_role_sid read_status_enabled reachability_enabled typing_indicator_timeout";
+
+const serviceQueryChatql = (sid: string) => `{ service(sid: "${sid}") { ${SERVICE_FIELDS_CHATQL} } }`;
+const SERVICES_PAGE_CHATQL = `{ services(first: 50) { nodes { ${SERVICE_FIELDS_CHATQL} } pageInfo { hasNextPage endCursor } } }`;
 
 function graphql(url: string, query: string, headers: Record<string, string> = {}): LoadTarget {
   return { url, method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) };
@@ -19,6 +22,8 @@ export interface Endpoints {
   upstream: string;
   chatql: string;
   mesh: string | null;
+  /** bench/systems/bare-node-main.ts (throughput scenarios only). */
+  bare?: string | null;
 }
 
 const chatqlAuth = { authorization: `Bearer ${CHATQL_TOKEN}` };
@@ -28,8 +33,11 @@ export function serviceBySid(system: SystemName, e: Endpoints, sid: string): Loa
   switch (system) {
     case "direct REST":
       return { url: `${e.upstream}/v2/Services/${sid}`, method: "GET", headers: { authorization: BASIC_AUTH } };
+    case "bare Node":
+      // The same body as chatql's, which it reads and parses but does not execute.
+      return graphql(`${e.bare!}/service/${sid}`, serviceQueryChatql(sid), chatqlAuth);
     case "chatql":
-      return graphql(e.chatql, `{ service(sid: "${sid}") { ${SERVICE_FIELDS_CHATQL} } }`, chatqlAuth);
+      return graphql(e.chatql, serviceQueryChatql(sid), chatqlAuth);
     case "Mesh":
       return graphql(e.mesh!, `{ FetchService(Sid: "${sid}") { ${SERVICE_FIELDS_MESH} } }`);
   }
@@ -40,12 +48,10 @@ export function servicesPage(system: SystemName, e: Endpoints): LoadTarget {
   switch (system) {
     case "direct REST":
       return { url: `${e.upstream}/v2/Services?PageSize=50`, method: "GET", headers: { authorization: BASIC_AUTH } };
+    case "bare Node":
+      return graphql(`${e.bare!}/services`, SERVICES_PAGE_CHATQL, chatqlAuth);
     case "chatql":
-      return graphql(
-        e.chatql,
-        `{ services(first: 50) { nodes { ${SERVICE_FIELDS_CHATQL} } pageInfo { hasNextPage endCursor } } }`,
-        chatqlAuth,
-      );
+      return graphql(e.chatql, SERVICES_PAGE_CHATQL, chatqlAuth);
     case "Mesh":
       return graphql(e.mesh!, `{ ListService(PageSize: 50) { services { ${SERVICE_FIELDS_MESH} } meta { next_page_url } } }`);
   }

@@ -30,6 +30,9 @@ export function renderMarkdown(r: Results): string {
     `- chatql ran as ${r.chatqlRun}, \`NODE_ENV=production\` (endpoint token required, default limits and logging).`,
     `- Upstream: chatql's emulator in \`:memory:\` (its own process), ${r.config.services} services with their default roles${r.chatScreen ? `, and one more service for the chat screen${r.inbox ? " and one for the inbox" : ""} (below)` : ""}.`,
     "- **direct REST**: autocannon straight at the emulator with the Basic auth header — the floor.",
+    "- **bare Node** (throughput scenarios): the least any Node server in front of the emulator must do, and no more —",
+    "  read and parse the request's JSON, GET the resource with undici, parse it, keep the 9 fields, serialise, answer",
+    "  (`bench/systems/bare-node-main.ts`: no GraphQL, no checks, no logs). What this machine leaves for a Node layer at all.",
     "- **chatql** and **Mesh** (`mesh-compose` over Twilio's OpenAPI spec with `@omnigraph/openapi`, served by",
     "  `hive-gateway supergraph --fork 1`; links to roles, messages, authors and a user channel's channel and newest message added",
     "  with `@resolveTo`, see `bench/mesh/mesh.config.mjs`)",
@@ -279,6 +282,7 @@ function throughputTable(t: ThroughputResult): string[] {
   const cq = by("chatql");
   const d = by("direct REST");
   const m = by("Mesh");
+  const bare = by("bare Node");
   const ratios: string[] = [];
   if (cq && d)
     ratios.push(
@@ -290,6 +294,16 @@ function throughputTable(t: ThroughputResult): string[] {
     ratios.push(
       `chatql/Mesh: req/s ${f(cq.rps / m.rps, 2)}×, p50 ${f(cq.p50Ms / m.p50Ms, 2)}×, p99 ${f(cq.p99Ms / m.p99Ms, 2)}×, peak RSS ${f((cq.peakRssMiB ?? NaN) / (m.peakRssMiB ?? NaN), 2)}×${cpu}`,
     );
+  }
+  if (bare && m)
+    ratios.push(
+      `bare Node/Mesh: req/s ${f(bare.rps / m.rps, 2)}× (about the ceiling, here, of any Node layer that asks the upstream on every request)`,
+    );
+  if (cq && bare) {
+    const [own, least] = [cq.cpuMsPerRequest?.system, bare.cpuMsPerRequest?.system];
+    const cpu =
+      own && least ? `, system CPU per request ${f(own / least, 2)}× (+${f(own - least, 3)} ms for GraphQL and chatql's checks)` : "";
+    ratios.push(`chatql/bare Node: req/s ${f(cq.rps / bare.rps, 2)}×${cpu}`);
   }
   if (ratios.length) lines.push("", ...ratios.map((x) => `- ${x}`));
   return lines;
