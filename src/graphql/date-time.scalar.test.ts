@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DateTimeResolver } from "graphql-scalars";
-import { DateTime } from "./date-time.scalar.js";
+import { DateTime, isoString } from "./date-time.scalar.js";
 
 describe("DateTime scalar", () => {
   it.each([
@@ -27,5 +27,37 @@ describe("DateTime scalar", () => {
     expect(DateTime.name).toBe(DateTimeResolver.name);
     expect(DateTime.description).toBe(DateTimeResolver.description);
     expect(DateTime.parseValue("2026-11-28T16:03:06Z")).toEqual(new Date(Date.UTC(2026, 10, 28, 16, 3, 6)));
+  });
+});
+
+describe("isoString", () => {
+  it.each([
+    ["the epoch", 0],
+    ["before the epoch", -1],
+    ["the first instant of year 1000", Date.UTC(1000, 0, 1)],
+    ["the last millisecond before year 1000 (toISOString's own)", Date.UTC(1000, 0, 1) - 1],
+    ["a leap day", Date.UTC(2024, 1, 29, 23, 59, 59, 999)],
+    ["single-digit milliseconds", Date.UTC(2026, 0, 2, 3, 4, 5, 6)],
+    ["two-digit milliseconds", Date.UTC(2026, 8, 9, 10, 11, 12, 34)],
+    ["the last millisecond of 9999", Date.UTC(9999, 11, 31, 23, 59, 59, 999)],
+    ["year 10000 (toISOString's own)", Date.UTC(10000, 0, 1)],
+    ["year -1 (toISOString's own)", Date.UTC(-1, 0, 1)],
+  ])("writes %s as toISOString does", (_, ms) => {
+    const date = new Date(ms);
+    expect(isoString(date)).toBe(date.toISOString());
+  });
+
+  it("agrees with toISOString over 20,000 instants spread over the years 0000-9999", () => {
+    const [from, to] = [Date.UTC(0, 0, 1), Date.UTC(9999, 11, 31, 23, 59, 59, 999)];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 20_000; i++) {
+      const date = new Date(Math.floor(from + next() * (to - from)));
+      expect(isoString(date)).toBe(date.toISOString());
+    }
+  });
+
+  it("throws as toISOString does for an invalid date", () => {
+    expect(() => isoString(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

@@ -7,7 +7,22 @@
 import { GraphQLScalarType } from "graphql";
 import { DateTimeResolver } from "graphql-scalars";
 
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * `date.toISOString()`, written out here for the years 0000-9999 (every date Twilio sends):
+ * V8's took ~0.45 µs a date against ~0.17, and a page of 50 services has 100 of them. Other
+ * years (six digits and a sign) and invalid dates go to toISOString itself.
+ */
+export function isoString(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return date.toISOString();
+  const ms = date.getUTCMilliseconds();
+  const millis = ms < 10 ? `00${ms}` : ms < 100 ? `0${ms}` : `${ms}`;
+  return `${year}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}.${millis}Z`;
+}
+
 export const DateTime = new GraphQLScalarType<Date, string>({
   ...DateTimeResolver.toConfig(),
-  serialize: (value) => (DateTimeResolver.serialize(value) as Date).toISOString(),
+  serialize: (value) => isoString(DateTimeResolver.serialize(value) as Date),
 });
