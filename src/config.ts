@@ -90,6 +90,12 @@ export interface LimitsConfig {
   responseTimeoutMs: number;
   /** Bytes of responses written and not yet taken by their clients, all together; past it the connection holding the most is closed first. */
   maxUnreadResponseBytes: number;
+  /**
+   * Operations executing at once in this process; past it a request gets 503 with Retry-After.
+   * Each may hold up to maxUpstreamBytes read and build up to maxResponseBytes, so this is what
+   * bounds the memory operations hold together.
+   */
+  maxOperationsInFlight: number;
 }
 
 /**
@@ -193,6 +199,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   requestTimeoutMs: 30_000,
   responseTimeoutMs: 300_000,
   maxUnreadResponseBytes: 256 * 1024 * 1024,
+  maxOperationsInFlight: 256,
 };
 
 /**
@@ -259,6 +266,7 @@ function limitsFrom(env: Env): LimitsConfig {
       1024,
       64 * 1024 * 1024 * 1024,
     ),
+    maxOperationsInFlight: integer(env, "CHATQL_MAX_OPERATIONS_IN_FLIGHT", DEFAULT_LIMITS.maxOperationsInFlight, 1, 100_000),
   };
   // A response larger than the unread bound could never wait for a slow reader without closing its own connection.
   if (limits.maxUnreadResponseBytes < limits.maxResponseBytes)

@@ -48,6 +48,8 @@ export interface HttpServerOptions {
   maxJsonDepth: number;
   /** Deadline of one operation's upstream work. */
   operationTimeoutMs: number;
+  /** Operations executing at once (CHATQL_MAX_OPERATIONS_IN_FLIGHT); past it 503 with Retry-After. */
+  maxOperationsInFlight: number;
   /** Time a client has to send a whole request; a slow sender (slow-loris) gets 408 and is dropped. */
   requestTimeoutMs: number;
   /** Time a client has to take a whole response once it is written, and the bytes all responses may hold unread. */
@@ -91,8 +93,30 @@ function admitPipelined(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
+/** Operations executing now in one server, against CHATQL_MAX_OPERATIONS_IN_FLIGHT. */
+class OperationSlots {
+  private used = 0;
+
+  constructor(
+    private readonly max: number,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** Takes a slot; false when all of them are taken. */
+  take(): boolean {
+    if (this.used >= this.max) return false;
+    this.metrics.operationsInFlight.set(++this.used);
+    return true;
+  }
+
+  give(): void {
+    this.metrics.operationsInFlight.set(--this.used);
+  }
+}
+
 export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
   let draining = false;
+  const slots = new OperationSlots(options.maxOperationsInFlight, options.metrics);
   const dropLines = new LinesPerSecond(REFUSALS_LOGGED_PER_SECOND);
   const unread = new UnreadResponses(options.unread, (res, reason) => {
     options.metrics.unreadResponsesDropped.inc({ reason });
@@ -109,7 +133,7 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
       req.resume();
       return;
     }
-    handle(options, req, res).catch(() => {
+    handle(options, slots, req, res).catch(() => {
       if (!res.headersSent) sendErrors(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
       else res.destroy();
     });
@@ -123,7 +147,7 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
   };
 }
 
-async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(options: HttpServerOptions, slots: OperationSlots, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (applyCors(options.cors, req, res)) return; // a preflight: no credentials, nothing to execute
   const url = new URL(req.url ?? "/", "http://localhost");
   switch (url.pathname) {
@@ -142,14 +166,20 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
       return offlineExplorer.serve(req, res);
     case "/graphql":
     case "/graphql/":
-      return graphql(options, req, res, url);
+      return graphql(options, slots, req, res, url);
     case TWILIO_EVENTS_PATH:
       return handleTwilioEvents(options.twilioEvents, req, res);
   }
   sendErrors(res, 404, "Not found: GraphQL is served at /graphql", "NOT_FOUND");
 }
 
-async function graphql(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function graphql(
+  options: HttpServerOptions,
+  slots: OperationSlots,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const requestId = requestIdOf(req);
   res.setHeader("x-request-id", requestId);
   // Every answer here is the caller's own, refusals included (Apollo sets it on what it executes).
@@ -206,11 +236,38 @@ async function graphql(options: HttpServerOptions, req: IncomingMessage, res: Se
     if (method === "GET") writeSearch(url, fields);
   }
 
+  // Counted from here, where the work that holds memory starts, until the response is written.
+  if (!slots.take()) {
+    res.setHeader("retry-after", "1");
+    refuse(
+      503,
+      `chatql has ${options.maxOperationsInFlight} operations under way (CHATQL_MAX_OPERATIONS_IN_FLIGHT): try again shortly`,
+      "SERVICE_UNAVAILABLE",
+    );
+    return;
+  }
+  try {
+    await execute(options, req, res, url, parsed, decision.credentials, requestId, method);
+  } finally {
+    slots.give();
+  }
+}
+
+/** Runs the operation through Apollo and writes its answer. */
+async function execute(
+  options: HttpServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  parsed: unknown,
+  credentials: Credentials | null,
+  requestId: string,
+  method: string,
+): Promise<void> {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
-  const credentials = decision.credentials;
   const signal = operationSignal(res, options.operationTimeoutMs);
   let context: RequestContext | undefined;
   const response = await options.apollo.executeHTTPGraphQLRequest({

@@ -68,11 +68,17 @@ export class Metrics {
     labelNames: ["loader"],
   });
 
+  readonly operationsInFlight = this.gauge({
+    name: "chatql_graphql_operations_in_flight",
+    help: "GraphQL operations over HTTP executing now; at CHATQL_MAX_OPERATIONS_IN_FLIGHT new ones are refused (503).",
+  });
+
   readonly httpRefusals = this.counter({
     name: "chatql_graphql_refusals_total",
     help:
       "Requests to /graphql refused before any operation ran, by HTTP status and code: no token or a wrong one (401), " +
-      "a body too large (413), malformed JSON, CSRF prevention, batches, unknown persisted documents (400).",
+      "a body too large (413), malformed JSON, CSRF prevention, batches, unknown persisted documents (400), " +
+      "CHATQL_MAX_OPERATIONS_IN_FLIGHT reached (503).",
     labelNames: ["status", "code"],
   });
 

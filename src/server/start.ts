@@ -229,6 +229,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       maxBodyBytes: config.limits.maxBodyBytes,
       maxJsonDepth: config.limits.maxJsonDepth,
       operationTimeoutMs: config.limits.operationTimeoutMs,
+      maxOperationsInFlight: config.limits.maxOperationsInFlight,
       requestTimeoutMs: config.limits.requestTimeoutMs,
       unread: { timeoutMs: config.limits.responseTimeoutMs, maxBytes: config.limits.maxUnreadResponseBytes },
       persisted: persisted && { documents: persisted, trustedOnly: config.persisted.trustedOnly },

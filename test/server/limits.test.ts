@@ -6,6 +6,8 @@ import { ACCOUNT, postGraphQL, startChatqlOn, startHarness, type Harness } from 
 import { trickle } from "../support/trickle.js";
 import { PIPELINED_REQUESTS_MAX } from "../../src/server/http-server.js";
 import { connect } from "node:net";
+import type { RunningChatql } from "../../src/server/start.js";
+import { startFakeUpstream, type FakeUpstream } from "../chat-api/fake-upstream.js";
 
 const LIMITS = {
   CHATQL_MAX_DEPTH: "4",
@@ -286,5 +288,73 @@ describe("upstream bytes per operation (CHATQL_MAX_UPSTREAM_BYTES)", () => {
       ]);
     });
     expect(requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET /v2/Services/${service}`]);
+  });
+});
+
+describe("operations in flight (CHATQL_MAX_OPERATIONS_IN_FLIGHT=2)", () => {
+  const SID = (n: number) => "IS" + String(n).repeat(32);
+  let upstream: FakeUpstream;
+  let chatql: RunningChatql;
+  /** Answers of the upstream requests held so far, in arrival order. */
+  const held: Array<() => void> = [];
+  beforeAll(async () => {
+    upstream = await startFakeUpstream();
+    // Every upstream request waits until the test answers it: operations stay in flight meanwhile.
+    upstream.setDefault((request, res) => {
+      held.push(() => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ sid: request.pathname.split("/").at(-1), account_sid: ACCOUNT.accountSid, friendly_name: "held" }));
+      });
+    });
+    ({ chatql } = await startChatqlOn(upstream.url, { CHATQL_MAX_OPERATIONS_IN_FLIGHT: "2" }));
+  });
+  afterAll(async () => {
+    for (const answer of held) answer();
+    await chatql.close();
+    await upstream.close();
+  });
+
+  const metricsUrl = () => chatql.graphqlUrl.replace(/\/graphql$/, "/metrics");
+  const fetchService = (n: number) => postGraphQL(chatql.graphqlUrl, `{ service(sid: "${SID(n)}") { sid friendlyName } }`);
+  const inFlight = async () => /^chatql_graphql_operations_in_flight (\d+)$/m.exec(await (await fetch(metricsUrl())).text())?.[1];
+  const heldCount = async (n: number) => {
+    while (held.length < n) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  it("runs two at once, refuses the third with 503 and Retry-After before any upstream request, and takes one again once a slot is free", async () => {
+    const first = fetchService(1);
+    const second = fetchService(2);
+    await heldCount(2);
+    expect(await inFlight()).toBe("2");
+
+    const third = await fetch(chatql.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ service(sid: "${SID(3)}") { sid } }` }),
+    });
+    expect(third.status).toBe(503);
+    expect(third.headers.get("retry-after")).toBe("1");
+    expect(await third.json()).toEqual({
+      errors: [
+        {
+          message: "chatql has 2 operations under way (CHATQL_MAX_OPERATIONS_IN_FLIGHT): try again shortly",
+          extensions: { code: "SERVICE_UNAVAILABLE" },
+        },
+      ],
+    });
+    expect(upstream.requests.map((request) => request.pathname)).toEqual([`/v2/Services/${SID(1)}`, `/v2/Services/${SID(2)}`]);
+    expect(await (await fetch(metricsUrl())).text()).toMatch(
+      /^chatql_graphql_refusals_total\{status="503",code="SERVICE_UNAVAILABLE"\} 1$/m,
+    );
+
+    held.shift()!();
+    expect(await first).toEqual({ status: 200, data: { service: { sid: SID(1), friendlyName: "held" } } });
+    expect(await inFlight()).toBe("1");
+    const fourth = fetchService(4);
+    await heldCount(2);
+    for (const answer of held.splice(0)) answer();
+    expect(await second).toEqual({ status: 200, data: { service: { sid: SID(2), friendlyName: "held" } } });
+    expect(await fourth).toEqual({ status: 200, data: { service: { sid: SID(4), friendlyName: "held" } } });
+    expect(await inFlight()).toBe("0");
   });
 });
