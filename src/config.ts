@@ -96,6 +96,8 @@ export interface LimitsConfig {
    * bounds the memory operations hold together.
    */
   maxOperationsInFlight: number;
+  /** TCP connections open at once to chatql's port (HTTP and WebSocket, before and after their first message); past it new ones are closed at once. */
+  maxConnections: number;
 }
 
 /**
@@ -200,6 +202,7 @@ export const DEFAULT_LIMITS: LimitsConfig = {
   responseTimeoutMs: 300_000,
   maxUnreadResponseBytes: 256 * 1024 * 1024,
   maxOperationsInFlight: 256,
+  maxConnections: 10_000,
 };
 
 /**
@@ -267,6 +270,7 @@ function limitsFrom(env: Env): LimitsConfig {
       64 * 1024 * 1024 * 1024,
     ),
     maxOperationsInFlight: integer(env, "CHATQL_MAX_OPERATIONS_IN_FLIGHT", DEFAULT_LIMITS.maxOperationsInFlight, 1, 100_000),
+    maxConnections: integer(env, "CHATQL_MAX_CONNECTIONS", DEFAULT_LIMITS.maxConnections, 1, 1_000_000),
   };
   // A response larger than the unread bound could never wait for a slow reader without closing its own connection.
   if (limits.maxUnreadResponseBytes < limits.maxResponseBytes)

@@ -50,6 +50,8 @@ export interface HttpServerOptions {
   operationTimeoutMs: number;
   /** Operations executing at once (CHATQL_MAX_OPERATIONS_IN_FLIGHT); past it 503 with Retry-After. */
   maxOperationsInFlight: number;
+  /** TCP connections open at once, WebSockets included (CHATQL_MAX_CONNECTIONS); past it new ones are closed unanswered. */
+  maxConnections: number;
   /** Time a client has to send a whole request; a slow sender (slow-loris) gets 408 and is dropped. */
   requestTimeoutMs: number;
   /** Time a client has to take a whole response once it is written, and the bytes all responses may hold unread. */
@@ -138,6 +140,9 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
       else res.destroy();
     });
   });
+  // Node closes a connection past this at once (nothing read, nothing written) and says so with "drop".
+  server.maxConnections = options.maxConnections;
+  server.on("drop", () => options.metrics.connectionsDropped.inc());
   return {
     server,
     startDraining() {

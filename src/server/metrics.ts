@@ -73,6 +73,11 @@ export class Metrics {
     help: "GraphQL operations over HTTP executing now; at CHATQL_MAX_OPERATIONS_IN_FLIGHT new ones are refused (503).",
   });
 
+  readonly connectionsDropped = this.counter({
+    name: "chatql_connections_dropped_total",
+    help: "TCP connections closed as soon as they were accepted: CHATQL_MAX_CONNECTIONS were open.",
+  });
+
   readonly httpRefusals = this.counter({
     name: "chatql_graphql_refusals_total",
     help:

@@ -230,6 +230,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       maxJsonDepth: config.limits.maxJsonDepth,
       operationTimeoutMs: config.limits.operationTimeoutMs,
       maxOperationsInFlight: config.limits.maxOperationsInFlight,
+      maxConnections: config.limits.maxConnections,
       requestTimeoutMs: config.limits.requestTimeoutMs,
       unread: { timeoutMs: config.limits.responseTimeoutMs, maxBytes: config.limits.maxUnreadResponseBytes },
       persisted: persisted && { documents: persisted, trustedOnly: config.persisted.trustedOnly },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNT, postGraphQL, startChatqlOn, startHarness, type Harness } from "../graphql/harness.js";
 import { trickle } from "../support/trickle.js";
 import { PIPELINED_REQUESTS_MAX } from "../../src/server/http-server.js";
-import { connect } from "node:net";
+import { connect, type Socket } from "node:net";
 import type { RunningChatql } from "../../src/server/start.js";
 import { startFakeUpstream, type FakeUpstream } from "../chat-api/fake-upstream.js";
 
@@ -356,5 +356,54 @@ describe("operations in flight (CHATQL_MAX_OPERATIONS_IN_FLIGHT=2)", () => {
     expect(await second).toEqual({ status: 200, data: { service: { sid: SID(2), friendlyName: "held" } } });
     expect(await fourth).toEqual({ status: 200, data: { service: { sid: SID(4), friendlyName: "held" } } });
     expect(await inFlight()).toBe("0");
+  });
+});
+
+describe("connections open at once (CHATQL_MAX_CONNECTIONS=3)", () => {
+  let chatql: RunningChatql;
+  let upstream: FakeUpstream;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    upstream = await startFakeUpstream();
+    ({ chatql } = await startChatqlOn(upstream.url, { CHATQL_MAX_CONNECTIONS: "3" }));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await chatql.close();
+    await upstream.close();
+  });
+
+  /** A new connection's answer to a keep-alive `GET /healthz`: "200", or "closed" when chatql closed it unanswered. */
+  const healthOnNewConnection = (): Promise<{ socket: Socket; answer: string }> => {
+    const { port } = new URL(chatql.graphqlUrl);
+    const socket = connect(Number(port), "127.0.0.1");
+    sockets.push(socket);
+    return new Promise((resolve) => {
+      let text = "";
+      socket.on("data", (chunk: Buffer) => {
+        text += chunk.toString("latin1");
+        if (text.includes("\r\n\r\n")) resolve({ socket, answer: /^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? text });
+      });
+      socket.on("close", () => resolve({ socket, answer: text === "" ? "closed" : text }));
+      socket.on("error", () => {});
+      socket.write("GET /healthz HTTP/1.1\r\nHost: chatql\r\nConnection: keep-alive\r\n\r\n");
+    });
+  };
+  const dropped = async () => (await chatql.metrics.connectionsDropped.get()).values[0]?.value;
+
+  it("answers on three open connections, closes a fourth unanswered, and takes a new one once one of them closes", async () => {
+    const open = [await healthOnNewConnection(), await healthOnNewConnection(), await healthOnNewConnection()];
+    expect(open.map((o) => o.answer)).toEqual(["200", "200", "200"]);
+    expect((await healthOnNewConnection()).answer).toBe("closed");
+    expect(await dropped()).toBe(1);
+
+    open[0]!.socket.destroy();
+    // The server counts the close once it has seen it: try until it has (a dropped try adds to the count).
+    let again = await healthOnNewConnection();
+    for (let tries = 0; again.answer !== "200" && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      again = await healthOnNewConnection();
+    }
+    expect(again.answer).toBe("200");
   });
 });
