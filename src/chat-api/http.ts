@@ -16,6 +16,14 @@ import { decideRetry, MIN_ATTEMPT_MS, NO_RETRY, type RetryPolicy } from "./retry
 let shared: Agent | null = null;
 
 /**
+ * Sockets the process opens to one upstream origin, all accounts together. It bounds them under a
+ * burst of parallel DataLoader fetches and sits above the default CHAT_API_MAX_CONCURRENCY (100),
+ * so that a wave of 100 fetches is not split by the pool; requests past it queue in the pool
+ * within their own deadlines (CHAT_API_TIMEOUT_MS, CHATQL_OPERATION_TIMEOUT_MS).
+ */
+export const UPSTREAM_SOCKETS_MAX = 128;
+
+/**
  * The process-wide keep-alive Agent (one connection pool per origin), created on first use.
  * All clients share it unless they are given their own dispatcher.
  */
@@ -23,9 +31,7 @@ export function sharedDispatcher(): Dispatcher {
   shared ??= new Agent({
     keepAliveTimeout: 10_000,
     keepAliveMaxTimeout: 60_000,
-    // Per origin: bounds sockets under a burst of parallel DataLoader fetches, above the default
-    // CHAT_API_MAX_CONCURRENCY (100) so that a wave of 100 fetches is not split by the pool.
-    connections: 128,
+    connections: UPSTREAM_SOCKETS_MAX,
   });
   return shared;
 }

@@ -14,7 +14,7 @@ import {
   type ServiceUpdateParams,
 } from "../../src/chat-api/index.js";
 import { isNotFound, type ChatApiErrorKind } from "../../src/chat-api/errors.js";
-import { sharedDispatcher } from "../../src/chat-api/http.js";
+import { sharedDispatcher, UPSTREAM_SOCKETS_MAX } from "../../src/chat-api/http.js";
 import { misbehave, startFakeUpstream, twilioError, type FakeUpstream, expectRepliesUsed } from "./fake-upstream.js";
 import { closedPort } from "../support/ports.js";
 import { expectFailure } from "./failure.expect.js";
@@ -276,6 +276,43 @@ describe("connections", () => {
     // A client made before the close keeps working on the new shared dispatcher.
     fake.reply({ json: service() });
     await expect(plain.fetchService(IS)).resolves.toMatchObject({ sid: IS });
+  });
+
+  it(`opens at most UPSTREAM_SOCKETS_MAX (${UPSTREAM_SOCKETS_MAX}) sockets to an origin: one request more waits for a free one`, async () => {
+    await closeSharedDispatcher();
+    const held: Array<() => void> = [];
+    let arrived = 0;
+    const answerAll = () => held.splice(0).forEach((answer) => answer());
+    fake.setDefault((_request, res) => {
+      arrived += 1;
+      held.push(() => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(service()));
+      });
+    });
+    const plain = new ChatApiClient({ baseUrl: fake.url, credentials: tokenCreds, retry: NO_RETRY });
+    const until = async (n: number) => {
+      while (arrived < n) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    try {
+      const calls = Array.from({ length: UPSTREAM_SOCKETS_MAX + 1 }, () => plain.fetchService(IS));
+      await until(UPSTREAM_SOCKETS_MAX);
+      // The pool holds the one more: undici counts it as queued, not sent.
+      // With `connections` set, the Agent keeps a Pool per origin: its stats have `queued`.
+      const pool = () => (sharedDispatcher() as Agent).stats[fake.url] as { connected: number; queued: number } | undefined;
+      while ((pool()?.queued ?? 0) < 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(pool()).toMatchObject({ connected: UPSTREAM_SOCKETS_MAX, queued: 1 });
+      expect(arrived).toBe(UPSTREAM_SOCKETS_MAX);
+      expect(new Set(fake.requests.map((r) => r.remotePort)).size).toBe(UPSTREAM_SOCKETS_MAX);
+      held.shift()!();
+      await until(UPSTREAM_SOCKETS_MAX + 1);
+      answerAll();
+      expect(await Promise.all(calls)).toHaveLength(UPSTREAM_SOCKETS_MAX + 1);
+    } finally {
+      answerAll();
+      fake.setDefault(undefined);
+      await closeSharedDispatcher();
+    }
   });
 });
 
