@@ -15,6 +15,7 @@ import {
 import type { LiveSubscriber } from "../../graphql/subscription/subscription.context.js";
 import { subscriptionsUnavailable } from "../../graphql/subscription/subscription.errors.js";
 import type { Metrics } from "../metrics.js";
+import { jsonBytes } from "../response-size.js";
 import type { ChatEvent } from "./chat-event.parse.js";
 import type { EventBus } from "./event.bus.js";
 import { SubscriptionQueue, type QueueItem } from "./subscription.queue.js";
@@ -22,6 +23,12 @@ import { SubscriptionQueue, type QueueItem } from "./subscription.queue.js";
 /** Events whose objects are remembered at once (per credentials), and for how long: long enough for every subscriber to ask. */
 export const CURRENT_OBJECTS_MAX = 10_000;
 export const CURRENT_OBJECTS_TTL_MS = 30_000;
+/**
+ * Bytes (as JSON) of the objects remembered, all together: a message at the emulator's bounds is
+ * ~230 KB, so the count alone let 10,000 of them hold gigabytes. An object larger than this is
+ * not remembered (its subscribers each fetch it); one still being fetched counts one byte.
+ */
+export const CURRENT_OBJECTS_MAX_BYTES = 32 * 1024 * 1024;
 
 export interface LiveUpdatesOptions {
   bus: EventBus;
@@ -30,6 +37,8 @@ export interface LiveUpdatesOptions {
   bufferEvents: number;
   /** Deadline of one object fetch (CHATQL_OPERATION_TIMEOUT_MS). */
   fetchTimeoutMs: number;
+  /** CURRENT_OBJECTS_MAX_BYTES unless given (tests). */
+  objectsMaxBytes?: number;
 }
 
 type Current = MessageResource | MemberResource | ChannelResource;
@@ -38,9 +47,16 @@ export class LiveUpdates {
   private active = 0;
   private readonly watchers: Array<{ count: number; resolve: () => void }> = [];
   private readonly nextOnes: Array<() => void> = [];
-  private readonly objects = new LRUCache<string, Promise<Current | null>>({ max: CURRENT_OBJECTS_MAX, ttl: CURRENT_OBJECTS_TTL_MS });
+  private readonly objects: LRUCache<string, Promise<Current | null>>;
 
-  constructor(private readonly options: LiveUpdatesOptions) {}
+  constructor(private readonly options: LiveUpdatesOptions) {
+    this.objects = new LRUCache({
+      max: CURRENT_OBJECTS_MAX,
+      maxSize: options.objectsMaxBytes ?? CURRENT_OBJECTS_MAX_BYTES,
+      sizeCalculation: () => 1,
+      ttl: CURRENT_OBJECTS_TTL_MS,
+    });
+  }
 
   /**
    * A subscriber of `accountSid`'s events. `credentialsKey` names its credentials (a digest):
@@ -97,12 +113,27 @@ export class LiveUpdates {
     const key = `${credentialsKey}|${event.id}`;
     let pending = this.objects.get(key);
     if (!pending) {
-      pending = this.fetch(client, event);
-      this.objects.set(key, pending);
-      // A failure is not remembered: the next subscriber tries again.
-      pending.catch(() => this.objects.delete(key));
+      const fetched = (pending = this.fetch(client, event));
+      this.objects.set(key, fetched);
+      fetched.then(
+        (object) => this.sized(key, fetched, jsonBytes(object) + 1),
+        // A failure is not remembered: the next subscriber tries again.
+        () => this.objects.delete(key),
+      );
     }
     return pending;
+  }
+
+  /**
+   * Counts a fetched object at its size, unless it has gone meanwhile; past the bound lru-cache
+   * drops it. (Setting the same value again would keep its old size: it is set anew, with the
+   * time it had left.)
+   */
+  private sized(key: string, fetched: Promise<Current | null>, size: number): void {
+    if (this.objects.peek(key) !== fetched) return;
+    const ttl = this.objects.getRemainingTTL(key);
+    this.objects.delete(key);
+    this.objects.set(key, fetched, { size, ttl });
   }
 
   private async fetch(client: ChatApiClient, event: ChatEvent): Promise<Current | null> {
