@@ -293,3 +293,108 @@ describe("request time (requestTimeoutMs: 1000; REQUEST_TIMEOUT_MS by default)",
     expect(await sendSlowly(parts, 150)).toBe("HTTP/1.1 408 Request Timeout");
   });
 });
+
+describe("bounds of the channel and user sides", () => {
+  let channel: string;
+  beforeAll(async () => {
+    channel = (await call(emulator, "POST", `/v2/Services/${svc}/Channels`, { body: form({ FriendlyName: "bounds" }) })).json.sid;
+  });
+  const channels = () => `/v2/Services/${svc}/Channels`;
+  const webhooks = () => `/v2/Services/${svc}/Channels/${channel}/Webhooks`;
+  /** A trigger webhook with `triggers`, and the retry count given. */
+  const triggerWebhook = (triggers: string[], retryCount = 0) =>
+    form({
+      Type: "trigger",
+      "Configuration.Url": "https://example.com/hook",
+      "Configuration.Triggers": triggers,
+      "Configuration.RetryCount": String(retryCount),
+    });
+
+  // A list, the form of `n` (characters or values), what the 201 stored, the 400's message.
+  const rows: Array<
+    [name: string, limit: number, list: () => string, body: (n: number) => string, stored: (json: any, n: number) => void, message: RegExp]
+  > = [
+    [
+      "channel FriendlyName",
+      256,
+      channels,
+      (n) => form({ FriendlyName: chars(n) }),
+      (json, n) => expect(json.friendly_name).toBe(chars(n)),
+      lengthMessage("FriendlyName", 256),
+    ],
+    [
+      "channel UniqueName",
+      256,
+      channels,
+      (n) => form({ UniqueName: chars(n) }),
+      (json, n) => expect(json.unique_name).toBe(chars(n)),
+      lengthMessage("UniqueName", 256),
+    ],
+    [
+      "user Identity",
+      256,
+      () => `/v2/Services/${svc}/Users`,
+      (n) => form({ Identity: chars(n) }),
+      (json, n) => expect(json.identity).toBe(chars(n)),
+      lengthMessage("Identity", 256),
+    ],
+    [
+      "user FriendlyName",
+      256,
+      () => `/v2/Services/${svc}/Users`,
+      (n) => form({ Identity: `named-${n}`, FriendlyName: chars(n) }),
+      (json, n) => expect(json.friendly_name).toBe(chars(n)),
+      lengthMessage("FriendlyName", 256),
+    ],
+    [
+      "credential FriendlyName",
+      64,
+      () => "/v2/Credentials",
+      (n) => form({ Type: "fcm", Secret: "s", FriendlyName: chars(n) }),
+      (json, n) => expect(json.friendly_name).toBe(chars(n)),
+      lengthMessage("FriendlyName", 64),
+    ],
+    [
+      "channel webhook Configuration.Triggers",
+      5,
+      webhooks,
+      (n) => triggerWebhook(Array.from({ length: n }, (_, i) => `word${i}`)),
+      (json, n) => expect(json.configuration.triggers).toHaveLength(n),
+      /^Invalid parameter Configuration\.Triggers: must have at most 5 values$/,
+    ],
+    [
+      "one channel webhook trigger",
+      256,
+      webhooks,
+      (n) => triggerWebhook([chars(n)]),
+      (json, n) => expect(json.configuration.triggers).toEqual([chars(n)]),
+      lengthMessage("Configuration.Triggers", 256),
+    ],
+    [
+      "channel webhook Configuration.RetryCount",
+      3,
+      webhooks,
+      (n) => triggerWebhook(["help"], n),
+      (json, n) => expect(json.configuration.retry_count).toBe(n),
+      /^Invalid parameter Configuration\.RetryCount/,
+    ],
+  ];
+  /** What a list holds now: a refused request must change nothing. */
+  const listed = async (list: string) => (await call(emulator, "GET", `${list}?PageSize=1000`)).text.replace(/"page_size":\d+/, "");
+
+  it.each(rows)("%s (%i): at the bound it is accepted", async (_name, limit, list, body, stored) => {
+    const res = await call(emulator, "POST", list(), { body: body(limit) });
+    expect(res.status, res.text.slice(0, 300)).toBe(201);
+    stored(res.json, limit);
+    // A channel holds 5 webhooks at the most: each row's accepted one goes again.
+    if (list === webhooks) expect((await call(emulator, "DELETE", `${webhooks()}/${res.json.sid}`)).status).toBe(204);
+  });
+
+  it.each(rows)("%s (%i): one past the bound it is a 400 that changes nothing", async (_name, limit, list, body, _stored, message) => {
+    const before = await listed(list());
+    const res = await call(emulator, "POST", list(), { body: body(limit + 1) });
+    expectTwilioError(res, 400, 20001);
+    expect(res.json.message).toMatch(message);
+    expect(await listed(list())).toBe(before);
+  });
+});

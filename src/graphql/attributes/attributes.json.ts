@@ -7,9 +7,6 @@ import { responsePathAsArray, type GraphQLResolveInfo } from "graphql";
 import { jsonDepthExceeds } from "../../json-depth.js";
 import type { GraphQLContext } from "../context.js";
 
-/** Twilio's limit is not documented for Chat; 16 KiB is what the emulator holds and refuses beyond. */
-export const ATTRIBUTES_MAX_BYTES = 16 * 1024;
-
 /**
  * Deepest nesting of stored attributes served. 16 KiB of `[[[…]]]` is 8,000 levels, and the
  * response's JSON.stringify overflows the stack at a few thousand: the whole response was a 500.

@@ -5,13 +5,21 @@ import { ChannelScopedInput } from "../member/member.input.js";
 import { WEBHOOK_URL } from "../service/service.input.js";
 import { WebhookMethod } from "../service/service.type.js";
 import { ChannelWebhookType } from "./channel-webhook.type.js";
+import {
+  WEBHOOK_FILTER_MAX,
+  WEBHOOK_FILTERS_MAX,
+  WEBHOOK_RETRY_COUNT_MAX,
+  WEBHOOK_TRIGGER_MAX,
+  WEBHOOK_TRIGGERS_MAX,
+  WEBHOOK_URL_MAX,
+} from "../../twilio/chat-v2.limits.js";
 
 @InputType({ description: "What a channel webhook calls, and when; give the fields its type uses." })
 export class ChannelWebhookConfigurationInput {
   @Field(() => String, { nullable: true, description: "http(s) URL to call (WEBHOOK, TRIGGER)." })
   @IsOptional()
   @IsUrl(WEBHOOK_URL)
-  @MaxLength(2048)
+  @MaxLength(WEBHOOK_URL_MAX)
   url?: string;
 
   @Field(() => WebhookMethod, { nullable: true, description: "Default POST." })
@@ -19,17 +27,17 @@ export class ChannelWebhookConfigurationInput {
 
   @Field(() => [String], { nullable: true, description: "Webhook events that fire it (WEBHOOK, STUDIO)." })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(WEBHOOK_FILTERS_MAX)
   @MinLength(1, { each: true })
-  @MaxLength(64, { each: true })
+  @MaxLength(WEBHOOK_FILTER_MAX, { each: true })
   filters?: string[];
 
   @Field(() => [String], { nullable: true, description: "1 to 5 keywords that fire it (TRIGGER)." })
   @IsOptional()
   @ArrayMinSize(1)
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(WEBHOOK_TRIGGERS_MAX)
   @MinLength(1, { each: true })
-  @MaxLength(64, { each: true })
+  @MaxLength(WEBHOOK_TRIGGER_MAX, { each: true })
   triggers?: string[];
 
   @Field(() => ID, { nullable: true, description: "The Studio flow (FW…) to start (STUDIO)." })
@@ -40,7 +48,7 @@ export class ChannelWebhookConfigurationInput {
   @Field(() => Int, { nullable: true, description: "0 to 3 retries." })
   @IsOptional()
   @Min(0)
-  @Max(3)
+  @Max(WEBHOOK_RETRY_COUNT_MAX)
   retryCount?: number;
 }
 

@@ -4,9 +4,7 @@ import { JSONResolver } from "graphql-scalars";
 import { Addressable, FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 import { ChannelType } from "./channel.type.js";
 import { DateTime } from "../date-time.scalar.js";
-
-/** Twilio: friendly names up to 256 characters on update (64 on create in the spec's prose; the emulator holds 256). */
-export const CHANNEL_NAME_MAX = 256;
+import { CHANNEL_NAME_MAX } from "../../twilio/chat-v2.limits.js";
 
 /** What a channel is, shared by create and update. */
 @InputType("ChannelFieldsInput")

@@ -22,6 +22,7 @@ import { CreateChannelPayload, DeleteChannelPayload, UpdateChannelPayload } from
 import { channelOf } from "./channel.lookup.js";
 import * as channelOps from "./channel.service.js";
 import { Channel, ChannelType } from "./channel.type.js";
+import { CHANNEL_NAME_MAX } from "../../twilio/chat-v2.limits.js";
 
 @ArgsType()
 class ChannelListArgs extends ConnectionArgs {
@@ -47,8 +48,9 @@ export class ServiceChannelsResolver {
       throw badUserInput('Give "sid" or "uniqueName", one of them', sid == null ? "sid" : "uniqueName");
     if (sid != null && !CHANNEL_SID_PATTERN.test(sid))
       throw badUserInput(`"${sid}" is not a channel SID (CH followed by 32 hex digits)`, "sid");
-    if (uniqueName != null && (uniqueName === "" || uniqueName.length > 256))
-      throw badUserInput('"uniqueName" must be 1 to 256 characters', "uniqueName");
+    // Characters as the inputs count them (code points), not UTF-16 units.
+    if (uniqueName != null && (uniqueName === "" || [...uniqueName].length > CHANNEL_NAME_MAX))
+      throw badUserInput(`"uniqueName" must be 1 to ${CHANNEL_NAME_MAX} characters`, "uniqueName");
     return channelOf(context, service.sid, (sid ?? uniqueName)!);
   }
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { IDENTITY_MAX } from "../member/member.input.js";
+import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 import { distinct, FILTER_VALUES_MAX, identitiesFilter } from "./list.filter.js";
 
 const many = (n: number) => Array.from({ length: n }, (_, i) => `user-${String(i).padStart(3, "0")}`);

@@ -2,7 +2,7 @@
 // deduplicated and sorted, so that equal filters are one list (a cursor of one serves the other).
 
 import { badUserInput } from "../errors/error.mapping.js";
-import { IDENTITY_MAX } from "../member/member.input.js";
+import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 
 /** The most values one list filter takes. */
 export const FILTER_VALUES_MAX = 100;

@@ -5,16 +5,10 @@ import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, Matches, MaxLength, ValidateBy } from "class-validator";
 import { CREDENTIAL_SID_PATTERN } from "../../sids.js";
 import { PushService } from "./credential.type.js";
+import { CREDENTIAL_KEY_MAX_BYTES, CREDENTIAL_NAME_MAX, CREDENTIAL_PEM_MAX_BYTES } from "../../twilio/chat-v2.limits.js";
 
 /** The input fields that hold a secret: never echoed, quoted or logged (a test greps a whole run for them). */
 export const CREDENTIAL_SECRET_FIELDS = ["certificate", "privateKey", "apiKey", "secret"] as const;
-
-/** Twilio: "It can be up to 64 characters long." */
-export const CREDENTIAL_NAME_MAX = 64;
-/** Ours (as the emulator's): a PEM certificate or key is a few KB. */
-export const PEM_MAX_BYTES = 16 * 1024;
-/** Ours (as the emulator's): a server key is under 200 characters. */
-export const KEY_MAX_BYTES = 4 * 1024;
 
 const WRITE_ONLY = "Write-only: stored upstream, never returned or logged.";
 
@@ -84,12 +78,12 @@ abstract class CredentialFieldsInput {
 
   @Field(() => String, { nullable: true, description: `APN: the certificate, PEM. ${WRITE_ONLY}` })
   @SecretOf(PushService.APN)
-  @SecretText(PEM_MAX_BYTES)
+  @SecretText(CREDENTIAL_PEM_MAX_BYTES)
   certificate?: string;
 
   @Field(() => String, { nullable: true, description: `APN: the private key, PEM. ${WRITE_ONLY}` })
   @SecretOf(PushService.APN)
-  @SecretText(PEM_MAX_BYTES)
+  @SecretText(CREDENTIAL_PEM_MAX_BYTES)
   privateKey?: string;
 
   @Field(() => Boolean, { nullable: true, description: "APN: send to Apple's sandbox (development) servers." })
@@ -98,12 +92,12 @@ abstract class CredentialFieldsInput {
 
   @Field(() => String, { nullable: true, description: `GCM: the server API key. ${WRITE_ONLY}` })
   @SecretOf(PushService.GCM)
-  @SecretText(KEY_MAX_BYTES)
+  @SecretText(CREDENTIAL_KEY_MAX_BYTES)
   apiKey?: string;
 
   @Field(() => String, { nullable: true, description: `FCM: the server key (Firebase's "Server key"). ${WRITE_ONLY}` })
   @SecretOf(PushService.FCM)
-  @SecretText(KEY_MAX_BYTES)
+  @SecretText(CREDENTIAL_KEY_MAX_BYTES)
   secret?: string;
 }
 

@@ -2,7 +2,8 @@ import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, Matches, MaxLength, MinLength } from "class-validator";
 import { INVITE_SID_PATTERN, ROLE_SID_PATTERN } from "../../sids.js";
 import { Addressable } from "../mutation/mutation.input.js";
-import { ChannelScopedInput, IDENTITY_MAX } from "../member/member.input.js";
+import { ChannelScopedInput } from "../member/member.input.js";
+import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 
 @InputType({ description: "An invitation of a user (by identity) to a channel." })
 export class CreateInviteInput extends ChannelScopedInput {

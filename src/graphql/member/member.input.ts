@@ -4,15 +4,13 @@ import { JSONResolver } from "graphql-scalars";
 import { ROLE_SID_PATTERN } from "../../sids.js";
 import { Addressable, FitsAttributes, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 import { DateTime } from "../date-time.scalar.js";
-
-/** Identities are the application's own strings; 256 characters is what the emulator holds. */
-export const IDENTITY_MAX = 256;
+import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 
 @InputType("ChannelScopedInput")
 export abstract class ChannelScopedInput extends ServiceScopedInput {
   @Field(() => ID, { description: "The channel's SID (CH…) or unique name." })
   @MinLength(1)
-  @MaxLength(256)
+  @MaxLength(IDENTITY_MAX)
   channelSid!: string;
 }
 

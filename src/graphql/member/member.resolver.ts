@@ -19,11 +19,12 @@ import { Role } from "../role/role.type.js";
 import { userOf } from "../user/user.lookup.js";
 import { User } from "../user/user.type.js";
 import { MemberConnection } from "./member.connection.js";
-import { AddMemberInput, IDENTITY_MAX, RemoveMemberInput, UpdateMemberInput } from "./member.input.js";
+import { AddMemberInput, RemoveMemberInput, UpdateMemberInput } from "./member.input.js";
 import { memberFromResource } from "./member.mapper.js";
 import { AddMemberPayload, RemoveMemberPayload, UpdateMemberPayload } from "./member.payload.js";
 import * as memberOps from "./member.service.js";
 import { Member } from "./member.type.js";
+import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 
 @ArgsType()
 class MemberListArgs extends ConnectionArgs {

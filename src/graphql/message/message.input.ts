@@ -2,12 +2,10 @@ import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, Matches, MaxLength, MinLength, ValidateBy } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
 import { MESSAGE_SID_PATTERN, sidPattern } from "../../sids.js";
-import { ChannelScopedInput, IDENTITY_MAX } from "../member/member.input.js";
+import { ChannelScopedInput } from "../member/member.input.js";
 import { FitsAttributes, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 import { DateTime } from "../date-time.scalar.js";
-
-/** Twilio's limit on a message body: 32 KiB of UTF-8 (error 50504). */
-export const MESSAGE_BODY_MAX_BYTES = 32 * 1024;
+import { IDENTITY_MAX, MESSAGE_BODY_MAX_BYTES } from "../../twilio/chat-v2.limits.js";
 
 const FitsBody = () =>
   ValidateBy({

@@ -5,7 +5,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Matches, ValidateBy, type ValidationOptions } from "class-validator";
 import { SERVICE_SID_PATTERN, sidPattern, type SidPrefix } from "../../sids.js";
-import { ATTRIBUTES_MAX_BYTES } from "../attributes/attributes.json.js";
+import { ATTRIBUTES_MAX_BYTES } from "../../twilio/chat-v2.limits.js";
 
 @InputType("ServiceScopedInput")
 export abstract class ServiceScopedInput {

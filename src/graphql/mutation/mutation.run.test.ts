@@ -4,9 +4,10 @@ import { ChatApiError, type ChatApiClient } from "../../chat-api/index.js";
 import { CursorCodec } from "../connection/cursor.codec.js";
 import { createContext } from "../context.js";
 import { userError, UserErrorCode, type UserError } from "../errors/user-error.type.js";
-import { CHANNEL_NAME_MAX, CreateChannelInput } from "../channel/channel.input.js";
+import { CreateChannelInput } from "../channel/channel.input.js";
 import { runMutation } from "./mutation.run.js";
 import { Refusal, written } from "./mutation.write.js";
+import { CHANNEL_NAME_MAX } from "../../twilio/chat-v2.limits.js";
 
 type Payload = { clientMutationId: string | null; userErrors: UserError[]; thing: string | null };
 

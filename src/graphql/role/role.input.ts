@@ -2,11 +2,9 @@ import { Field, ID, InputType } from "type-graphql";
 import { ArrayMaxSize, ArrayMinSize, Matches, MaxLength, MinLength, ValidateBy } from "class-validator";
 import { ROLE_SID_PATTERN } from "../../sids.js";
 import { ServiceScopedInput } from "../mutation/mutation.input.js";
-import { notPermissionsMessage, permissionsNotOf, PERMISSIONS_MAX } from "./role.permissions.js";
+import { notPermissionsMessage, permissionsNotOf } from "./role.permissions.js";
 import { RoleType } from "./role.type.js";
-
-/** Twilio: "It can be up to 64 characters long." */
-export const ROLE_NAME_MAX = 64;
+import { PERMISSIONS_MAX, ROLE_NAME_MAX } from "../../twilio/chat-v2.limits.js";
 
 /** Every permission one its role's type can hold (checked where the input names the type). */
 const OfTheRoleType = () =>

@@ -10,9 +10,6 @@ export const ROLE_PERMISSIONS: Readonly<Record<RoleType, readonly string[]>> = {
   [RoleType.CHANNEL]: BY_WIRE_TYPE.channel,
 };
 
-/** Twilio: a role holds at least one permission; 50 is the emulator's bound on one request. */
-export const PERMISSIONS_MAX = 50;
-
 /** The values of `permissions` that a role of `type` cannot hold, in the order given. */
 export function permissionsNotOf(type: RoleType, permissions: readonly string[]): string[] {
   return notOf(type, permissions);

@@ -6,9 +6,17 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
 import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../../sids.js";
 import { WebhookMethod } from "./service.type.js";
+import {
+  COMPATIBILITY_MESSAGE_MAX,
+  MEMBERSHIP_LIMIT_MAX,
+  NOTIFICATION_SOUND_MAX,
+  NOTIFICATION_TEMPLATE_MAX,
+  SERVICE_NAME_MAX,
+  WEBHOOK_FILTER_MAX,
+  WEBHOOK_FILTERS_MAX,
+  WEBHOOK_URL_MAX,
+} from "../../twilio/chat-v2.limits.js";
 
-/** Longest friendly name chatql accepts (Twilio documents none for services; the emulator agrees). */
-export const FRIENDLY_NAME_MAX_LENGTH = 256;
 export const WEBHOOK_URL = { protocols: ["http", "https"], require_protocol: true, require_tld: false };
 
 @InputType({ description: "Push notification settings for one kind of channel event. Unset fields stay as they are." })
@@ -18,12 +26,12 @@ export class ChannelNotificationInput {
 
   @Field(() => String, { nullable: true, description: "Text template; null clears it." })
   @IsOptional()
-  @MaxLength(1024)
+  @MaxLength(NOTIFICATION_TEMPLATE_MAX)
   template?: string | null;
 
   @Field(() => String, { nullable: true, description: "Sound name; null clears it." })
   @IsOptional()
-  @MaxLength(255)
+  @MaxLength(NOTIFICATION_SOUND_MAX)
   sound?: string | null;
 }
 
@@ -64,13 +72,13 @@ export class LimitsInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Min(1)
-  @Max(1000)
+  @Max(MEMBERSHIP_LIMIT_MAX)
   channelMembers?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Min(1)
-  @Max(1000)
+  @Max(MEMBERSHIP_LIMIT_MAX)
   userChannels?: number;
 }
 
@@ -78,7 +86,7 @@ export class LimitsInput {
 export class MediaInput {
   @Field(() => String, { nullable: true, description: "Text for media messages without a body; null clears it." })
   @IsOptional()
-  @MaxLength(1024)
+  @MaxLength(COMPATIBILITY_MESSAGE_MAX)
   compatibilityMessage?: string | null;
 }
 
@@ -127,11 +135,13 @@ export abstract class ServiceSettingsInput {
   @Field(() => String, { nullable: true, description: "http(s) URL of pre-event webhooks; null clears it." })
   @IsOptional()
   @IsUrl(WEBHOOK_URL)
+  @MaxLength(WEBHOOK_URL_MAX)
   preWebhookUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: "http(s) URL of post-event webhooks; null clears it." })
   @IsOptional()
   @IsUrl(WEBHOOK_URL)
+  @MaxLength(WEBHOOK_URL_MAX)
   postWebhookUrl?: string | null;
 
   @Field(() => WebhookMethod, { nullable: true })
@@ -139,9 +149,9 @@ export abstract class ServiceSettingsInput {
 
   @Field(() => [String], { nullable: true, description: "Webhook events to enable; replaces the current list." })
   @IsOptional()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(WEBHOOK_FILTERS_MAX)
   @MinLength(1, { each: true })
-  @MaxLength(255, { each: true })
+  @MaxLength(WEBHOOK_FILTER_MAX, { each: true })
   webhookFilters?: string[];
 
   @Field(() => LimitsInput, { nullable: true })
@@ -169,7 +179,7 @@ export abstract class ServiceSettingsInput {
 export class CreateServiceInput extends ServiceSettingsInput {
   @Field(() => String)
   @MinLength(1)
-  @MaxLength(FRIENDLY_NAME_MAX_LENGTH)
+  @MaxLength(SERVICE_NAME_MAX)
   friendlyName!: string;
 }
 
@@ -182,7 +192,7 @@ export class UpdateServiceInput extends ServiceSettingsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(FRIENDLY_NAME_MAX_LENGTH)
+  @MaxLength(SERVICE_NAME_MAX)
   friendlyName?: string;
 }
 

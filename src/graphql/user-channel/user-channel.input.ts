@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { IsOptional, MaxLength, Min, MinLength } from "class-validator";
-import { CHANNEL_NAME_MAX } from "../channel/channel.input.js";
-import { IDENTITY_MAX } from "../member/member.input.js";
+import { CHANNEL_NAME_MAX, IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 import { ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
 import { NotificationLevel } from "./user-channel.type.js";
 import { DateTime } from "../date-time.scalar.js";

@@ -2,11 +2,8 @@ import { Field, ID, InputType } from "type-graphql";
 import { IsOptional, Matches, MaxLength, MinLength } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
 import { ROLE_SID_PATTERN } from "../../sids.js";
-import { IDENTITY_MAX } from "../member/member.input.js";
 import { Addressable, FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
-
-/** Twilio documents no bound on a user's friendly name; 256 characters is what the emulator holds. */
-export const USER_NAME_MAX = 256;
+import { IDENTITY_MAX, USER_NAME_MAX } from "../../twilio/chat-v2.limits.js";
 
 /** What a user is, shared by create and update. */
 @InputType("UserFieldsInput")

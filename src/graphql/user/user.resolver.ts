@@ -10,7 +10,7 @@ import type { GraphQLContext } from "../context.js";
 import { Fetches } from "../cost/upstream-cost.js";
 import { badUserInput, rethrowUpstream } from "../errors/error.mapping.js";
 import { existingParent } from "../errors/vanished-parent.js";
-import { IDENTITY_MAX } from "../member/member.input.js";
+import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 import { runMutation } from "../mutation/mutation.run.js";
 import { ROLE_LOOKUP_REQUESTS, roleOfService } from "../role/role.lookup.js";
 import { Role } from "../role/role.type.js";

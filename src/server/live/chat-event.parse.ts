@@ -52,7 +52,7 @@ const OBJECT_SID: Record<EventFamily, { param: string; prefix: SidPrefix }> = {
 };
 
 /** Identities are Twilio's (at most a few hundred characters); a longer one is not trusted as one. */
-const IDENTITY_MAX = 1024;
+const ACTOR_IDENTITY_MAX = 1024;
 
 /** The event's identity: every parameter but RetryCount, in name order, hashed. */
 export function eventId(params: Readonly<Record<string, string>>): string {
@@ -99,7 +99,7 @@ export function parseChatEvent(params: Readonly<Record<string, string>>): Parsed
  * when updated, a member who joined or left, a channel's creator when added. Otherwise null.
  */
 function actorOf(params: Readonly<Record<string, string>>, { family, kind }: { family: EventFamily; kind: EventKind }): string | null {
-  const named = (value: string | undefined) => (value && value.length <= IDENTITY_MAX ? value : null);
+  const named = (value: string | undefined) => (value && value.length <= ACTOR_IDENTITY_MAX ? value : null);
   const client = named(params.ClientIdentity);
   if (client) return client;
   if (family === "message" && kind === "ADDED") return named(params.From);
