@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { buildSchema, getOperationAST, parse, type DocumentNode } from "graphql";
 import { describe, expect, it } from "vitest";
-import { CACHE_BYTES, CACHE_ENTRIES, costCache, costLimitPlugin, costVariableNames } from "./cost-limit.js";
+import { CACHE_BYTES, CACHE_ENTRIES, COST_NODES_MAX, costCache, costChecker, costLimitPlugin, costVariableNames } from "./cost-limit.js";
 
 const schema = buildSchema(`
   type Query { services(first: Int, after: String, last: Int, before: String): Conn! hello(name: String): String }
@@ -100,5 +100,30 @@ describe("cost model", () => {
 
   it("leaves variables that do not coerce to Apollo (BAD_USER_INPUT there), computing nothing", async () => {
     expect(await check(costLimitPlugin(MODEL), "query Q($n: Int) { services(first: $n) { nodes { sid } } }", { n: "many" })).toBeNull();
+  });
+});
+
+describe(`selections counted (COST_NODES_MAX = ${COST_NODES_MAX})`, () => {
+  const checker = costChecker({ ...MODEL, maxCost: 1_000_000 });
+  /** A document of `n` selections: a fragment of 100 spread n / 100 times, plus the rest written out. */
+  const selections = (n: number) => {
+    const fragment = `fragment F on Query { ${Array(100).fill("hello").join(" ")} }`;
+    const spreads = Array(Math.floor(n / 100))
+      .fill("...F")
+      .join(" ");
+    return parse(
+      `{ ${spreads} ${Array(n % 100)
+        .fill("hello")
+        .join(" ")} } ${fragment}`,
+    );
+  };
+
+  it("counts a document whose selections, fragments expanded, stay under it", () => {
+    // The spreads are selections too: 99 of them, each expanding to 100.
+    expect(() => checker(schema, selections(COST_NODES_MAX - 1 - 99), {})).not.toThrow();
+  });
+
+  it("refuses one that reaches it: its cost could not be computed", () => {
+    expect(() => checker(schema, selections(COST_NODES_MAX - 99), {})).toThrow(/Query cost could not be computed/);
   });
 });
