@@ -12,7 +12,8 @@ export interface Readiness {
   redis?: string;
 }
 
-const REMEMBER_MS = 2_000;
+/** How long one probe's answer serves every /readyz (anyone can call it: no credentials). */
+export const REMEMBER_MS = 2_000;
 
 export class ReadinessProbe {
   private last: { at: number; result: Promise<Readiness> } | undefined;

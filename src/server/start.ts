@@ -68,6 +68,8 @@ export interface RunningChatql {
 
 /** How long pass-through credentials that worked are trusted to work again without a probe first. */
 const PROVEN_FOR_MS = 5 * 60_000;
+/** Pass-through credentials remembered as working (digests, ~100 bytes each); the least recently used are probed again. */
+const PROVEN_CREDENTIALS_MAX = 10_000;
 
 /** Without credentials of its own (pass-through), the readiness probe only checks reachability. */
 const NO_CREDENTIALS: Credentials = { accountSid: "AC" + "0".repeat(32), authToken: "-" };
@@ -130,7 +132,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       maxPages: config.limits.maxListPages,
       cursors: new CursorCodec(config.cursorSecret, config.maxUpstreamPageSize),
     };
-    const proven = new LRUCache<string, true>({ max: 10_000, ttl: PROVEN_FOR_MS });
+    const proven = new LRUCache<string, true>({ max: PROVEN_CREDENTIALS_MAX, ttl: PROVEN_FOR_MS });
     // In pass-through mode chatql's own credentials (if any) never serve a request: there is no such client.
     const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));
     // Each request gets its own view of the client (cheap: configuration and connection pool are
