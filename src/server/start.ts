@@ -4,6 +4,7 @@
 
 import { LRUCache } from "lru-cache";
 import type { AddressInfo } from "node:net";
+import { dirname } from "node:path";
 import type { DestinationStream } from "pino";
 import type { Redis } from "ioredis";
 import {
@@ -21,7 +22,7 @@ import {
   type Credentials,
   type Abortable,
 } from "../chat-api/index.js";
-import type { Config } from "../config.js";
+import { ConfigError, type Config } from "../config.js";
 import { CursorCodec } from "../graphql/connection/cursor.codec.js";
 import type { WalkOptions } from "../graphql/connection/connection.paginate.js";
 import { createContext } from "../graphql/context.js";
@@ -80,7 +81,12 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
   let emulator: { url: string; setEventTarget(target: { url: string } | null): void; close(): Promise<void> } | null = null;
   if (upstream.kind === "embedded") {
     const { startEmulator } = await import("../emulator/index.js");
-    emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts });
+    try {
+      emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts });
+    } catch (error) {
+      // A folder that cannot be made or a file that cannot be opened: say which setting chose it.
+      throw new ConfigError(`CHATQL_DATA_DIR (${dirname(upstream.dataFile)}) cannot hold the emulator's database: ${reasonOf(error)}`);
+    }
   }
   const baseUrl = upstream.kind === "remote" ? upstream.baseUrl : emulator!.url;
   let redis: { commands: Redis; events: Redis } | null = null;
@@ -248,7 +254,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       },
     });
     await new Promise<void>((resolve, reject) => {
-      http.server.once("error", reject);
+      http.server.once("error", (error) => reject(listenError(error, config.host, config.port)));
       http.server.listen(config.port, config.host, () => resolve());
     });
     const { port } = http.server.address() as AddressInfo;
@@ -344,3 +350,27 @@ function concurrencyLimiter(config: Config, redis: Redis | null, metrics: Metric
 
 /** For the CLI's exit path: the process-wide upstream connection pool. */
 export { closeSharedDispatcher };
+
+/** The code of a system error (EEXIST, SQLITE_CANTOPEN, …), else its message, on one line. */
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && /^[A-Z_]{2,40}$/.test(code)) return code;
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+}
+
+/** Why chatql cannot listen, naming the setting to change (HOST or PORT). */
+function listenError(error: unknown, host: string, port: number): Error {
+  const reason = reasonOf(error);
+  switch (reason) {
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+    case "EADDRNOTAVAIL":
+      return new ConfigError(`HOST (${host}) is not an address of this machine: ${reason}`);
+    case "EADDRINUSE":
+      return new ConfigError(`PORT (${port}) is already in use on ${host}: ${reason}`);
+    case "EACCES":
+      return new ConfigError(`PORT (${port}) on ${host} is not allowed to this process: ${reason}`);
+    default:
+      return error instanceof Error ? error : new Error(reason);
+  }
+}
