@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import { ACCOUNT, OTHER_ACCOUNT, TOKEN, basicAuth, call, expectTwilioError, form, rawCall, withEmulator } from "./helpers.js";
+import { MAX_BODY_BYTES } from "../../src/emulator/limits.js";
 
 let emulator: RunningEmulator;
 let strict: RunningEmulator; // only ACCOUNT:TOKEN authenticates
@@ -466,6 +467,16 @@ describe("bad input", () => {
     }).catch((e) => e);
     expect(res.status).toBe(413);
     expect(res.json).toMatchObject({ status: 413, code: 20001 });
+  });
+
+  it.each([
+    [MAX_BODY_BYTES, 201],
+    [MAX_BODY_BYTES + 1, 413],
+  ])("a body of %i bytes (MAX_BODY_BYTES: 1 MiB) is answered %i", async (bytes, status) => {
+    // An unknown parameter is read and ignored: it pads the body to the size wanted.
+    const head = "FriendlyName=padded&Pad=";
+    const res = await call(emulator, "POST", "/v2/Services", { body: head + "a".repeat(bytes - head.length) });
+    expect(res.status, res.text.slice(0, 200)).toBe(status);
   });
 
   it("a streamed body past 1 MiB is refused with 413", async () => {
