@@ -10,9 +10,9 @@ import { DateTimeResolver } from "graphql-scalars";
 const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /**
- * `date.toISOString()`, written out here for the years 0000-9999 (every date Twilio sends):
- * V8's took ~0.45 µs a date against ~0.17, and a page of 50 services has 100 of them. Other
- * years (six digits and a sign) and invalid dates go to toISOString itself.
+ * `date.toISOString()`, written out here for the years 1000-9999 (every date Twilio sends):
+ * measured at 34 against 13 µs per 100 dates, and a page of 50 services has 100 of them. Other
+ * years (padded, or six digits and a sign) and invalid dates go to toISOString itself.
  */
 export function isoString(date: Date): string {
   const year = date.getUTCFullYear();

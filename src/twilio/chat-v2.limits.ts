@@ -4,6 +4,18 @@
 // marks chatql's choice, which both sides then share (docs/emulator.md, "Bounds"). Text lengths
 // count code points, as a user counts characters.
 
+/**
+ * Whether `value` has more than `max` code points (not UTF-16 units, so an emoji is one
+ * character as a user sees it), without spreading a huge value into an array to find out.
+ */
+export function longerThan(value: string, max: number): boolean {
+  if (value.length <= max) return false; // a code point takes one or two UTF-16 units
+  if (value.length > 2 * max) return true;
+  let count = 0;
+  for (const _ of value) if (++count > max) return true;
+  return false;
+}
+
 // ---- services, roles and their settings ----
 
 /** `Limits.ChannelMembers` / `Limits.UserChannels`. The spec: "Can be up to 1,000." */

@@ -6,7 +6,8 @@ import type { IncomingHttpHeaders } from "node:http";
 import { ApiError, Code, invalidParam, missingParam, quoted } from "./errors.js";
 import type { ParsedParams } from "./form.js";
 import type { ParamSpec } from "./operation.spec.js";
-import { checkJson, checkUrl, longerThan, MAX_INT32, parseBoolean, parseDateTime, parseInteger, tooLong } from "./values.js";
+import { checkJson, checkUrl, MAX_INT32, parseBoolean, parseDateTime, parseInteger, tooLong } from "./values.js";
+import { longerThan } from "../../twilio/chat-v2.limits.js";
 
 /** What the emulator checks beyond the spec's declaration of one parameter. */
 export interface ParamRule {

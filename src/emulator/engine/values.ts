@@ -5,18 +5,6 @@ import { invalidParam, quoted } from "./errors.js";
 
 export const MAX_INT32 = 2_147_483_647;
 
-/**
- * Whether `value` has more than `max` code points (not UTF-16 units, so an emoji is one
- * character as a user sees it), without spreading a huge value into an array to find out.
- */
-export function longerThan(value: string, max: number): boolean {
-  if (value.length <= max) return false; // a code point takes one or two UTF-16 units
-  if (value.length > 2 * max) return true;
-  let count = 0;
-  for (const _ of value) if (++count > max) return true;
-  return false;
-}
-
 export const tooLong = (name: string, maxLength: number) => invalidParam(name, `must be at most ${maxLength} characters`);
 
 /** A decimal integer (digits only, optional leading minus) within [min, max]. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Matches, Max, Min, MinLength, ValidateNested } from "class-validator";
 import { CHANNEL_WEBHOOK_SID_PATTERN, sidPattern } from "../../sids.js";
 import { ChannelScopedInput } from "../member/member.input.js";
 import { WEBHOOK_URL } from "../service/service.input.js";
@@ -13,13 +13,14 @@ import {
   WEBHOOK_TRIGGERS_MAX,
   WEBHOOK_URL_MAX,
 } from "../../twilio/chat-v2.limits.js";
+import { MaxChars } from "../mutation/mutation.input.js";
 
 @InputType({ description: "What a channel webhook calls, and when; give the fields its type uses." })
 export class ChannelWebhookConfigurationInput {
   @Field(() => String, { nullable: true, description: "http(s) URL to call (WEBHOOK, TRIGGER)." })
   @IsOptional()
   @IsUrl(WEBHOOK_URL)
-  @MaxLength(WEBHOOK_URL_MAX)
+  @MaxChars(WEBHOOK_URL_MAX)
   url?: string;
 
   @Field(() => WebhookMethod, { nullable: true, description: "Default POST." })
@@ -29,7 +30,7 @@ export class ChannelWebhookConfigurationInput {
   @IsOptional()
   @ArrayMaxSize(WEBHOOK_FILTERS_MAX)
   @MinLength(1, { each: true })
-  @MaxLength(WEBHOOK_FILTER_MAX, { each: true })
+  @MaxChars(WEBHOOK_FILTER_MAX, { each: true })
   filters?: string[];
 
   @Field(() => [String], { nullable: true, description: "1 to 5 keywords that fire it (TRIGGER)." })
@@ -37,7 +38,7 @@ export class ChannelWebhookConfigurationInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(WEBHOOK_TRIGGERS_MAX)
   @MinLength(1, { each: true })
-  @MaxLength(WEBHOOK_TRIGGER_MAX, { each: true })
+  @MaxChars(WEBHOOK_TRIGGER_MAX, { each: true })
   triggers?: string[];
 
   @Field(() => ID, { nullable: true, description: "The Studio flow (FW…) to start (STUDIO)." })

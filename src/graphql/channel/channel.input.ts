@@ -1,7 +1,14 @@
 import { Field, ID, InputType } from "type-graphql";
-import { IsOptional, MaxLength, MinLength } from "class-validator";
+import { IsOptional, MinLength } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
-import { Addressable, FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import {
+  Addressable,
+  FitsAttributes,
+  NotASid,
+  ServiceScopedInput,
+  WEBHOOK_ENABLED_DESCRIPTION,
+  MaxChars,
+} from "../mutation/mutation.input.js";
 import { ChannelType } from "./channel.type.js";
 import { DateTime } from "../date-time.scalar.js";
 import { CHANNEL_NAME_MAX } from "../../twilio/chat-v2.limits.js";
@@ -11,7 +18,7 @@ import { CHANNEL_NAME_MAX } from "../../twilio/chat-v2.limits.js";
 abstract class ChannelFieldsInput extends ServiceScopedInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(CHANNEL_NAME_MAX)
+  @MaxChars(CHANNEL_NAME_MAX)
   friendlyName?: string;
 
   @Field(() => String, {
@@ -20,7 +27,7 @@ abstract class ChannelFieldsInput extends ServiceScopedInput {
   })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(CHANNEL_NAME_MAX)
+  @MaxChars(CHANNEL_NAME_MAX)
   @NotASid("CH")
   @Addressable()
   uniqueName?: string | null;
@@ -38,7 +45,7 @@ abstract class ChannelFieldsInput extends ServiceScopedInput {
   @Field(() => String, { nullable: true, description: "Identity of the creator (default `system`)." })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(CHANNEL_NAME_MAX)
+  @MaxChars(CHANNEL_NAME_MAX)
   createdBy?: string;
 
   @Field(() => Boolean, { nullable: true, description: WEBHOOK_ENABLED_DESCRIPTION })
@@ -55,7 +62,7 @@ export class CreateChannelInput extends ChannelFieldsInput {
 export class UpdateChannelInput extends ChannelFieldsInput {
   @Field(() => ID, { description: "The channel's SID (CH…) or unique name." })
   @MinLength(1)
-  @MaxLength(CHANNEL_NAME_MAX)
+  @MaxChars(CHANNEL_NAME_MAX)
   sid!: string;
 }
 
@@ -63,7 +70,7 @@ export class UpdateChannelInput extends ChannelFieldsInput {
 export class DeleteChannelInput extends ServiceScopedInput {
   @Field(() => ID, { description: "The channel's SID (CH…) or unique name." })
   @MinLength(1)
-  @MaxLength(CHANNEL_NAME_MAX)
+  @MaxChars(CHANNEL_NAME_MAX)
   sid!: string;
 
   @Field(() => Boolean, { nullable: true, description: WEBHOOK_ENABLED_DESCRIPTION })

@@ -22,7 +22,7 @@ import { CreateChannelPayload, DeleteChannelPayload, UpdateChannelPayload } from
 import { channelOf } from "./channel.lookup.js";
 import * as channelOps from "./channel.service.js";
 import { Channel, ChannelType } from "./channel.type.js";
-import { CHANNEL_NAME_MAX } from "../../twilio/chat-v2.limits.js";
+import { CHANNEL_NAME_MAX, longerThan } from "../../twilio/chat-v2.limits.js";
 
 @ArgsType()
 class ChannelListArgs extends ConnectionArgs {
@@ -48,8 +48,8 @@ export class ServiceChannelsResolver {
       throw badUserInput('Give "sid" or "uniqueName", one of them', sid == null ? "sid" : "uniqueName");
     if (sid != null && !CHANNEL_SID_PATTERN.test(sid))
       throw badUserInput(`"${sid}" is not a channel SID (CH followed by 32 hex digits)`, "sid");
-    // Characters as the inputs count them (code points), not UTF-16 units.
-    if (uniqueName != null && (uniqueName === "" || [...uniqueName].length > CHANNEL_NAME_MAX))
+    // Characters as the inputs and the emulator count them (code points), not UTF-16 units.
+    if (uniqueName != null && (uniqueName === "" || longerThan(uniqueName, CHANNEL_NAME_MAX)))
       throw badUserInput(`"uniqueName" must be 1 to ${CHANNEL_NAME_MAX} characters`, "uniqueName");
     return channelOf(context, service.sid, (sid ?? uniqueName)!);
   }

@@ -2,10 +2,11 @@
 // write-only: they go upstream and nowhere else (no response type has them, no check quotes them).
 
 import { Field, ID, InputType } from "type-graphql";
-import { IsOptional, Matches, MaxLength, ValidateBy } from "class-validator";
+import { IsOptional, Matches, ValidateBy } from "class-validator";
 import { CREDENTIAL_SID_PATTERN } from "../../sids.js";
 import { PushService } from "./credential.type.js";
 import { CREDENTIAL_KEY_MAX_BYTES, CREDENTIAL_NAME_MAX, CREDENTIAL_PEM_MAX_BYTES } from "../../twilio/chat-v2.limits.js";
+import { MaxChars } from "../mutation/mutation.input.js";
 
 /** The input fields that hold a secret: never echoed, quoted or logged (a test greps a whole run for them). */
 export const CREDENTIAL_SECRET_FIELDS = ["certificate", "privateKey", "apiKey", "secret"] as const;
@@ -73,7 +74,7 @@ abstract class CredentialFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(CREDENTIAL_NAME_MAX)
+  @MaxChars(CREDENTIAL_NAME_MAX)
   friendlyName?: string;
 
   @Field(() => String, { nullable: true, description: `APN: the certificate, PEM. ${WRITE_ONLY}` })

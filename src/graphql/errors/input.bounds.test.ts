@@ -135,6 +135,21 @@ const rows: Row[] = [
     ["input", "attributes"],
     "TOO_LONG",
   ],
+  [
+    "a channel named by unique name",
+    CHANNEL_NAME_MAX,
+    (n) => make(AddMemberInput, { serviceSid: IS, channelSid: text(n), identity: "u" }),
+    ["input", "channelSid"],
+    "TOO_LONG",
+  ],
+  // A variation selector (U+FE0F) is a character of its own to the emulator; validator.js's isLength leaves it out.
+  [
+    "channel friendlyName in emoji with a variation selector",
+    CHANNEL_NAME_MAX,
+    (n) => make(CreateChannelInput, { serviceSid: IS, friendlyName: "❤️".repeat(Math.floor(n / 2)) + "a".repeat(n % 2) }),
+    ["input", "friendlyName"],
+    "TOO_LONG",
+  ],
   ["member identity", IDENTITY_MAX, (n) => make(AddMemberInput, { ...inChannel, identity: text(n) }), ["input", "identity"], "TOO_LONG"],
   ["invite identity", IDENTITY_MAX, (n) => make(CreateInviteInput, { ...inChannel, identity: text(n) }), ["input", "identity"], "TOO_LONG"],
   [

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
-import { IsOptional, Matches, MaxLength, MinLength } from "class-validator";
+import { IsOptional, Matches, MinLength } from "class-validator";
 import { INVITE_SID_PATTERN, ROLE_SID_PATTERN } from "../../sids.js";
-import { Addressable } from "../mutation/mutation.input.js";
+import { Addressable, MaxChars } from "../mutation/mutation.input.js";
 import { ChannelScopedInput } from "../member/member.input.js";
 import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 
@@ -9,7 +9,7 @@ import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 export class CreateInviteInput extends ChannelScopedInput {
   @Field(() => String)
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   @Addressable()
   identity!: string;
 

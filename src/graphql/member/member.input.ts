@@ -1,16 +1,16 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, Matches, MaxLength, Min, MinLength } from "class-validator";
+import { IsOptional, Matches, Min, MinLength } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
 import { ROLE_SID_PATTERN } from "../../sids.js";
-import { Addressable, FitsAttributes, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { Addressable, FitsAttributes, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION, MaxChars } from "../mutation/mutation.input.js";
 import { DateTime } from "../date-time.scalar.js";
-import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
+import { CHANNEL_NAME_MAX, IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 
 @InputType("ChannelScopedInput")
 export abstract class ChannelScopedInput extends ServiceScopedInput {
   @Field(() => ID, { description: "The channel's SID (CH…) or unique name." })
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(CHANNEL_NAME_MAX)
   channelSid!: string;
 }
 
@@ -52,7 +52,7 @@ abstract class MemberFieldsInput extends ChannelScopedInput {
 export class AddMemberInput extends MemberFieldsInput {
   @Field(() => String)
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   @Addressable()
   identity!: string;
 }
@@ -61,7 +61,7 @@ export class AddMemberInput extends MemberFieldsInput {
 export class UpdateMemberInput extends MemberFieldsInput {
   @Field(() => ID, { description: "The member's SID (MB…) or identity." })
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   sid!: string;
 }
 
@@ -69,7 +69,7 @@ export class UpdateMemberInput extends MemberFieldsInput {
 export class RemoveMemberInput extends ChannelScopedInput {
   @Field(() => ID, { description: "The member's SID (MB…) or identity." })
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   sid!: string;
 
   @Field(() => Boolean, { nullable: true, description: WEBHOOK_ENABLED_DESCRIPTION })

@@ -1,9 +1,9 @@
 import { Field, ID, InputType } from "type-graphql";
-import { IsOptional, Matches, MaxLength, MinLength, ValidateBy } from "class-validator";
+import { IsOptional, Matches, MinLength, ValidateBy } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
 import { MESSAGE_SID_PATTERN, sidPattern } from "../../sids.js";
 import { ChannelScopedInput } from "../member/member.input.js";
-import { FitsAttributes, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { FitsAttributes, WEBHOOK_ENABLED_DESCRIPTION, MaxChars } from "../mutation/mutation.input.js";
 import { DateTime } from "../date-time.scalar.js";
 import { IDENTITY_MAX, MESSAGE_BODY_MAX_BYTES } from "../../twilio/chat-v2.limits.js";
 
@@ -31,13 +31,13 @@ abstract class MessageFieldsInput extends ChannelScopedInput {
   @Field(() => String, { nullable: true, description: "Identity of the author (default `system`)." })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   from?: string;
 
   @Field(() => String, { nullable: true, description: "Identity of whoever last updated it." })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   lastUpdatedBy?: string;
 
   @Field(() => DateTime, { nullable: true, description: "Only when recreating from a backup." })

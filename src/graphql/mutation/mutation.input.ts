@@ -5,7 +5,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { Matches, ValidateBy, type ValidationOptions } from "class-validator";
 import { SERVICE_SID_PATTERN, sidPattern, type SidPrefix } from "../../sids.js";
-import { ATTRIBUTES_MAX_BYTES } from "../../twilio/chat-v2.limits.js";
+import { ATTRIBUTES_MAX_BYTES, longerThan } from "../../twilio/chat-v2.limits.js";
 
 @InputType("ServiceScopedInput")
 export abstract class ServiceScopedInput {
@@ -23,6 +23,25 @@ export const WEBHOOK_ENABLED_DESCRIPTION =
 
 export function webhookHeader(enabled: boolean | null | undefined): { "X-Twilio-Webhook-Enabled"?: "true" | "false" } {
   return enabled === undefined || enabled === null ? {} : { "X-Twilio-Webhook-Enabled": enabled ? "true" : "false" };
+}
+
+/**
+ * Text of at most `max` characters, counted as the emulator counts them (code points: an emoji is
+ * one, and so is each variation selector, which class-validator's MaxLength leaves out). A
+ * failure is a `maxLength` one, so it reads as TOO_LONG.
+ */
+export function MaxChars(max: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: "maxLength",
+      constraints: [max],
+      validator: {
+        validate: (value: unknown) => typeof value !== "string" || !longerThan(value, max),
+        defaultMessage: (args) => `${args?.property ?? "value"} must be at most ${max} characters`,
+      },
+    },
+    options,
+  );
 }
 
 /** JSON whose text fits Twilio's attributes bound. */

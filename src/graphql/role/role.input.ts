@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, Matches, MaxLength, MinLength, ValidateBy } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, Matches, MinLength, ValidateBy } from "class-validator";
 import { ROLE_SID_PATTERN } from "../../sids.js";
-import { ServiceScopedInput } from "../mutation/mutation.input.js";
+import { ServiceScopedInput, MaxChars } from "../mutation/mutation.input.js";
 import { notPermissionsMessage, permissionsNotOf } from "./role.permissions.js";
 import { RoleType } from "./role.type.js";
 import { PERMISSIONS_MAX, ROLE_NAME_MAX } from "../../twilio/chat-v2.limits.js";
@@ -26,7 +26,7 @@ const OfTheRoleType = () =>
 export class CreateRoleInput extends ServiceScopedInput {
   @Field(() => String)
   @MinLength(1)
-  @MaxLength(ROLE_NAME_MAX)
+  @MaxChars(ROLE_NAME_MAX)
   friendlyName!: string;
 
   @Field(() => RoleType, {

@@ -3,7 +3,7 @@
 // any upstream call and reported as `userErrors` (see ../errors/input-validation.ts).
 
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, IsUrl, Matches, Max, Min, MinLength, ValidateNested } from "class-validator";
 import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../../sids.js";
 import { WebhookMethod } from "./service.type.js";
 import {
@@ -16,6 +16,7 @@ import {
   WEBHOOK_FILTERS_MAX,
   WEBHOOK_URL_MAX,
 } from "../../twilio/chat-v2.limits.js";
+import { MaxChars } from "../mutation/mutation.input.js";
 
 export const WEBHOOK_URL = { protocols: ["http", "https"], require_protocol: true, require_tld: false };
 
@@ -26,12 +27,12 @@ export class ChannelNotificationInput {
 
   @Field(() => String, { nullable: true, description: "Text template; null clears it." })
   @IsOptional()
-  @MaxLength(NOTIFICATION_TEMPLATE_MAX)
+  @MaxChars(NOTIFICATION_TEMPLATE_MAX)
   template?: string | null;
 
   @Field(() => String, { nullable: true, description: "Sound name; null clears it." })
   @IsOptional()
-  @MaxLength(NOTIFICATION_SOUND_MAX)
+  @MaxChars(NOTIFICATION_SOUND_MAX)
   sound?: string | null;
 }
 
@@ -86,7 +87,7 @@ export class LimitsInput {
 export class MediaInput {
   @Field(() => String, { nullable: true, description: "Text for media messages without a body; null clears it." })
   @IsOptional()
-  @MaxLength(COMPATIBILITY_MESSAGE_MAX)
+  @MaxChars(COMPATIBILITY_MESSAGE_MAX)
   compatibilityMessage?: string | null;
 }
 
@@ -135,13 +136,13 @@ export abstract class ServiceSettingsInput {
   @Field(() => String, { nullable: true, description: "http(s) URL of pre-event webhooks; null clears it." })
   @IsOptional()
   @IsUrl(WEBHOOK_URL)
-  @MaxLength(WEBHOOK_URL_MAX)
+  @MaxChars(WEBHOOK_URL_MAX)
   preWebhookUrl?: string | null;
 
   @Field(() => String, { nullable: true, description: "http(s) URL of post-event webhooks; null clears it." })
   @IsOptional()
   @IsUrl(WEBHOOK_URL)
-  @MaxLength(WEBHOOK_URL_MAX)
+  @MaxChars(WEBHOOK_URL_MAX)
   postWebhookUrl?: string | null;
 
   @Field(() => WebhookMethod, { nullable: true })
@@ -151,7 +152,7 @@ export abstract class ServiceSettingsInput {
   @IsOptional()
   @ArrayMaxSize(WEBHOOK_FILTERS_MAX)
   @MinLength(1, { each: true })
-  @MaxLength(WEBHOOK_FILTER_MAX, { each: true })
+  @MaxChars(WEBHOOK_FILTER_MAX, { each: true })
   webhookFilters?: string[];
 
   @Field(() => LimitsInput, { nullable: true })
@@ -179,7 +180,7 @@ export abstract class ServiceSettingsInput {
 export class CreateServiceInput extends ServiceSettingsInput {
   @Field(() => String)
   @MinLength(1)
-  @MaxLength(SERVICE_NAME_MAX)
+  @MaxChars(SERVICE_NAME_MAX)
   friendlyName!: string;
 }
 
@@ -192,7 +193,7 @@ export class UpdateServiceInput extends ServiceSettingsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MinLength(1)
-  @MaxLength(SERVICE_NAME_MAX)
+  @MaxChars(SERVICE_NAME_MAX)
   friendlyName?: string;
 }
 

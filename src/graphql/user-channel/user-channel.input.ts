@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { IsOptional, MaxLength, Min, MinLength } from "class-validator";
+import { IsOptional, Min, MinLength } from "class-validator";
 import { CHANNEL_NAME_MAX, IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
-import { ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import { ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION, MaxChars } from "../mutation/mutation.input.js";
 import { NotificationLevel } from "./user-channel.type.js";
 import { DateTime } from "../date-time.scalar.js";
 
@@ -9,12 +9,12 @@ import { DateTime } from "../date-time.scalar.js";
 abstract class UserChannelScopedInput extends ServiceScopedInput {
   @Field(() => ID, { description: "The user's SID (US…) or identity." })
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   userSid!: string;
 
   @Field(() => ID, { description: "The channel's SID (CH…) or unique name." })
   @MinLength(1)
-  @MaxLength(CHANNEL_NAME_MAX)
+  @MaxChars(CHANNEL_NAME_MAX)
   channelSid!: string;
 }
 

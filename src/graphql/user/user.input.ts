@@ -1,8 +1,15 @@
 import { Field, ID, InputType } from "type-graphql";
-import { IsOptional, Matches, MaxLength, MinLength } from "class-validator";
+import { IsOptional, Matches, MinLength } from "class-validator";
 import { JSONResolver } from "graphql-scalars";
 import { ROLE_SID_PATTERN } from "../../sids.js";
-import { Addressable, FitsAttributes, NotASid, ServiceScopedInput, WEBHOOK_ENABLED_DESCRIPTION } from "../mutation/mutation.input.js";
+import {
+  Addressable,
+  FitsAttributes,
+  NotASid,
+  ServiceScopedInput,
+  WEBHOOK_ENABLED_DESCRIPTION,
+  MaxChars,
+} from "../mutation/mutation.input.js";
 import { IDENTITY_MAX, USER_NAME_MAX } from "../../twilio/chat-v2.limits.js";
 
 /** What a user is, shared by create and update. */
@@ -18,7 +25,7 @@ abstract class UserFieldsInput extends ServiceScopedInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(USER_NAME_MAX)
+  @MaxChars(USER_NAME_MAX)
   friendlyName?: string;
 
   @Field(() => JSONResolver, { nullable: true, description: "Any JSON; null resets it to {}." })
@@ -33,7 +40,7 @@ abstract class UserFieldsInput extends ServiceScopedInput {
 export class CreateUserInput extends UserFieldsInput {
   @Field(() => String, { description: "Unique in the service, case-sensitive, usable in place of the SID. Must not look like a user SID." })
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   @NotASid("US")
   @Addressable()
   identity!: string;
@@ -43,7 +50,7 @@ export class CreateUserInput extends UserFieldsInput {
 export class UpdateUserInput extends UserFieldsInput {
   @Field(() => ID, { description: "The user's SID (US…) or identity." })
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   sid!: string;
 }
 
@@ -51,6 +58,6 @@ export class UpdateUserInput extends UserFieldsInput {
 export class DeleteUserInput extends ServiceScopedInput {
   @Field(() => ID, { description: "The user's SID (US…) or identity." })
   @MinLength(1)
-  @MaxLength(IDENTITY_MAX)
+  @MaxChars(IDENTITY_MAX)
   sid!: string;
 }
