@@ -297,7 +297,7 @@ function throughputTable(t: ThroughputResult): string[] {
   }
   if (bare && m)
     ratios.push(
-      `bare Node/Mesh: req/s ${f(bare.rps / m.rps, 2)}× (about the ceiling, here, of any Node layer that asks the upstream on every request)`,
+      `bare Node/Mesh: req/s ${f(bare.rps / m.rps, 2)}× (the least any Node layer pays that asks the upstream on every request and parses its answer)`,
     );
   if (cq && bare) {
     const [own, least] = [cq.cpuMsPerRequest?.system, bare.cpuMsPerRequest?.system];

@@ -43,7 +43,10 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 
 async function upstreamJson(path: string): Promise<Wire> {
   const response = await request(`${upstream}${path}`, { dispatcher, headers: { authorization } });
-  if (response.statusCode !== 200) throw new Error(`upstream answered ${response.statusCode}`);
+  if (response.statusCode !== 200) {
+    await response.body.dump();
+    throw new Error(`upstream answered ${response.statusCode}`);
+  }
   return (await response.body.json()) as Wire;
 }
 

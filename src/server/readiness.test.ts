@@ -16,7 +16,7 @@ describe(`/readyz asks the upstream at most once per REMEMBER_MS (${REMEMBER_MS}
   });
   afterEach(() => vi.useRealTimers());
 
-  it("answers every probe until REMEMBER_MS has passed from the one answer, and asks again just after", async () => {
+  it("answers every probe until REMEMBER_MS has passed since the one upstream call began, and asks again just after", async () => {
     const probe = new ReadinessProbe(client, true);
     const answers = await Promise.all(Array.from({ length: 100 }, () => probe.check()));
     expect(answers.every((answer) => answer.ready && answer.upstream === "ok")).toBe(true);

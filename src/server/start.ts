@@ -85,7 +85,12 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts });
     } catch (error) {
       // A folder that cannot be made or a file that cannot be opened: say which setting chose it.
-      throw new ConfigError(`CHATQL_DATA_DIR (${dirname(upstream.dataFile)}) cannot hold the emulator's database: ${reasonOf(error)}`);
+      // Anything else (a native module built for another Node, say) goes on as it is.
+      const reason = reasonOf(error);
+      if (!DATA_DIR_ERRORS.has(reason)) throw error;
+      throw new ConfigError(`CHATQL_DATA_DIR (${dirname(upstream.dataFile)}) cannot hold the emulator's database: ${reason}`, {
+        cause: error,
+      });
     }
   }
   const baseUrl = upstream.kind === "remote" ? upstream.baseUrl : emulator!.url;
@@ -358,18 +363,37 @@ function reasonOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
+/** What the file system or SQLite answers when the data folder or its database cannot be used. */
+const DATA_DIR_ERRORS = new Set([
+  "EACCES",
+  "EEXIST",
+  "ENOTDIR",
+  "EROFS",
+  "ENOSPC",
+  "EPERM",
+  "ENOENT",
+  "SQLITE_CANTOPEN",
+  "SQLITE_NOTADB",
+  "SQLITE_READONLY",
+  "SQLITE_PERM",
+  "SQLITE_CORRUPT",
+  "SQLITE_FULL",
+]);
+
 /** Why chatql cannot listen, naming the setting to change (HOST or PORT). */
 function listenError(error: unknown, host: string, port: number): Error {
   const reason = reasonOf(error);
   switch (reason) {
     case "ENOTFOUND":
     case "EAI_AGAIN":
+      return new ConfigError(`HOST (${host}) does not resolve: ${reason}`, { cause: error });
     case "EADDRNOTAVAIL":
-      return new ConfigError(`HOST (${host}) is not an address of this machine: ${reason}`);
+    case "EAFNOSUPPORT":
+      return new ConfigError(`HOST (${host}) is not an address of this machine: ${reason}`, { cause: error });
     case "EADDRINUSE":
-      return new ConfigError(`PORT (${port}) is already in use on ${host}: ${reason}`);
+      return new ConfigError(`PORT (${port}) is already in use on ${host}: ${reason}`, { cause: error });
     case "EACCES":
-      return new ConfigError(`PORT (${port}) on ${host} is not allowed to this process: ${reason}`);
+      return new ConfigError(`PORT (${port}) on ${host} is not allowed to this process: ${reason}`, { cause: error });
     default:
       return error instanceof Error ? error : new Error(reason);
   }

@@ -1,7 +1,7 @@
 // Settings that only the start can judge (an address to listen on, a folder for the database)
 // still fail with one line naming the setting, as a bad value in src/config.ts does.
 
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +16,8 @@ let takenPort: number;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "chatql-start-"));
   writeFileSync(join(dir, "a-file"), "not a folder");
+  mkdirSync(join(dir, "garbage"));
+  writeFileSync(join(dir, "garbage", "emulator.sqlite"), "not a database, but long enough to be read as one ".repeat(100));
   taken = createServer();
   await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
   takenPort = (taken.address() as { port: number }).port;
@@ -27,12 +29,18 @@ afterAll(() => {
 
 describe("start-up errors name their setting", () => {
   it.each([
+    // TEST-NET-1 (RFC 5737): an address no machine has, refused at once, with no DNS involved.
     [
-      "HOST that does not resolve",
-      { HOST: "nohost.invalid" },
-      /^HOST \(nohost\.invalid\) is not an address of this machine: (ENOTFOUND|EAI_AGAIN)$/,
+      "HOST that is not an address of this machine",
+      { HOST: "192.0.2.1" },
+      /^HOST \(192\.0\.2\.1\) is not an address of this machine: EADDRNOTAVAIL$/,
     ],
     ["PORT already in use", () => ({ PORT: String(takenPort) }), /^PORT \(\d+\) is already in use on 127\.0\.0\.1: EADDRINUSE$/],
+    [
+      "CHATQL_DATA_DIR whose database is not one",
+      () => ({ CHATQL_DATA_DIR: join(dir, "garbage") }),
+      /^CHATQL_DATA_DIR \(.*garbage\) cannot hold the emulator's database: SQLITE_NOTADB$/,
+    ],
     [
       "CHATQL_DATA_DIR that is a file",
       () => ({ CHATQL_DATA_DIR: join(dir, "a-file") }),

@@ -10,7 +10,7 @@ const AC = "AC" + "1".repeat(32);
 const messageSid = (n: number) => "IM" + String(n).repeat(32);
 /** What the upstream answers for each message: sizes differ, so that the bound can sit between them. */
 const messages = new Map([1, 2].map((n) => [messageSid(n), { sid: messageSid(n), body: "x".repeat(n * 100) }]));
-/** What an object counts against the bound: its JSON bytes, plus the one it counted while fetched. */
+/** What an object counts against the bound once fetched: its JSON bytes, plus one (the size it had while being fetched). */
 const size = (n: number) => jsonBytes(messages.get(messageSid(n))) + 1;
 
 function event(n: number): ChatEvent {

@@ -117,8 +117,8 @@ export class LiveUpdates {
       this.objects.set(key, fetched);
       fetched.then(
         (object) => this.sized(key, fetched, jsonBytes(object) + 1),
-        // A failure is not remembered: the next subscriber tries again.
-        () => this.objects.delete(key),
+        // A failure is not remembered: the next subscriber tries again (unless a newer fetch holds the key).
+        () => this.objects.peek(key) === fetched && this.objects.delete(key),
       );
     }
     return pending;
@@ -131,7 +131,8 @@ export class LiveUpdates {
    */
   private sized(key: string, fetched: Promise<Current | null>, size: number): void {
     if (this.objects.peek(key) !== fetched) return;
-    const ttl = this.objects.getRemainingTTL(key);
+    // At least 1: to lru-cache a ttl of 0 is no expiry at all.
+    const ttl = Math.max(1, this.objects.getRemainingTTL(key));
     this.objects.delete(key);
     this.objects.set(key, fetched, { size, ttl });
   }
