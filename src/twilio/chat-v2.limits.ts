@@ -48,9 +48,6 @@ export const WEBHOOK_URL_MAX = 2048;
 /** `WebhookFilters` (and a channel webhook's `Configuration.Filters`) values in one request. Ours: more than the 23 events there are. */
 export const WEBHOOK_FILTERS_MAX = 50;
 
-/** One filter value, an event name (the emulator also checks it is one). Ours: the longest name has 18 characters. */
-export const WEBHOOK_FILTER_MAX = 64;
-
 /** Twilio's pre-event webhooks ("Webhook Events" page, https://www.twilio.com/docs/chat/webhook-events). */
 export const PRE_EVENTS: readonly string[] = [
   "onMessageSend",

@@ -1,17 +1,17 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Matches, Max, Min, MinLength, ValidateNested } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUrl, Matches, Max, Min, MinLength, ValidateNested, IsIn } from "class-validator";
 import { CHANNEL_WEBHOOK_SID_PATTERN, sidPattern } from "../../sids.js";
 import { ChannelScopedInput } from "../member/member.input.js";
 import { WEBHOOK_URL } from "../service/service.input.js";
 import { WebhookMethod } from "../service/service.type.js";
 import { ChannelWebhookType } from "./channel-webhook.type.js";
 import {
-  WEBHOOK_FILTER_MAX,
   WEBHOOK_FILTERS_MAX,
   WEBHOOK_RETRY_COUNT_MAX,
   WEBHOOK_TRIGGER_MAX,
   WEBHOOK_TRIGGERS_MAX,
   WEBHOOK_URL_MAX,
+  WEBHOOK_EVENTS,
 } from "../../twilio/chat-v2.limits.js";
 import { MaxChars } from "../mutation/mutation.input.js";
 
@@ -29,8 +29,7 @@ export class ChannelWebhookConfigurationInput {
   @Field(() => [String], { nullable: true, description: "Webhook events that fire it (WEBHOOK, STUDIO)." })
   @IsOptional()
   @ArrayMaxSize(WEBHOOK_FILTERS_MAX)
-  @MinLength(1, { each: true })
-  @MaxChars(WEBHOOK_FILTER_MAX, { each: true })
+  @IsIn([...WEBHOOK_EVENTS], { each: true })
   filters?: string[];
 
   @Field(() => [String], { nullable: true, description: "1 to 5 keywords that fire it (TRIGGER)." })

@@ -38,7 +38,7 @@ describe("input validation → userErrors", () => {
     ["a negative timeout", { typingIndicatorTimeout: -1 }, ["input", "typingIndicatorTimeout"], "OUT_OF_RANGE"],
     ["an empty friendly name", { friendlyName: "" }, ["input", "friendlyName"], "REQUIRED"],
     ["a too long friendly name", { friendlyName: "x".repeat(257) }, ["input", "friendlyName"], "TOO_LONG"],
-    ["an empty webhook filter", { webhookFilters: ["onMessageSend", ""] }, ["input", "webhookFilters"], "REQUIRED"],
+    ["an empty webhook filter (no event name)", { webhookFilters: ["onMessageSend", ""] }, ["input", "webhookFilters"], "INVALID_FORMAT"],
     [
       "a too long notification template",
       { notifications: make(NotificationsInput, { addedToChannel: make(ChannelNotificationInput, { template: "t".repeat(1025) }) }) },

@@ -3,7 +3,7 @@
 // any upstream call and reported as `userErrors` (see ../errors/input-validation.ts).
 
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ArrayMaxSize, IsOptional, IsUrl, Matches, Max, Min, MinLength, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, IsUrl, Matches, Max, Min, MinLength, ValidateNested, IsIn } from "class-validator";
 import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../../sids.js";
 import { WebhookMethod } from "./service.type.js";
 import {
@@ -12,9 +12,9 @@ import {
   NOTIFICATION_SOUND_MAX,
   NOTIFICATION_TEMPLATE_MAX,
   SERVICE_NAME_MAX,
-  WEBHOOK_FILTER_MAX,
   WEBHOOK_FILTERS_MAX,
   WEBHOOK_URL_MAX,
+  WEBHOOK_EVENTS,
 } from "../../twilio/chat-v2.limits.js";
 import { MaxChars } from "../mutation/mutation.input.js";
 
@@ -151,8 +151,7 @@ export abstract class ServiceSettingsInput {
   @Field(() => [String], { nullable: true, description: "Webhook events to enable; replaces the current list." })
   @IsOptional()
   @ArrayMaxSize(WEBHOOK_FILTERS_MAX)
-  @MinLength(1, { each: true })
-  @MaxChars(WEBHOOK_FILTER_MAX, { each: true })
+  @IsIn([...WEBHOOK_EVENTS], { each: true })
   webhookFilters?: string[];
 
   @Field(() => LimitsInput, { nullable: true })
