@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { CursorCodec, sidDigest, type Cursor } from "./cursor.codec.js";
+import { CursorCodec, PAGE_VALUE_MAX, sidDigest, type Cursor } from "./cursor.codec.js";
 import { ROLE_SID_PATTERN, SERVICE_SID_PATTERN } from "../../sids.js";
 
 const SECRET = "a-cursor-secret-of-at-least-32-chars";
@@ -121,6 +121,16 @@ describe("cursor codec", () => {
     ["SID of another type", { ...cursor, sid: "RL" + "0".repeat(32) }],
   ])("rejects a genuine cursor with %s", (_name, bad) => {
     expect(codec.decode(encode(bad as Cursor), SCOPE, SERVICE_SID_PATTERN)).toBeNull();
+  });
+
+  it(`accepts a page parameter of PAGE_VALUE_MAX (${PAGE_VALUE_MAX}) characters, and refuses one more`, () => {
+    const token = (n: number) => "PT" + "a".repeat(n - 2);
+    const at = encode({ ...cursor, page: { PageSize: "50", PageToken: token(PAGE_VALUE_MAX) } });
+    expect(at.length).toBeLessThan(4096);
+    expect(codec.decode(at, SCOPE, SERVICE_SID_PATTERN)?.page.PageToken).toBe(token(PAGE_VALUE_MAX));
+    expect(
+      codec.decode(encode({ ...cursor, page: { PageSize: "50", PageToken: token(PAGE_VALUE_MAX + 1) } }), SCOPE, SERVICE_SID_PATTERN),
+    ).toBeNull();
   });
 
   it("accepts PageSize at the limit, and checks the signature before anything else", () => {

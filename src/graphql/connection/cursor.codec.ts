@@ -65,7 +65,10 @@ const SID_BYTES = 34;
 /** Version, index on the page, and flags: whether an order key follows (bit 0), how many neighbours before (bits 1–2) and after (bits 3–4). */
 const HEAD_BYTES = 4;
 const ORDER_BYTES = 8;
+/** Characters of a cursor read at all: a genuine one, at PAGE_VALUE_MAX, is under 2 KB. */
 const MAX_CURSOR_LENGTH = 4096;
+/** Characters of one page parameter a cursor may carry (an upstream PageToken is a few dozen). */
+export const PAGE_VALUE_MAX = 1024;
 
 export class CursorCodec {
   private readonly encryptionKey: Buffer;
@@ -155,7 +158,7 @@ export class CursorCodec {
   private checked(page: unknown, index: number, sid: string, order: number | undefined, sidPattern: RegExp): Cursor | null {
     if (typeof page !== "object" || page === null || Array.isArray(page)) return null;
     for (const [key, value] of Object.entries(page)) {
-      if (!PAGE_PARAMS.has(key) || typeof value !== "string" || value.length > 1024) return null;
+      if (!PAGE_PARAMS.has(key) || typeof value !== "string" || value.length > PAGE_VALUE_MAX) return null;
     }
     const direction = (page as PageQuery).Order;
     if (direction !== undefined && direction !== "asc" && direction !== "desc") return null;
