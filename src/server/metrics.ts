@@ -16,7 +16,7 @@ import {
 const LATENCY_BUCKETS_SECONDS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 /** Operation names come from clients: only this many distinct ones get their own label value (beyond the trusted documents' own). */
-const MAX_OPERATION_NAMES = 200;
+export const MAX_OPERATION_NAMES = 200;
 /** The operation names that can be a label value at all (a GraphQL name, at most 64 characters). */
 const LABELLED_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
