@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AccessControl, basicCredentials } from "./access.js";
+import { AccessControl, basicCredentials, PASSTHROUGH_SECRET_MAX } from "./access.js";
 
 const AC = "AC" + "a".repeat(32);
 const basic = (user: string, pass: string) => "Basic " + Buffer.from(`${user}:${pass}`).toString("base64");
@@ -89,6 +89,15 @@ describe("credential pass-through", () => {
       allowed: false,
       challenge: 'Basic realm="chatql"',
     });
+  });
+
+  it(`takes a secret of PASSTHROUGH_SECRET_MAX (${PASSTHROUGH_SECRET_MAX}) characters, and not one more`, () => {
+    const secret = (n: number) => "s".repeat(n);
+    expect(basicCredentials(basic(AC, secret(PASSTHROUGH_SECRET_MAX)))).toEqual({
+      accountSid: AC,
+      authToken: secret(PASSTHROUGH_SECRET_MAX),
+    });
+    expect(basicCredentials(basic(AC, secret(PASSTHROUGH_SECRET_MAX + 1)))).toBeNull();
   });
 
   it("keeps a colon inside the secret", () => {

@@ -59,11 +59,14 @@ export class AccessControl {
   }
 }
 
+/** Characters of a pass-through secret (a Twilio auth token is 32). */
+export const PASSTHROUGH_SECRET_MAX = 256;
+
 /** `Basic base64(AC…:secret)` → credentials; null for anything else. */
 export function basicCredentials(authorization: string): AuthTokenCredentials | null {
   const basic = parseBasicAuth(authorization);
   if (!basic) return null;
   const { username: accountSid, password: authToken } = basic;
-  if (!ACCOUNT_SID_PATTERN.test(accountSid) || authToken.length === 0 || authToken.length > 256) return null;
+  if (!ACCOUNT_SID_PATTERN.test(accountSid) || authToken.length === 0 || authToken.length > PASSTHROUGH_SECRET_MAX) return null;
   return { accountSid, authToken };
 }

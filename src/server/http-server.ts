@@ -330,10 +330,14 @@ function operationSignal(res: ServerResponse, timeoutMs: number): Abortable {
   return abort;
 }
 
+/** Characters of a caller's `x-request-id` kept (it goes into every log line of the request). */
+export const REQUEST_ID_MAX = 128;
+const REQUEST_ID = new RegExp(`^[\\w.:-]{1,${REQUEST_ID_MAX}}$`);
+
 /** The caller's `x-request-id` when it is a sane token, else a fresh one. */
 function requestIdOf(req: IncomingMessage): string {
   const given = req.headers["x-request-id"];
-  return typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /**

@@ -13,6 +13,7 @@ import { REFUSALS_LOGGED_PER_SECOND } from "../../src/server/http-server.js";
 import { startChatql } from "../../src/server/start.js";
 import { ACCOUNT, postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
 import { TEST_LOG_LEVEL } from "../support/test-logs.js";
+import { REQUEST_ID_MAX } from "../../src/server/http-server.js";
 
 const API_TOKEN = "observability-api-token-0123456789";
 let harness: Harness;
@@ -45,7 +46,7 @@ describe("logs", () => {
 
   it("give each request a fresh id when the caller sends none (or an unusable one)", async () => {
     const ids = new Set<string>();
-    for (const header of [undefined, "bad id with spaces"]) {
+    for (const header of [undefined, "bad id with spaces", "r".repeat(REQUEST_ID_MAX + 1)]) {
       const response = await fetch(harness.chatql.graphqlUrl, {
         method: "POST",
         headers: { "content-type": "application/json", ...auth, ...(header ? { "x-request-id": header } : {}) },
@@ -54,7 +55,17 @@ describe("logs", () => {
       ids.add(response.headers.get("x-request-id")!);
     }
     expect([...ids].every((id) => /^[0-9a-f-]{36}$/.test(id))).toBe(true);
-    expect(ids.size).toBe(2);
+    expect(ids.size).toBe(3);
+  });
+
+  it(`keep the caller's id up to REQUEST_ID_MAX (${REQUEST_ID_MAX}) characters`, async () => {
+    const id = "r".repeat(REQUEST_ID_MAX);
+    const response = await fetch(harness.chatql.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth, "x-request-id": id },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(response.headers.get("x-request-id")).toBe(id);
   });
 
   it("never contain a secret over a full run, errors included", async () => {
