@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonBytes, withinResponseSize } from "./response-size.js";
+import { jsonBytes, jsonFits, withinResponseSize } from "./response-size.js";
 
 const long = 'ab\u0001"\\é😀'.repeat(100); // escapes, two-, three- and four-byte characters, over the memo length
 const nullPrototype = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, b: "two" });
@@ -24,8 +24,11 @@ describe("jsonBytes", () => {
       "a GraphQL result",
       { data: { services: { nodes: [{ sid: "IS1", limits: { channelMembers: 250 } }] } }, errors: [{ message: "m", path: ["a", 0] }] },
     ],
-  ])("%s: the bytes JSON.stringify writes", (_name, value) => {
-    expect(jsonBytes(value)).toBe(Buffer.byteLength(JSON.stringify(value)));
+  ])("%s: the bytes JSON.stringify writes, and fits exactly those", (_name, value) => {
+    const bytes = Buffer.byteLength(JSON.stringify(value));
+    expect(jsonBytes(value)).toBe(bytes);
+    expect(jsonFits(value, bytes)).toBe(true);
+    expect(jsonFits(value, bytes - 1)).toBe(false);
   });
 
   it("stops once over the limit: a result repeating a 1 MB string 10,000 times is not measured to its end", () => {
