@@ -3,10 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "../../src/chat-api/index.js";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { ATTRIBUTES_MAX_BYTES, IDENTITY_MAX, MESSAGE_BODY_MAX_BYTES, POST_EVENTS, PRE_EVENTS } from "../../src/emulator/limits.js";
+import {
+  ATTRIBUTES_MAX_BYTES,
+  BINDING_ENDPOINT_MAX,
+  IDENTITY_MAX,
+  MESSAGE_BODY_MAX_BYTES,
+  PERMISSION_NAME_MAX,
+  POST_EVENTS,
+  PRE_EVENTS,
+} from "../../src/emulator/limits.js";
 import { ROLE_PERMISSIONS } from "../../src/twilio/role-permissions.js";
 import { trickle } from "../support/trickle.js";
-import { basicAuth, call, expectSpecService, expectTwilioError, form, withEmulator } from "./helpers.js";
+import { basicAuth, call, expectSpecService, expectTwilioError, form, seedBinding, withEmulator } from "./helpers.js";
 import { NOTIFICATION_KINDS } from "../../src/emulator/service/service.routes.js";
 
 let emulator: RunningEmulator;
@@ -396,5 +404,24 @@ describe("bounds of the channel and user sides", () => {
     expectTwilioError(res, 400, 20001);
     expect(res.json.message).toMatch(message);
     expect(await listed(list())).toBe(before);
+  });
+});
+
+describe("bounds checked before a closed list or the admin route", () => {
+  it(`a Permission of PERMISSION_NAME_MAX (${PERMISSION_NAME_MAX}) characters is read (and is no permission: 50104); one more is too long (20001)`, async () => {
+    const role = (name: string) =>
+      call(emulator, "POST", pathOf["role create"](), { body: form({ FriendlyName: "p", Type: "channel", Permission: name }) });
+    expectTwilioError(await role("p".repeat(PERMISSION_NAME_MAX)), 400, 50104);
+    const over = await role("p".repeat(PERMISSION_NAME_MAX + 1));
+    expectTwilioError(over, 400, 20001);
+    expect(over.json.message).toMatch(lengthMessage("Permission", PERMISSION_NAME_MAX));
+  });
+
+  it(`a seeded binding's Endpoint of BINDING_ENDPOINT_MAX (${BINDING_ENDPOINT_MAX}) characters is stored; one more is a 400`, async () => {
+    const params = (n: number) => ({ Identity: `device-${n}`, BindingType: "fcm", Endpoint: chars(n) });
+    expect((await seedBinding(emulator, svc, params(BINDING_ENDPOINT_MAX))).endpoint).toBe(chars(BINDING_ENDPOINT_MAX));
+    const over = await call(emulator, "POST", `/emulator/v1/Services/${svc}/Bindings`, { body: form(params(BINDING_ENDPOINT_MAX + 1)) });
+    expectTwilioError(over, 400, 20001);
+    expect(over.json.message).toMatch(lengthMessage("Endpoint", BINDING_ENDPOINT_MAX));
   });
 });
