@@ -86,9 +86,8 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
     } catch (error) {
       // A folder that cannot be made or a file that cannot be opened: say which setting chose it.
       // Anything else (a native module built for another Node, say) goes on as it is.
-      const reason = reasonOf(error);
-      if (!DATA_DIR_ERRORS.has(reason)) throw error;
-      throw new ConfigError(`CHATQL_DATA_DIR (${dirname(upstream.dataFile)}) cannot hold the emulator's database: ${reason}`, {
+      if (!isDataDirError(error)) throw error;
+      throw new ConfigError(`CHATQL_DATA_DIR (${dirname(upstream.dataFile)}) cannot hold the emulator's database: ${described(error)}`, {
         cause: error,
       });
     }
@@ -363,22 +362,24 @@ function reasonOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 
-/** What the file system or SQLite answers when the data folder or its database cannot be used. */
-const DATA_DIR_ERRORS = new Set([
-  "EACCES",
-  "EEXIST",
-  "ENOTDIR",
-  "EROFS",
-  "ENOSPC",
-  "EPERM",
-  "ENOENT",
-  "SQLITE_CANTOPEN",
-  "SQLITE_NOTADB",
-  "SQLITE_READONLY",
-  "SQLITE_PERM",
-  "SQLITE_CORRUPT",
-  "SQLITE_FULL",
-]);
+/** What the file system answers when the data folder or its database cannot be made or used. */
+const DATA_DIR_ERRORS = new Set(["EACCES", "EEXIST", "ENOTDIR", "EISDIR", "EROFS", "ENOSPC", "EPERM", "ENOENT", "ENAMETOOLONG", "ELOOP"]);
+/** SQLite's, with their extended forms (SQLITE_READONLY_DIRECTORY, SQLITE_IOERR_WRITE, …). */
+const DATA_FILE_ERRORS = /^SQLITE_(CANTOPEN|NOTADB|READONLY|PERM|CORRUPT|FULL|IOERR|BUSY)(_[A-Z]+)?$/;
+
+/** Whether `error` comes from the data folder or its database (not from, say, the emulator's own listen). */
+function isDataDirError(error: unknown): boolean {
+  if ((error as { syscall?: unknown } | null)?.syscall === "listen") return false;
+  const reason = reasonOf(error);
+  return DATA_DIR_ERRORS.has(reason) || DATA_FILE_ERRORS.test(reason);
+}
+
+/** The error's code, and the first line of its message when that says more (SQLite's do). */
+function described(error: unknown): string {
+  const reason = reasonOf(error);
+  const message = (error instanceof Error ? error.message : "").split("\n")[0]!;
+  return message && !message.includes(reason) ? `${reason} (${message})` : reason;
+}
 
 /** Why chatql cannot listen, naming the setting to change (HOST or PORT). */
 function listenError(error: unknown, host: string, port: number): Error {

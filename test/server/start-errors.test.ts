@@ -39,7 +39,12 @@ describe("start-up errors name their setting", () => {
     [
       "CHATQL_DATA_DIR whose database is not one",
       () => ({ CHATQL_DATA_DIR: join(dir, "garbage") }),
-      /^CHATQL_DATA_DIR \(.*garbage\) cannot hold the emulator's database: SQLITE_NOTADB$/,
+      /^CHATQL_DATA_DIR \(.*garbage\) cannot hold the emulator's database: SQLITE_NOTADB \(file is not a database\)$/,
+    ],
+    [
+      "CHATQL_DATA_DIR whose name is too long for the file system",
+      () => ({ CHATQL_DATA_DIR: join(dir, "x".repeat(300)) }),
+      /^CHATQL_DATA_DIR \(.*x{300}\) cannot hold the emulator's database: ENAMETOOLONG/,
     ],
     [
       "CHATQL_DATA_DIR that is a file",
@@ -58,5 +63,7 @@ describe("start-up errors name their setting", () => {
     );
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(message);
+    // What the system said is kept for whoever looks further.
+    expect((error as Error).cause).toBeInstanceOf(Error);
   });
 });
