@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { jsonBytes, jsonFits, withinResponseSize } from "./response-size.js";
 
 const long = 'ab\u0001"\\é😀'.repeat(100); // escapes, two-, three- and four-byte characters, over the memo length
@@ -29,6 +29,18 @@ describe("jsonBytes", () => {
     expect(jsonBytes(value)).toBe(bytes);
     expect(jsonFits(value, bytes)).toBe(true);
     expect(jsonFits(value, bytes - 1)).toBe(false);
+  });
+
+  it("does not size a string whose length alone is over the limit: it is not copied to find out", () => {
+    const long = "é".repeat(1_000_000);
+    const stringify = vi.spyOn(JSON, "stringify");
+    try {
+      expect(jsonFits({ data: { body: long } }, 1024)).toBe(false);
+      expect(jsonBytes({ data: { body: long } }, 1024)).toBeGreaterThan(1024);
+      expect(stringify).not.toHaveBeenCalled();
+    } finally {
+      stringify.mockRestore();
+    }
   });
 
   it("stops once over the limit: a result repeating a 1 MB string 10,000 times is not measured to its end", () => {

@@ -40,12 +40,13 @@ export function jsonFits(value: unknown, limit: number): boolean {
 /** The walk of `jsonBytes`, with strings (values and keys) sized by `sizeOf`. */
 function walk(value: unknown, limit: number, sizeOf: (text: string) => number): number {
   let total = 0;
+  // A string writes at least one byte a UTF-16 unit: once that alone is over, the answer is known
+  // without sizing it (and without copying a long one to do so).
+  const text = (item: string): number => (total + item.length + 2 > limit ? item.length + 2 : sizeOf(item));
   const add = (item: unknown): void => {
     switch (typeof item) {
       case "string":
-        // Once over, the rest need not be sized: the answer is already known.
-        if (total <= limit) total += sizeOf(item);
-        else total += item.length + 2;
+        total += text(item);
         return;
       case "number":
         total += Number.isFinite(item) ? String(item).length : 4;
@@ -73,7 +74,7 @@ function walk(value: unknown, limit: number, sizeOf: (text: string) => number): 
         for (const key in item) {
           const property = (item as Record<string, unknown>)[key];
           if (property === undefined || typeof property === "function" || typeof property === "symbol") continue;
-          total += sizeOf(key) + (first ? 1 : 2);
+          total += text(key) + (first ? 1 : 2);
           first = false;
           add(property);
         }
