@@ -483,7 +483,17 @@ describe("channel webhooks", () => {
         input: { serviceSid: service, channelSid: channel.sid, sid, configuration: { url: "https://example.com/new" } },
       }),
     ).updateChannelWebhook;
-    expect(updated).toMatchObject({ userErrors: [], webhook: { configuration: { url: "https://example.com/new" } } });
+    expect(updated).toMatchObject({
+      userErrors: [],
+      webhook: { configuration: { url: "https://example.com/new", filters: ["onMessageSent"] } },
+    });
+    // filters: [] clears them (left out, they stay).
+    const cleared = dataOf(
+      await harness.execute(UpdateChannelWebhookDocument, {
+        input: { serviceSid: service, channelSid: channel.sid, sid, configuration: { filters: [] } },
+      }),
+    ).updateChannelWebhook;
+    expect(cleared).toMatchObject({ userErrors: [], webhook: { configuration: { url: "https://example.com/new", filters: [] } } });
     const deleted = dataOf(
       await harness.execute(DeleteChannelWebhookDocument, { input: { serviceSid: service, channelSid: channel.sid, sid } }),
     ).deleteChannelWebhook;

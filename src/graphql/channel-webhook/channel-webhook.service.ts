@@ -21,7 +21,8 @@ function configurationForm(c: ChannelWebhookConfigurationInput | undefined) {
   return {
     "Configuration.Url": c?.url,
     "Configuration.Method": c?.method,
-    "Configuration.Filters": c?.filters,
+    // [] clears them: one empty value, as a service's webhookFilters (an empty list would send nothing).
+    "Configuration.Filters": c?.filters?.length === 0 ? [""] : c?.filters,
     "Configuration.Triggers": c?.triggers,
     "Configuration.FlowSid": c?.flowSid,
     "Configuration.RetryCount": c?.retryCount,

@@ -65,7 +65,7 @@ const SID_BYTES = 34;
 /** Version, index on the page, and flags: whether an order key follows (bit 0), how many neighbours before (bits 1–2) and after (bits 3–4). */
 const HEAD_BYTES = 4;
 const ORDER_BYTES = 8;
-/** Characters of a cursor read at all: a genuine one, at PAGE_VALUE_MAX, is under 2 KB. */
+/** Characters of a cursor read at all: a genuine one with an ASCII page value of PAGE_VALUE_MAX is under 2 KB. */
 const MAX_CURSOR_LENGTH = 4096;
 /** Characters of one page parameter a cursor may carry (an upstream PageToken is a few dozen). */
 export const PAGE_VALUE_MAX = 1024;

@@ -3,7 +3,7 @@
 // and on names (not shaped like a SID, and reachable by URL).
 
 import { Field, ID, InputType } from "type-graphql";
-import { Matches, ValidateBy, type ValidationOptions } from "class-validator";
+import { buildMessage, Matches, ValidateBy, type ValidationOptions } from "class-validator";
 import { SERVICE_SID_PATTERN, sidPattern, type SidPrefix } from "../../sids.js";
 import { ATTRIBUTES_MAX_BYTES, longerThan } from "../../twilio/chat-v2.limits.js";
 
@@ -37,7 +37,7 @@ export function MaxChars(max: number, options?: ValidationOptions): PropertyDeco
       constraints: [max],
       validator: {
         validate: (value: unknown) => typeof value !== "string" || !longerThan(value, max),
-        defaultMessage: (args) => `${args?.property ?? "value"} must be at most ${max} characters`,
+        defaultMessage: buildMessage((each) => `${each}$property must be at most ${max} characters`, options),
       },
     },
     options,
