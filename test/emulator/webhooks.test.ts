@@ -8,7 +8,7 @@
 import twilio from "twilio";
 import { afterEach, describe, expect, it } from "vitest";
 import { startEmulator, type RunningEmulator, type WebhookAttempt, type WebhookOptions } from "../../src/emulator/index.js";
-import { POST_EVENTS, WEBHOOK_RETRIES_MAX } from "../../src/emulator/limits.js";
+import { EVENT_TARGET_RETRIES, POST_EVENTS, WEBHOOK_RETRIES_MAX } from "../../src/emulator/limits.js";
 import { startWebhookReceiver, type Answer, type ReceivedWebhook, type WebhookReceiver } from "../support/webhook-receiver.js";
 import { ACCOUNT, call, expectTwilioError, form, TOKEN, twilioClient } from "./helpers.js";
 
@@ -403,6 +403,21 @@ describe("channel-scoped webhooks", () => {
 });
 
 describe("the account-level event target (emulator only)", () => {
+  it(`retries a 503 EVENT_TARGET_RETRIES (${EVENT_TARGET_RETRIES}) times and no more: delivered on the last try, failed one try short`, async () => {
+    // The target answers 503 to the first EVENT_TARGET_RETRIES tries of /last and to every try of /never.
+    const { emulator, receiver, report } = await setup((webhook) =>
+      webhook.path === "/never" || webhook.index < EVENT_TARGET_RETRIES ? 503 : 200,
+    );
+    const sid = await service(emulator);
+    emulator.setEventTarget({ url: `${receiver.base}/last` });
+    await channel(emulator, sid);
+    expect(await report((r) => r.url.endsWith("/last") && r.outcome === "delivered")).toMatchObject({ attempt: EVENT_TARGET_RETRIES });
+    emulator.setEventTarget({ url: `${receiver.base}/never` });
+    await channel(emulator, sid);
+    expect(await report((r) => r.url.endsWith("/never") && r.outcome === "failed")).toMatchObject({ attempt: EVENT_TARGET_RETRIES });
+    expect(receiver.received.filter((w) => w.path === "/never")).toHaveLength(EVENT_TARGET_RETRIES + 1);
+  });
+
   it("receives every post-event of the account, X-Twilio-Webhook-Enabled or not, and no pre-event", async () => {
     const { emulator, receiver } = await setup();
     emulator.setEventTarget({ url: `${receiver.base}/events` });
