@@ -3,6 +3,7 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { ConfigError, emulatorAccounts, LOCAL_ACCOUNT, loadConfig, wholeNumber } from "./config.js";
+import { dataError, isListenError, listenError } from "./http/start-error.js";
 
 const USAGE = `Usage:
   chatql serve                 GraphQL server (embedded emulator unless CHAT_API_BASE_URL or credentials are set)
@@ -134,7 +135,11 @@ async function emulator(args: string[]): Promise<void> {
     },
   };
   const { startEmulator } = await import("./emulator/index.js");
-  const running = await startEmulator(options);
+  const running = await startEmulator(options).catch((error: unknown) => {
+    // As `serve` does: a failure at start-up names the flag to change.
+    if (isListenError(error)) throw listenError(error, { host: "--host", port: "--port" }, options.host, options.port);
+    throw dataError(error, "--data", options.dataFile) ?? error;
+  });
   console.log(`chatql emulator (Twilio Chat v2)  ${running.url}  data: ${options.dataFile}`);
   console.log(`credentials: ${credentialsAccepted(options.accounts)}`);
   if (options.webhooks.eventTarget) console.log(`event target: ${options.webhooks.eventTarget.url} (every post-event of every account)`);

@@ -22,7 +22,8 @@ import {
   type Credentials,
   type Abortable,
 } from "../chat-api/index.js";
-import { ConfigError, type Config } from "../config.js";
+import type { Config } from "../config.js";
+import { dataError, listenError } from "../http/start-error.js";
 import { CursorCodec } from "../graphql/connection/cursor.codec.js";
 import type { WalkOptions } from "../graphql/connection/connection.paginate.js";
 import { createContext } from "../graphql/context.js";
@@ -85,11 +86,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       emulator = await startEmulator({ host: "127.0.0.1", port: 0, dataFile: upstream.dataFile, accounts: upstream.accounts });
     } catch (error) {
       // A folder that cannot be made or a file that cannot be opened: say which setting chose it.
-      // Anything else (a native module built for another Node, say) goes on as it is.
-      if (!isDataDirError(error)) throw error;
-      throw new ConfigError(`CHATQL_DATA_DIR (${dirname(upstream.dataFile)}) cannot hold the emulator's database: ${described(error)}`, {
-        cause: error,
-      });
+      throw dataError(error, "CHATQL_DATA_DIR", dirname(upstream.dataFile)) ?? error;
     }
   }
   const baseUrl = upstream.kind === "remote" ? upstream.baseUrl : emulator!.url;
@@ -258,7 +255,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       },
     });
     await new Promise<void>((resolve, reject) => {
-      http.server.once("error", (error) => reject(listenError(error, config.host, config.port)));
+      http.server.once("error", (error) => reject(listenError(error, { host: "HOST", port: "PORT" }, config.host, config.port)));
       http.server.listen(config.port, config.host, () => resolve());
     });
     const { port } = http.server.address() as AddressInfo;
@@ -354,48 +351,3 @@ function concurrencyLimiter(config: Config, redis: Redis | null, metrics: Metric
 
 /** For the CLI's exit path: the process-wide upstream connection pool. */
 export { closeSharedDispatcher };
-
-/** The code of a system error (EEXIST, SQLITE_CANTOPEN, …), else its message, on one line. */
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && /^[A-Z_]{2,40}$/.test(code)) return code;
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
-}
-
-/** What the file system answers when the data folder or its database cannot be made or used. */
-const DATA_DIR_ERRORS = new Set(["EACCES", "EEXIST", "ENOTDIR", "EISDIR", "EROFS", "ENOSPC", "EPERM", "ENOENT", "ENAMETOOLONG", "ELOOP"]);
-/** SQLite's, with their extended forms (SQLITE_READONLY_DIRECTORY, SQLITE_IOERR_WRITE, …). */
-const DATA_FILE_ERRORS = /^SQLITE_(CANTOPEN|NOTADB|READONLY|PERM|CORRUPT|FULL|IOERR|BUSY)(_[A-Z]+)?$/;
-
-/** Whether `error` comes from the data folder or its database (not from, say, the emulator's own listen). */
-function isDataDirError(error: unknown): boolean {
-  if ((error as { syscall?: unknown } | null)?.syscall === "listen") return false;
-  const reason = reasonOf(error);
-  return DATA_DIR_ERRORS.has(reason) || DATA_FILE_ERRORS.test(reason);
-}
-
-/** The error's code, and the first line of its message when that says more (SQLite's do). */
-function described(error: unknown): string {
-  const reason = reasonOf(error);
-  const message = (error instanceof Error ? error.message : "").split("\n")[0]!;
-  return message && !message.includes(reason) ? `${reason} (${message})` : reason;
-}
-
-/** Why chatql cannot listen, naming the setting to change (HOST or PORT). */
-function listenError(error: unknown, host: string, port: number): Error {
-  const reason = reasonOf(error);
-  switch (reason) {
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return new ConfigError(`HOST (${host}) does not resolve: ${reason}`, { cause: error });
-    case "EADDRNOTAVAIL":
-    case "EAFNOSUPPORT":
-      return new ConfigError(`HOST (${host}) is not an address of this machine: ${reason}`, { cause: error });
-    case "EADDRINUSE":
-      return new ConfigError(`PORT (${port}) is already in use on ${host}: ${reason}`, { cause: error });
-    case "EACCES":
-      return new ConfigError(`PORT (${port}) on ${host} is not allowed to this process: ${reason}`, { cause: error });
-    default:
-      return error instanceof Error ? error : new Error(reason);
-  }
-}

@@ -4,6 +4,7 @@
 
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { createServer, type AddressInfo, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
@@ -14,12 +15,23 @@ const run = promisify(execFile);
 const NPX = join(dirname(process.execPath), "npx");
 
 let elsewhere: string;
+/** A file where a folder is expected. */
+let notAFolder: string;
+/** A port another server listens on. */
+let taken: Server;
+let takenPort: number;
 
 beforeAll(async () => {
   elsewhere = await mkdtemp(join(tmpdir(), "chatql-bin-"));
+  notAFolder = join(elsewhere, "not-a-folder");
+  await writeFile(notAFolder, "a file");
+  taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+  takenPort = (taken.address() as AddressInfo).port;
 });
 
 afterAll(async () => {
+  taken.close();
   await rm(elsewhere, { recursive: true, force: true });
 });
 
@@ -51,6 +63,22 @@ describe("--help", () => {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: elsewhere });
     expect(stdout).toMatch(usage);
     expect(stderr).toBe("");
+  });
+
+  it.each([
+    ["a --port in use", () => ["--port", String(takenPort)], /^chatql: --port \(\d+\) is already in use on 127\.0\.0\.1: EADDRINUSE\n$/],
+    [
+      "a --data under a file",
+      () => ["--port", "0", "--data", join(notAFolder, "emulator.sqlite")],
+      /^chatql: --data \(.*not-a-folder\/emulator\.sqlite\) cannot hold the emulator's database: (EEXIST|ENOTDIR)\n$/,
+    ],
+  ])("chatql emulator with %s says which flag to change, exit 1", async (_name, args, message) => {
+    const failed = await run(process.execPath, [BIN, "emulator", ...args()], { cwd: elsewhere }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(message);
   });
 
   it("an unknown option is an error naming it, exit 1", async () => {
