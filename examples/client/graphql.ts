@@ -10,7 +10,7 @@ export type AddMemberInput = {
   attributes?: unknown;
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** Only when recreating from a backup. */
   dateCreated?: string | null | undefined;
@@ -77,7 +77,7 @@ export type ChatEventKind =
 export type CreateChannelInput = {
   /** Any JSON; null resets it to {}. */
   attributes?: unknown;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** Identity of the creator (default `system`). */
   createdBy?: string | null | undefined;
@@ -100,7 +100,7 @@ export type CreateChannelInput = {
 export type CreateChannelWebhookInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   configuration?: ChannelWebhookConfigurationInput | null | undefined;
   /** The service (IS…) the object lives in. */
@@ -114,7 +114,7 @@ export type CreateCredentialInput = {
   apiKey?: string | null | undefined;
   /** APN: the certificate, PEM. Write-only: stored upstream, never returned or logged. */
   certificate?: string | null | undefined;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   friendlyName?: string | null | undefined;
   /** APN: the private key, PEM. Write-only: stored upstream, never returned or logged. */
@@ -131,7 +131,7 @@ export type CreateCredentialInput = {
 export type CreateInviteInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   identity: string;
   /** The channel role (RL…) the invitee gets on joining; default: the service's default channel role. */
@@ -142,7 +142,7 @@ export type CreateInviteInput = {
 
 /** A new role in a service; its permissions must be ones its type can hold (see `rolePermissions`). */
 export type CreateRoleInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   friendlyName: string;
   /** 1 to 50 permissions; repeats count once. */
@@ -155,7 +155,7 @@ export type CreateRoleInput = {
 
 /** A new service: its name, and optionally every setting (applied right after creation). */
 export type CreateServiceInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   consumptionReportInterval?: number | null | undefined;
   defaultChannelCreatorRoleSid?: string | null | undefined;
@@ -186,7 +186,7 @@ export type CreateServiceInput = {
 export type CreateUserInput = {
   /** Any JSON; null resets it to {}. */
   attributes?: unknown;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   friendlyName?: string | null | undefined;
   /** Unique in the service, case-sensitive, usable in place of the SID. Must not look like a user SID. */
@@ -201,7 +201,7 @@ export type CreateUserInput = {
 
 /** The push binding to delete (the device stops getting notifications until its SDK registers again). */
 export type DeleteBindingInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -211,7 +211,7 @@ export type DeleteBindingInput = {
 
 /** The channel to delete, with its members, messages, invites and webhooks. */
 export type DeleteChannelInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -225,7 +225,7 @@ export type DeleteChannelInput = {
 export type DeleteChannelWebhookInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -235,7 +235,7 @@ export type DeleteChannelWebhookInput = {
 
 /** The push credentials to delete. */
 export type DeleteCredentialInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The credential's SID (CR…). */
   sid: string;
@@ -245,7 +245,7 @@ export type DeleteCredentialInput = {
 export type DeleteInviteInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -257,7 +257,7 @@ export type DeleteInviteInput = {
 export type DeleteMessageInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -269,7 +269,7 @@ export type DeleteMessageInput = {
 
 /** The role to delete. A role the service uses as a default cannot be deleted until another one replaces it there. */
 export type DeleteRoleInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -279,14 +279,14 @@ export type DeleteRoleInput = {
 
 /** The service to delete. */
 export type DeleteServiceInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   sid: string;
 };
 
 /** The user to delete, with their memberships and push bindings. */
 export type DeleteUserInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -298,7 +298,7 @@ export type DeleteUserInput = {
 export type LeaveChannelInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -354,7 +354,7 @@ export type PushService =
 export type RemoveMemberInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** The service (IS…) the object lives in. */
   serviceSid: string;
@@ -376,7 +376,7 @@ export type SendMessageInput = {
   body?: string | null | undefined;
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** Only when recreating from a backup. */
   dateCreated?: string | null | undefined;
@@ -398,7 +398,7 @@ export type SendMessageInput = {
 export type UpdateChannelInput = {
   /** Any JSON; null resets it to {}. */
   attributes?: unknown;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** Identity of the creator (default `system`). */
   createdBy?: string | null | undefined;
@@ -421,7 +421,7 @@ export type UpdateChannelInput = {
 export type UpdateChannelWebhookInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   configuration?: ChannelWebhookConfigurationInput | null | undefined;
   /** The service (IS…) the object lives in. */
@@ -436,7 +436,7 @@ export type UpdateCredentialInput = {
   apiKey?: string | null | undefined;
   /** APN: the certificate, PEM. Write-only: stored upstream, never returned or logged. */
   certificate?: string | null | undefined;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   friendlyName?: string | null | undefined;
   /** APN: the private key, PEM. Write-only: stored upstream, never returned or logged. */
@@ -455,7 +455,7 @@ export type UpdateMemberInput = {
   attributes?: unknown;
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** Only when recreating from a backup. */
   dateCreated?: string | null | undefined;
@@ -481,7 +481,7 @@ export type UpdateMessageInput = {
   body?: string | null | undefined;
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** Only when recreating from a backup. */
   dateCreated?: string | null | undefined;
@@ -501,7 +501,7 @@ export type UpdateMessageInput = {
 
 /** A role's new set of permissions (it replaces the old one). */
 export type UpdateRoleInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** 1 to 50 permissions of the role's type; repeats count once. */
   permissions: Array<string>;
@@ -513,7 +513,7 @@ export type UpdateRoleInput = {
 
 /** Changes to a service. Unset fields stay as they are. */
 export type UpdateServiceInput = {
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   consumptionReportInterval?: number | null | undefined;
   defaultChannelCreatorRoleSid?: string | null | undefined;
@@ -545,7 +545,7 @@ export type UpdateServiceInput = {
 export type UpdateUserChannelInput = {
   /** The channel's SID (CH…) or unique name. */
   channelSid: string;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   /** Index of the last message read (the newest message's index marks all read); null sets it back to none. */
   lastConsumedMessageIndex?: number | null | undefined;
@@ -562,7 +562,7 @@ export type UpdateUserChannelInput = {
 export type UpdateUserInput = {
   /** Any JSON; null resets it to {}. */
   attributes?: unknown;
-  /** Echoed back in the payload (Relay convention). */
+  /** Echoed back in the payload (Relay convention); at most 256 characters. */
   clientMutationId?: string | null | undefined;
   friendlyName?: string | null | undefined;
   /** A deployment (service) role of the service (RL…); default: the service's default service role. */

@@ -6,7 +6,7 @@ import { IsOptional, Matches, ValidateBy } from "class-validator";
 import { CREDENTIAL_SID_PATTERN } from "../../sids.js";
 import { PushService } from "./credential.type.js";
 import { CREDENTIAL_KEY_MAX_BYTES, CREDENTIAL_NAME_MAX, CREDENTIAL_PEM_MAX_BYTES } from "../../twilio/chat-v2.limits.js";
-import { MaxChars } from "../mutation/mutation.input.js";
+import { ClientMutationIdField, MaxChars } from "../mutation/mutation.input.js";
 
 /** The input fields that hold a secret: never echoed, quoted or logged (a test greps a whole run for them). */
 export const CREDENTIAL_SECRET_FIELDS = ["certificate", "privateKey", "apiKey", "secret"] as const;
@@ -69,7 +69,7 @@ function SecretText(max: number): PropertyDecorator {
 /** What create and update share: the name, the secrets and APN's sandbox flag. */
 @InputType("CredentialFieldsInput")
 abstract class CredentialFieldsInput {
-  @Field(() => String, { nullable: true, description: "Echoed back in the payload (Relay convention)." })
+  @ClientMutationIdField()
   clientMutationId?: string;
 
   @Field(() => String, { nullable: true })
@@ -117,7 +117,7 @@ export class UpdateCredentialInput extends CredentialFieldsInput {
 
 @InputType({ description: "The push credentials to delete." })
 export class DeleteCredentialInput {
-  @Field(() => String, { nullable: true, description: "Echoed back in the payload (Relay convention)." })
+  @ClientMutationIdField()
   clientMutationId?: string;
 
   @Field(() => ID, { description: "The credential's SID (CR…)." })

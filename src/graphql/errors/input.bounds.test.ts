@@ -39,6 +39,7 @@ import { RoleType } from "../role/role.type.js";
 import { ChannelNotificationInput, LimitsInput, MediaInput, NotificationsInput, UpdateServiceInput } from "../service/service.input.js";
 import { CreateUserInput } from "../user/user.input.js";
 import { ChannelWebhookType } from "../channel-webhook/channel-webhook.type.js";
+import { CLIENT_MUTATION_ID_MAX } from "../mutation/mutation.input.js";
 import { validateInput } from "./input.validation.js";
 
 const IS = "IS" + "a".repeat(32);
@@ -60,6 +61,27 @@ const notifications = (values: Record<string, unknown>) =>
 type Row = [name: string, max: number, build: (n: number) => object, field: string[], code: "TOO_LONG" | "OUT_OF_RANGE"];
 
 const rows: Row[] = [
+  [
+    "a service's clientMutationId",
+    CLIENT_MUTATION_ID_MAX,
+    (n) => service({ clientMutationId: text(n) }),
+    ["input", "clientMutationId"],
+    "TOO_LONG",
+  ],
+  [
+    "a channel's clientMutationId",
+    CLIENT_MUTATION_ID_MAX,
+    (n) => make(CreateChannelInput, { serviceSid: IS, clientMutationId: text(n) }),
+    ["input", "clientMutationId"],
+    "TOO_LONG",
+  ],
+  [
+    "a credential's clientMutationId",
+    CLIENT_MUTATION_ID_MAX,
+    (n) => make(CreateCredentialInput, { type: PushService.FCM, secret: "s", clientMutationId: text(n) }),
+    ["input", "clientMutationId"],
+    "TOO_LONG",
+  ],
   ["service friendlyName", SERVICE_NAME_MAX, (n) => service({ friendlyName: text(n) }), ["input", "friendlyName"], "TOO_LONG"],
   [
     "notification template",

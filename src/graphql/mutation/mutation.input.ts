@@ -7,9 +7,26 @@ import { buildMessage, Matches, ValidateBy, type ValidationOptions } from "class
 import { SERVICE_SID_PATTERN, sidPattern, type SidPrefix } from "../../sids.js";
 import { ATTRIBUTES_MAX_BYTES, longerThan } from "../../twilio/chat-v2.limits.js";
 
+/**
+ * Relay's clientMutationId: an opaque token a caller matches answers by, short in practice. Bounded
+ * so that it cannot make a payload echo back a large value (only the request body bound held it).
+ */
+export const CLIENT_MUTATION_ID_MAX = 256;
+
+/** The `clientMutationId` field of every mutation input: echoed back in the payload when within its bound. */
+export function ClientMutationIdField(): PropertyDecorator {
+  return (prototype, property) => {
+    Field(() => String, {
+      nullable: true,
+      description: `Echoed back in the payload (Relay convention); at most ${CLIENT_MUTATION_ID_MAX} characters.`,
+    })(prototype, property);
+    MaxChars(CLIENT_MUTATION_ID_MAX)(prototype, property);
+  };
+}
+
 @InputType("ServiceScopedInput")
 export abstract class ServiceScopedInput {
-  @Field(() => String, { nullable: true, description: "Echoed back in the payload (Relay convention)." })
+  @ClientMutationIdField()
   clientMutationId?: string;
 
   @Field(() => ID, { description: "The service (IS…) the object lives in." })

@@ -5,6 +5,7 @@ import { CursorCodec } from "../connection/cursor.codec.js";
 import { createContext } from "../context.js";
 import { userError, UserErrorCode, type UserError } from "../errors/user-error.type.js";
 import { CreateChannelInput } from "../channel/channel.input.js";
+import { CLIENT_MUTATION_ID_MAX } from "./mutation.input.js";
 import { runMutation } from "./mutation.run.js";
 import { Refusal, written } from "./mutation.write.js";
 import { CHANNEL_NAME_MAX } from "../../twilio/chat-v2.limits.js";
@@ -50,6 +51,17 @@ describe("runMutation: what a payload carries for each way a service ends", () =
     expect(payload.thing).toBeNull();
     expect(payload.userErrors.map((e) => [e.field, e.code])).toEqual([[["input", "friendlyName"], UserErrorCode.TOO_LONG]]);
     expect(payload.clientMutationId).toBeNull();
+  });
+
+  it.each([
+    ["at its bound: echoed", CLIENT_MUTATION_ID_MAX, []],
+    ["past its bound: a userError, and not echoed", CLIENT_MUTATION_ID_MAX + 1, [[["input", "clientMutationId"], UserErrorCode.TOO_LONG]]],
+  ])("a clientMutationId %s", async (_name, length, errors) => {
+    const id = "😀".repeat(length);
+    const payload = await run({ clientMutationId: id }, async () => ({ thing: "made" }));
+    expect(payload.userErrors.map((e) => [e.field, e.code])).toEqual(errors);
+    expect(payload.clientMutationId).toBe(errors.length ? null : id);
+    expect(payload.thing).toBe(errors.length ? null : "made");
   });
 
   it("a Refusal: the empty fields and the refusal's userErrors", async () => {

@@ -1,5 +1,5 @@
 // The one way a mutation runs: the input's declared rules first (failures are userErrors, and no
-// upstream call is made), then the family's service, then clientMutationId echoed. A service
+// upstream call is made), then the family's service, then clientMutationId echoed (if within its bound). A service
 // returns its payload's own fields, or throws a Refusal (mutation.write.ts) whose userErrors the
 // payload carries beside its empty fields. Resolvers stay one line; what a mutation does lives in
 // its family's `<entity>.service.ts`.
@@ -17,8 +17,9 @@ export async function runMutation<P extends { clientMutationId: string | null; u
   nothing: Omit<P, "clientMutationId" | "userErrors">,
   run: () => Promise<Outcome<P>>,
 ): Promise<P> {
-  const clientMutationId = input.clientMutationId ?? null;
   const invalid = await validateInput(input);
+  // One over its bound is a userError like any other, and not echoed back.
+  const clientMutationId = invalid.some((e) => e.field?.join(".") === "input.clientMutationId") ? null : (input.clientMutationId ?? null);
   if (invalid.length > 0) return { ...nothing, userErrors: invalid, clientMutationId } as P;
   try {
     const outcome = await run();

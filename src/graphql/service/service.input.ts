@@ -16,7 +16,7 @@ import {
   WEBHOOK_URL_MAX,
   WEBHOOK_EVENTS,
 } from "../../twilio/chat-v2.limits.js";
-import { MaxChars } from "../mutation/mutation.input.js";
+import { ClientMutationIdField, MaxChars } from "../mutation/mutation.input.js";
 
 export const WEBHOOK_URL = { protocols: ["http", "https"], require_protocol: true, require_tld: false };
 
@@ -94,7 +94,7 @@ export class MediaInput {
 /** Every setting of a service, shared by create and update. */
 @InputType("ServiceSettingsInput")
 export abstract class ServiceSettingsInput {
-  @Field(() => String, { nullable: true, description: "Echoed back in the payload (Relay convention)." })
+  @ClientMutationIdField()
   clientMutationId?: string;
 
   @Field(() => ID, { nullable: true })
@@ -198,7 +198,7 @@ export class UpdateServiceInput extends ServiceSettingsInput {
 
 @InputType({ description: "The service to delete." })
 export class DeleteServiceInput {
-  @Field(() => String, { nullable: true, description: "Echoed back in the payload (Relay convention)." })
+  @ClientMutationIdField()
   clientMutationId?: string;
 
   @Field(() => ID)
