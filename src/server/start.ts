@@ -2,7 +2,6 @@
 // observers, and the HTTP server. `close()` drains: new requests are refused, requests under way
 // finish, then Apollo stops, the upstream connections close and the emulator's database closes.
 
-import { LRUCache } from "lru-cache";
 import type { AddressInfo } from "node:net";
 import { dirname } from "node:path";
 import type { DestinationStream } from "pino";
@@ -14,7 +13,6 @@ import {
   SharedConcurrencyLimiter,
   type ConcurrencyLimiter,
   closeSharedDispatcher,
-  credentialsDigest,
   DEFAULT_RETRY_POLICY,
   NO_RETRY,
   secretsOf,
@@ -24,6 +22,7 @@ import {
 } from "../chat-api/index.js";
 import type { Config } from "../config.js";
 import { dataError, listenError } from "../http/start-error.js";
+import { ProvenCredentials } from "./proven-credentials.js";
 import { CursorCodec } from "../graphql/connection/cursor.codec.js";
 import type { WalkOptions } from "../graphql/connection/connection.paginate.js";
 import { createContext } from "../graphql/context.js";
@@ -67,11 +66,6 @@ export interface RunningChatql {
   live: Pick<LiveUpdates, "subscriptions" | "whenSubscriptions" | "nextSubscription">;
   close(): Promise<void>;
 }
-
-/** How long pass-through credentials that worked are trusted to work again without a probe first. */
-const PROVEN_FOR_MS = 5 * 60_000;
-/** Pass-through credentials remembered as working (digests, ~100 bytes each); the least recently used are probed again. */
-const PROVEN_CREDENTIALS_MAX = 10_000;
 
 /** Without credentials of its own (pass-through), the readiness probe only checks reachability. */
 const NO_CREDENTIALS: Credentials = { accountSid: "AC" + "0".repeat(32), authToken: "-" };
@@ -139,7 +133,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       maxPages: config.limits.maxListPages,
       cursors: new CursorCodec(config.cursorSecret, config.maxUpstreamPageSize),
     };
-    const proven = new LRUCache<string, true>({ max: PROVEN_CREDENTIALS_MAX, ttl: PROVEN_FOR_MS });
+    const proven = new ProvenCredentials();
     // In pass-through mode chatql's own credentials (if any) never serve a request: there is no such client.
     const configuredClient = passthrough || !upstream.credentials ? null : new ChatApiClient(clientOptions(upstream.credentials));
     // Each request gets its own view of the client (cheap: configuration and connection pool are
@@ -156,8 +150,8 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       const baseClient = passthrough ? callerCredentials && new ChatApiClient(clientOptions(callerCredentials)) : configuredClient;
       if (!baseClient) throw new Error("no upstream credentials for this request"); // access control let through a request it should not have
       // A pass-through caller's credentials are tried with one request first, unless seen to work lately.
-      const key = passthrough && callerCredentials ? credentialsDigest(callerCredentials) : null;
-      const guard = new UpstreamGuard(budget, key !== null && !proven.has(key), () => key && proven.set(key, true));
+      const unproven = passthrough && callerCredentials && !proven.has(callerCredentials) ? callerCredentials : null;
+      const guard = new UpstreamGuard(budget, unproven !== null, () => unproven && proven.prove(unproven));
       const client = baseClient.withScope({
         signal,
         admit: guard.admit,
@@ -209,15 +203,14 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       return client;
     };
     const credentialsWork = async (credentials: Credentials): Promise<boolean> => {
-      const key = credentialsDigest(credentials);
-      if (proven.has(key)) return true;
+      if (proven.has(credentials)) return true;
       try {
         await new ChatApiClient({ ...clientOptions(credentials), retry: NO_RETRY }).listServices({ PageSize: "1" });
       } catch (error) {
         if (error instanceof ChatApiError && error.kind === "http" && (error.status === 401 || error.status === 403)) return false;
         throw error;
       }
-      proven.set(key, true);
+      proven.prove(credentials);
       return true;
     };
 

@@ -10,8 +10,9 @@ import { startLiveHarness, type LiveHarness } from "./live-harness.js";
 import { connectRaw, init, type RawSocket } from "./ws-client.js";
 
 const OTHER = { accountSid: "AC" + "2".repeat(32), authToken: "other-secret-token" };
-/** An account used by one test only, so its credentials are tried (not remembered) when it connects. */
+/** Accounts used by one test each, so their credentials are tried (not remembered) when they connect. */
 const THIRD = { accountSid: "AC" + "3".repeat(32), authToken: "third-secret-token" };
+const FOURTH = { accountSid: "AC" + "4".repeat(32), authToken: "fourth-secret-token" };
 const basic = (account: { accountSid: string; authToken: string }) =>
   `Basic ${Buffer.from(`${account.accountSid}:${account.authToken}`).toString("base64")}`;
 
@@ -20,7 +21,7 @@ const sockets: RawSocket[] = [];
 
 beforeAll(async () => {
   live = await startLiveHarness({
-    emulator: { accounts: [ACCOUNT, OTHER, THIRD] },
+    emulator: { accounts: [ACCOUNT, OTHER, THIRD, FOURTH] },
     env: {
       CHATQL_CREDENTIALS: "passthrough",
       CHATQL_WEBHOOK_AUTH_TOKEN: `${ACCOUNT.accountSid}:${ACCOUNT.authToken},${OTHER.accountSid}:${OTHER.authToken}`,
@@ -61,6 +62,16 @@ describe("pass-through subscribers", () => {
     const answer = await init(socket, { authorization: basic({ ...OTHER, authToken: "wrong" }) });
     expect(answer).toEqual({ code: 4403, reason: "Twilio did not accept these credentials" });
     await connectAs(OTHER);
+  });
+
+  it("credentials are tried with one upstream request when first seen, and not again once they worked", async () => {
+    const routes = async (work: () => Promise<unknown>) => (await live.countUpstream(work)).map((call) => `${call.method} ${call.path}`);
+    const closed = async (socket: RawSocket) => {
+      socket.ws.close();
+      await socket.closed;
+    };
+    expect(await routes(async () => closed(await connectAs(FOURTH)))).toEqual(["GET /v2/Services"]);
+    expect(await routes(async () => closed(await connectAs(FOURTH)))).toEqual([]);
   });
 
   it("a connection that closes while its credentials are tried is not counted: no connection slot or gauge left behind", async () => {
