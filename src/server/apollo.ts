@@ -4,6 +4,7 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
 import { ChatApiError } from "../chat-api/index.js";
 import { ERROR_CODES, fromUpstream } from "../graphql/errors/error.mapping.js";
@@ -26,6 +27,13 @@ export interface ApolloOptions {
   parseOptions: ParseOptions;
 }
 
+/**
+ * Query text that automatic persisted queries keep registered, in characters (Apollo's own default,
+ * named and held here): past it the least recently used is dropped, and its hash then answers
+ * PERSISTED_QUERY_NOT_FOUND, upon which Apollo's and urql's links send the text again.
+ */
+export const APQ_MAX_CHARS = 30 * 1024 * 1024;
+
 export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -43,7 +51,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       warningsInExtensions,
       ...options.plugins,
     ],
-    persistedQueries: options.apq ? {} : false,
+    persistedQueries: options.apq ? { cache: new InMemoryLRUCache<string>({ maxSize: APQ_MAX_CHARS }) } : false,
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
     introspection: options.introspection,

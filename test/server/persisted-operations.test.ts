@@ -8,6 +8,7 @@ import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GetServiceDocument, ListServicesDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
 import { ACCOUNT, postGraphQL, startHarness, type Harness } from "../graphql/harness.js";
+import { APQ_MAX_CHARS } from "../../src/server/apollo.js";
 
 const TOKEN = "persisted-ops-token-0123456789";
 const bearer = { authorization: `Bearer ${TOKEN}` };
@@ -139,6 +140,40 @@ describe("automatic persisted queries", () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
     expect(on.logs.slice(before).filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
+});
+
+describe(`automatic persisted queries keep at most APQ_MAX_CHARS (${APQ_MAX_CHARS}) characters of query text`, () => {
+  const PARTS = 10;
+  /** A query of exactly `chars` characters: `{ __typename }`, padded with a comment. */
+  const queryOf = (part: number, chars: number) => {
+    const head = `{ __typename }\n# ${part} `;
+    return head + "x".repeat(chars - head.length);
+  };
+
+  it.each([
+    ["filled to the bound, the first registered still replays", 0, "data"],
+    ["a character past it, the first registered is dropped (the client sends its text again)", 1, "PERSISTED_QUERY_NOT_FOUND"],
+  ])("%s", async (_name, over, first) => {
+    // Ten registrations of a tenth each: bodies of ~3 MiB, so the body bound is raised for them.
+    const harness = await startHarness({ env: { CHATQL_APQ: "true", CHATQL_MAX_BODY_BYTES: String(4 * 1024 * 1024) } });
+    try {
+      const queries = Array.from({ length: PARTS }, (_, part) => queryOf(part, APQ_MAX_CHARS / PARTS + (part === PARTS - 1 ? over : 0)));
+      expect(queries.reduce((sum, query) => sum + query.length, 0)).toBe(APQ_MAX_CHARS + over);
+      for (const query of queries) {
+        const registered = await post(harness.chatql.graphqlUrl, { query, extensions: apq(sha256(query)) });
+        expect(await registered.json()).toEqual({ data: { __typename: "Query" } });
+      }
+      const replay = async (query: string) => {
+        const body = await (await post(harness.chatql.graphqlUrl, { extensions: apq(sha256(query)) })).json();
+        return body.data ? "data" : body.errors[0].extensions.code;
+      };
+      // The second first: asking for the first would make it the most recently used.
+      expect(await replay(queries[1]!)).toBe("data");
+      expect(await replay(queries[0]!)).toBe(first);
+    } finally {
+      await harness.close();
+    }
   });
 });
 
