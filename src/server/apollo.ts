@@ -5,7 +5,14 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ParseOptions, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ParseOptions,
+  type ValidationRule,
+} from "graphql";
 import { ChatApiError } from "../chat-api/index.js";
 import { ERROR_CODES, fromUpstream } from "../graphql/errors/error.mapping.js";
 import { SUBSCRIPTION_ERROR_CODES } from "../graphql/subscription/subscription.errors.js";
@@ -34,6 +41,14 @@ export interface ApolloOptions {
  */
 export const APQ_MAX_CHARS = 30 * 1024 * 1024;
 
+/**
+ * Parsed documents Apollo keeps so that a query sent again skips parsing and validation, sized as
+ * Apollo sizes them: the bytes of the AST's JSON (the heap an AST holds is ~4x that, its locations
+ * included). Apollo's default of 30 MiB let one caller sending distinct queries fill ~130 MB of
+ * heap; 8 MiB still holds thousands of an app's operations.
+ */
+export const DOCUMENT_CACHE_MAX_BYTES = 8 * 1024 * 1024;
+
 export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     schema,
@@ -52,6 +67,7 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
       ...options.plugins,
     ],
     persistedQueries: options.apq ? { cache: new InMemoryLRUCache<string>({ maxSize: APQ_MAX_CHARS }) } : false,
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_CACHE_MAX_BYTES }),
     validationRules: options.validationRules,
     parseOptions: options.parseOptions,
     introspection: options.introspection,
