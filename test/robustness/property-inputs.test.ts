@@ -14,6 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "../graphql/harness.js";
 import { anyJson, anyString, sidLike, valueFor, type FieldKind } from "./arbitraries.js";
 import { assertAlive, assertErrorsNameField, assertNoLeak, postRaw, type RawResponse } from "./helpers.js";
+import { CLIENT_MUTATION_ID_MAX } from "../../src/graphql/mutation/mutation.input.js";
 
 const NUM_RUNS = 60;
 const SERVICE_SID = /^IS[0-9a-fA-F]{32}$/;
@@ -392,8 +393,13 @@ async function sendMutation(
     ).toBe(true);
     expect(userError.message.length).toBeGreaterThan(0);
   }
-  // The echo is exact, whatever the text.
-  if (typeof input.clientMutationId === "string") expect(payload.clientMutationId).toBe(input.clientMutationId);
+  // The echo is exact, whatever the text, up to its bound; past it, null beside a TOO_LONG userError.
+  if (typeof input.clientMutationId === "string") {
+    const fits = [...input.clientMutationId].length <= CLIENT_MUTATION_ID_MAX;
+    expect(payload.clientMutationId).toBe(fits ? input.clientMutationId : null);
+    if (!fits)
+      expect(payload.userErrors).toContainEqual(expect.objectContaining({ field: ["input", "clientMutationId"], code: "TOO_LONG" }));
+  }
   return payload;
 }
 
