@@ -68,6 +68,8 @@ export interface HttpServerOptions {
 
 export interface ChatqlHttpServer {
   server: Server;
+  /** CHATQL_MAX_OPERATIONS_IN_FLIGHT's slots, which subscriptions take while they start too. */
+  slots: OperationSlots;
   /** Refuse new requests from now on (503, connection closed); requests under way finish. */
   startDraining(): void;
   isDraining(): boolean;
@@ -96,11 +98,11 @@ function admitPipelined(req: IncomingMessage, res: ServerResponse): boolean {
 }
 
 /** Operations executing now in one server, against CHATQL_MAX_OPERATIONS_IN_FLIGHT. */
-class OperationSlots {
+export class OperationSlots {
   private used = 0;
 
   constructor(
-    private readonly max: number,
+    readonly max: number,
     private readonly metrics: Metrics,
   ) {}
 
@@ -115,6 +117,10 @@ class OperationSlots {
     this.metrics.operationsInFlight.set(--this.used);
   }
 }
+
+/** The refusal when every slot is taken (HTTP's 503, and a subscription's SERVICE_UNAVAILABLE). */
+export const operationsUnderWay = (max: number) =>
+  `chatql has ${max} operations under way (CHATQL_MAX_OPERATIONS_IN_FLIGHT): try again shortly`;
 
 export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
   let draining = false;
@@ -145,6 +151,7 @@ export function createHttpServer(options: HttpServerOptions): ChatqlHttpServer {
   server.on("drop", () => options.metrics.connectionsDropped.inc());
   return {
     server,
+    slots,
     startDraining() {
       draining = true;
     },
@@ -244,11 +251,7 @@ async function graphql(
   // Counted from here, where the work that holds memory starts, until the response is written.
   if (!slots.take()) {
     res.setHeader("retry-after", "1");
-    refuse(
-      503,
-      `chatql has ${options.maxOperationsInFlight} operations under way (CHATQL_MAX_OPERATIONS_IN_FLIGHT): try again shortly`,
-      "SERVICE_UNAVAILABLE",
-    );
+    refuse(503, operationsUnderWay(slots.max), "SERVICE_UNAVAILABLE");
     return;
   }
   try {

@@ -91,7 +91,8 @@ export class Metrics {
     name: "chatql_unread_responses_dropped_total",
     help:
       "Connections closed with a response their client had not read: not taken within CHATQL_RESPONSE_TIMEOUT_MS (timeout), " +
-      "or the connection holding the most when all of them together passed CHATQL_MAX_UNREAD_RESPONSE_BYTES (unread_bytes).",
+      "or the connection holding the most when all of them together passed CHATQL_MAX_UNREAD_RESPONSE_BYTES (unread_bytes); " +
+      "a WebSocket whose unread messages passed CHATQL_MAX_RESPONSE_BYTES (websocket_unread_bytes).",
     labelNames: ["reason"],
   });
 

@@ -277,6 +277,7 @@ export async function startChatql(config: Config, options: StartOptions = {}): P
       newBudget,
       maxResponseBytes: config.limits.maxResponseBytes,
       isDraining: http.isDraining,
+      slots: http.slots,
       production: config.production,
       logger,
       operationLog,

@@ -15,13 +15,14 @@
 //     CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION at once;
 //   - each event runs with a context of its own (event.execution.ts) and errors formatted as over HTTP.
 
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { ServerResponse, type IncomingMessage, type Server } from "node:http";
 import { Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import {
   getOperationAST,
   GraphQLError,
+  Kind,
   parse,
   specifiedRules,
   validate,
@@ -30,6 +31,7 @@ import {
   type ExecutionResult,
   type GraphQLSchema,
   type ParseOptions,
+  type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
 import { CloseCode, makeServer, type Context, type SubscribePayload } from "graphql-ws";
@@ -47,6 +49,7 @@ import type { LiveSubscriber } from "../../graphql/subscription/subscription.con
 import type { AccessControl } from "../access.js";
 import { formatError } from "../apollo.js";
 import { allowedOrigin } from "../cors.js";
+import { operationsUnderWay, REQUEST_ID_MAX, type OperationSlots } from "../http-server.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { resolvePersisted, type PersistedDocuments } from "../persisted-documents.js";
@@ -58,6 +61,8 @@ import type { LiveUpdates } from "./live.updates.js";
 
 /** How often an idle connection is pinged; a peer that has not answered by the next ping is dropped. */
 export const KEEPALIVE_MS = 12_000;
+/** Longest subscription id accepted (it names the subscription in logs), as HTTP's x-request-id. */
+export const SUBSCRIPTION_ID_MAX = REQUEST_ID_MAX;
 
 export interface WebSocketServerOptions {
   httpServer: Server;
@@ -88,6 +93,8 @@ export interface WebSocketServerOptions {
   /** CHATQL_MAX_RESPONSE_BYTES: an event's result over it is sent as one RESPONSE_TOO_LARGE error. */
   maxResponseBytes: number;
   isDraining: () => boolean;
+  /** CHATQL_MAX_OPERATIONS_IN_FLIGHT's slots, shared with HTTP: a subscription holds one while it starts. */
+  slots: OperationSlots;
   production: boolean;
   logger: Logger;
   operationLog: Logger;
@@ -116,6 +123,12 @@ interface Connection {
    * first was starting left graphql-ws holding only the second).
    */
   stops: Map<string, OperationAbort>;
+  /**
+   * Subscribes being started (from subscribe until their stream is set up), each with what gives
+   * back its place: one completed while starting still counts, so subscribe-complete pairs cannot
+   * start work without bound.
+   */
+  starting: Set<() => void>;
 }
 
 type WsContext = Context<Record<string, unknown> | undefined, { connection: Connection }>;
@@ -164,6 +177,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     onComplete: (ctx, id) => ended(ctx.extra.connection, id),
     onClose: (ctx) => {
       const { connection } = ctx.extra;
+      for (const settle of [...connection.starting]) settle();
       for (const id of [...connection.active.keys()]) ended(connection, id);
       for (const id of [...connection.stops.keys()]) stop(connection, id);
       if (connection.key !== null) {
@@ -225,17 +239,22 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       subscriber: null,
       active: new Map(),
       stops: new Map(),
+      starting: new Set(),
     };
     // A client's oversized message or broken frame: ws closes the socket itself (1009, 1002 …).
     socket.on("error", (error) => {
       options.logger.debug({ connectionId: connection.id, err: { message: error.message } }, "websocket error");
     });
-    let alive = true;
-    socket.on("pong", () => (alive = true));
+    // A pong counts only with the payload of chatql's last ping: any peer may send pongs of its
+    // own, and one that read nothing while doing so was never dropped.
+    let awaited: Buffer | null = null;
+    socket.on("pong", (data) => {
+      if (awaited?.equals(data)) awaited = null;
+    });
     const keepalive = setInterval(() => {
-      if (!alive) return socket.terminate();
-      alive = false;
-      socket.ping();
+      if (awaited) return socket.terminate();
+      awaited = randomBytes(8);
+      socket.ping(awaited);
     }, KEEPALIVE_MS);
     const closed = server.opened(
       {
@@ -243,6 +262,18 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
         send: (data) =>
           new Promise<void>((resolve, reject) => {
             if (socket.readyState !== socket.OPEN) return resolve();
+            // What a client has not read stays in chatql's memory (events, and graphql-ws's answers
+            // to its pings): past CHATQL_MAX_RESPONSE_BYTES waiting, the connection is dropped. Its
+            // length in UTF-16 units is at most its bytes; one message alone is always sent.
+            if (socket.bufferedAmount > 0 && socket.bufferedAmount + data.length > options.maxResponseBytes) {
+              metrics.unreadResponsesDropped.inc({ reason: "websocket_unread_bytes" });
+              options.logger.info(
+                { connectionId: connection.id, unreadBytes: socket.bufferedAmount },
+                "websocket closed: messages not read",
+              );
+              socket.terminate(); // a close frame would wait behind what is not read
+              return resolve();
+            }
             // Resolves once written: graphql-ws sends the next event only then (see SubscriptionQueue).
             socket.send(data, (error) => (error ? reject(error) : resolve()));
           }),
@@ -301,16 +332,51 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
     return true;
   }
 
-  /** subscribe: what HTTP requests go through, then the subscription's starting context. */
+  /**
+   * subscribe: its bounds, then what HTTP requests go through (`prepare`). From here until its
+   * stream is set up (onOperation) it holds a place among the connection's subscribes starting and
+   * one of CHATQL_MAX_OPERATIONS_IN_FLIGHT's slots, as an HTTP operation does.
+   */
   async function start(ctx: WsContext, id: string, payload: SubscribePayload): Promise<readonly GraphQLError[] | ExecutionArgs> {
     const { connection } = ctx.extra;
-    const refused = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
+    const max = limits.maxSubscriptionsPerConnection;
     // graphql-ws has already counted this one.
-    if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
-      const max = limits.maxSubscriptionsPerConnection;
-      const message = `This connection already has ${max} subscriptions (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION)`;
-      return refused(message, "TOO_MANY_SUBSCRIPTIONS");
+    if (Object.keys(ctx.subscriptions).length > max) {
+      return refused(
+        `This connection already has ${max} subscriptions (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION)`,
+        "TOO_MANY_SUBSCRIPTIONS",
+      );
     }
+    if (connection.starting.size >= max) {
+      return refused(
+        `This connection is already starting ${max} subscriptions (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION)`,
+        "TOO_MANY_SUBSCRIPTIONS",
+      );
+    }
+    if (id.length > SUBSCRIPTION_ID_MAX) return refused(`A subscription id has at most ${SUBSCRIPTION_ID_MAX} characters`, "BAD_REQUEST");
+    if (!options.slots.take()) return refused(operationsUnderWay(options.slots.max), "SERVICE_UNAVAILABLE");
+    const settle = () => {
+      if (!connection.starting.delete(settle)) return;
+      options.slots.give();
+    };
+    connection.starting.add(settle);
+    try {
+      const prepared = await prepare(connection, id, payload, settle);
+      if (Array.isArray(prepared)) settle();
+      return prepared;
+    } catch (error) {
+      settle();
+      throw error;
+    }
+  }
+
+  /** What HTTP requests go through, then the subscription's starting context (whose release calls `settle`). */
+  async function prepare(
+    connection: Connection,
+    id: string,
+    payload: SubscribePayload,
+    settle: () => void,
+  ): Promise<readonly GraphQLError[] | ExecutionArgs> {
     const fields = { ...(payload as SubscribePayload & { documentId?: unknown }) };
     if (options.persisted) {
       const resolution = resolvePersisted(fields, options.persisted.documents, options.persisted.trustedOnly);
@@ -344,13 +410,22 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       if (error instanceof GraphQLError) return [error];
       throw error;
     }
-    const field = (operation.selectionSet.selections[0] as { name?: { value: string } }).name?.value ?? "unknown";
-    // graphql-ws has no subscription under this id: one we still know of was completed while starting.
-    stop(connection, id);
+    const field = rootField(options.schema, document, operation.selectionSet);
+    // graphql-ws has no subscription under this id: one we still know of was completed while
+    // starting; its stream is stopped, and its end logged before this one starts.
+    ended(connection, id);
     const own = new OperationAbort();
     connection.stops.set(id, own);
     if (connection.closed.aborted) own.abort(new OperationAborted("client_gone"));
-    const contextValue = Object.assign(await subscriptionContext(connection, id, field), { stop: own });
+    const context = await subscriptionContext(connection, id, field);
+    const releaseDeadline = context.release;
+    const contextValue = Object.assign(context, {
+      stop: own,
+      release: () => {
+        releaseDeadline();
+        settle();
+      },
+    });
     // The client's own text, kept for both log lines (started, ended): bounded as over HTTP.
     const loggedName = operationName?.slice(0, 100) ?? null;
     connection.active.set(id, { operationName: loggedName, started: performance.now(), events: 0, field });
@@ -434,6 +509,39 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       for (const client of wss.clients) client.terminate();
     },
   };
+}
+
+const refused = (message: string, code: string) => [new GraphQLError(message, { extensions: { code } })];
+
+/**
+ * The subscription field an operation runs (validation lets it have exactly one), found through
+ * fragments: a metric label and a log field, so only one of the schema's own names, never a name
+ * the client chose (a fragment's).
+ */
+export function rootField(schema: GraphQLSchema, document: DocumentNode, selectionSet: SelectionSetNode): string {
+  const fragments = new Map(
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition]] : [],
+    ),
+  );
+  const seen = new Set<string>();
+  const find = (set: SelectionSetNode): string | undefined => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) return selection.name.value;
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const name = find(selection.selectionSet);
+        if (name) return name;
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        const name = fragment && find(fragment.selectionSet);
+        if (name) return name;
+      }
+    }
+    return undefined;
+  };
+  const name = find(selectionSet);
+  return name !== undefined && schema.getSubscriptionType()?.getFields()[name] ? name : "unknown";
 }
 
 /** An execution result with its errors formatted as over HTTP (known codes kept, the rest masked). */

@@ -1,0 +1,139 @@
+// What one WebSocket connection can make chatql do, found by an adversarial run: subscribe and
+// complete pairs that each started a subscription's work (50 pairs, 50 upstream fetches; 80,000
+// took 2.4 GB), names the client chose in metric labels and log lines, and messages a client
+// never reads held for as long as it stayed connected.
+
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
+import { dataOf, postGraphQL } from "../graphql/harness.js";
+import { SUBSCRIPTION_ID_MAX } from "../../src/server/live/websocket.server.js";
+import { startLiveHarness, type LiveHarness } from "./live-harness.js";
+import { connectRaw, init, type RawSocket } from "./ws-client.js";
+
+const TOKENS = Array.from({ length: 6 }, (_, i) => `work-token-${i}-0123456789`);
+const bearer = (i: number) => ({ authorization: `Bearer ${TOKENS[i]}` });
+const MAX_RESPONSE_BYTES = 65_536;
+
+let live: LiveHarness;
+let channel: { id: string; sid: string };
+const sockets: RawSocket[] = [];
+
+beforeAll(async () => {
+  live = await startLiveHarness({
+    env: {
+      CHATQL_API_TOKENS: TOKENS.join(","),
+      CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: "2",
+      CHATQL_MAX_RESPONSE_BYTES: String(MAX_RESPONSE_BYTES),
+      CHATQL_WS_MAX_MESSAGE_BYTES: "8192",
+    },
+  });
+  const url = live.chatql.graphqlUrl;
+  const service = await postGraphQL(url, CreateServiceDocument, { input: { friendlyName: "work" } }, bearer(0));
+  const serviceSid = dataOf(service).createService.service!.sid;
+  channel = dataOf(await postGraphQL(url, CreateChannelDocument, { input: { serviceSid, friendlyName: "general" } }, bearer(0)))
+    .createChannel.channel!;
+});
+afterAll(async () => {
+  for (const socket of sockets) socket.ws.terminate();
+  await live.close();
+});
+
+async function acked(token: number): Promise<RawSocket> {
+  const socket = await connectRaw(live.wsUrl);
+  sockets.push(socket);
+  expect(await init(socket, bearer(token))).toEqual({ type: "connection_ack" });
+  return socket;
+}
+
+const subscribe = (id: string, query = "subscription($c: ID!) { messageEvents(channel: $c) { kind } }") => ({
+  id,
+  type: "subscribe",
+  payload: { query, variables: { c: channel.id } },
+});
+
+const metricsText = async () => (await fetch(live.chatql.graphqlUrl.replace(/\/graphql$/, "/metrics"))).text();
+const gauge = async (name: string) => Number(new RegExp(`^${name} (\\d+)$`, "m").exec(await metricsText())?.[1]);
+const started = (requestIdEnd: string) =>
+  live.logs.filter((line) => line.msg === "subscription started" && String(line.requestId).endsWith(`/${requestIdEnd}`));
+
+/** Every message sent so far has been read by graphql-ws: it answers a ping after them. */
+async function allRead(socket: RawSocket): Promise<void> {
+  socket.send({ type: "ping", payload: { mark: "read" } });
+  for (;;) if ((await socket.next()).type === "pong") return;
+}
+
+describe("subscribes being started (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION, 2)", () => {
+  it("count until their stream is set up, even when completed: 50 subscribe-complete pairs do not start 50 subscriptions", async () => {
+    const socket = await acked(0);
+    const fetches = await live.countUpstream(async () => {
+      for (let i = 0; i < 50; i++) {
+        socket.send(subscribe(`churn-${i}`));
+        socket.send({ id: `churn-${i}`, type: "complete" });
+      }
+      await allRead(socket);
+      // Each one started holds one of CHATQL_MAX_OPERATIONS_IN_FLIGHT's slots until set up.
+      await vi.waitFor(async () => expect(await gauge("chatql_graphql_operations_in_flight")).toBe(0), { timeout: 5_000 });
+    });
+    const channelFetches = fetches.filter((call) => call.method === "GET" && /\/Channels\/CH[0-9a-f]{32}$/.test(call.path));
+    expect(channelFetches.length).toBeGreaterThan(0);
+    expect(channelFetches.length).toBeLessThanOrEqual(10); // 50 before; at most 2 a burst of messages read at once
+    // Every slot came back, and the connection still starts subscriptions.
+    socket.send(subscribe("after"));
+    await vi.waitFor(() => expect(started("after")).toHaveLength(1), { timeout: 5_000 });
+  });
+});
+
+describe("names in metric labels and log lines", () => {
+  it("the subscription field is the schema's, not a fragment's name the client chose", async () => {
+    const socket = await acked(1);
+    const query =
+      "subscription($c: ID!) { ...ClientChosenName } fragment ClientChosenName on Subscription { messageEvents(channel: $c) { kind } }";
+    socket.send(subscribe("by-fragment", query));
+    await vi.waitFor(() => expect(started("by-fragment")).toHaveLength(1), { timeout: 5_000 });
+    expect(started("by-fragment")[0]).toMatchObject({ subscription: "messageEvents" });
+  });
+
+  it.each([
+    ["at the bound is taken", SUBSCRIPTION_ID_MAX, null],
+    ["one past it is refused, and not logged", SUBSCRIPTION_ID_MAX + 1, "BAD_REQUEST"],
+  ])(`a subscription id of ${SUBSCRIPTION_ID_MAX} characters (SUBSCRIPTION_ID_MAX) %s`, async (_name, length, code) => {
+    const socket = await acked(2);
+    const id = "i".repeat(length);
+    socket.send(subscribe(id));
+    await allRead(socket);
+    if (code === null) {
+      await vi.waitFor(() => expect(started(id)).toHaveLength(1), { timeout: 5_000 });
+      socket.send({ id, type: "complete" });
+    } else {
+      expect(await socket.next()).toMatchObject({ id, type: "error", payload: [{ extensions: { code } }] });
+      expect(started(id)).toEqual([]);
+    }
+  });
+});
+
+describe(`messages a client does not read (CHATQL_MAX_RESPONSE_BYTES, ${MAX_RESPONSE_BYTES})`, () => {
+  const dropped = async () =>
+    Number(/^chatql_unread_responses_dropped_total\{reason="websocket_unread_bytes"\} (\d+)$/m.exec(await metricsText())?.[1] ?? 0);
+  // graphql-ws answers every ping with a pong of the same payload: 4,000 of 4 KB are 16 MB, more
+  // than loopback's socket buffers take, so a client that reads nothing leaves them with chatql.
+  const pings = (socket: RawSocket) => {
+    for (let i = 0; i < 4_000; i++) socket.send({ type: "ping", payload: { pad: "p".repeat(4_000) } });
+  };
+
+  it("a client that reads them all is served them all", async () => {
+    const socket = await acked(3);
+    const before = await dropped();
+    pings(socket);
+    let pongs = 0;
+    while (pongs < 4_000) if ((await socket.next()).type === "pong") pongs++;
+    expect(await dropped()).toBe(before);
+  });
+
+  it("a client that reads none is dropped once more than that waits for it", async () => {
+    const socket = await acked(4);
+    const before = await dropped();
+    (socket.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    pings(socket);
+    await vi.waitFor(async () => expect(await dropped()).toBe(before + 1), { timeout: 10_000 });
+  });
+});
