@@ -10,12 +10,14 @@
 // a surviving neighbour still marks its place, where its old position would be off by one for
 // every other item deleted before it on the page.
 //
-// Cursors are opaque and signed. The page query, with the connection it belongs to (its scope,
-// e.g. one service's roles), is encrypted once per page (AES-256-GCM); each cursor adds its index
-// and SID and is signed as a whole (HMAC-SHA256). Keys come from CHATQL_CURSOR_SECRET, or are
-// random per process. A cursor that was altered, made by hand, signed by another key or issued
-// for another connection is refused before it reaches an upstream request, and even a valid one
-// is re-validated (parameters, PageSize within CHAT_MAX_PAGE_SIZE, the SID's kind).
+// Cursors are opaque and signed. The page query, with a digest of the connection it belongs to
+// (its scope, e.g. one service's roles), is encrypted once per page (AES-256-GCM); each cursor adds
+// its index and SID and is signed as a whole (HMAC-SHA256). A digest, not the scope itself: a
+// filtered list's scope holds its whole filter (up to 100 identities of 256 characters), too long
+// for a cursor that must fit MAX_CURSOR_LENGTH. Keys come from CHATQL_CURSOR_SECRET, or are random
+// per process. A cursor that was altered, made by hand, signed by another key or issued for
+// another connection is refused before it reaches an upstream request, and even a valid one is
+// re-validated (parameters, PageSize within CHAT_MAX_PAGE_SIZE, the SID's kind).
 
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
 
@@ -49,13 +51,22 @@ export function sidDigest(sid: string): string {
   return createHash("sha256").update(sid, "latin1").digest().toString("hex", 0, DIGEST_BYTES);
 }
 
-/** A page's query, encrypted with its scope: shared by the cursors of every item on the page. */
+/**
+ * What a cursor keeps of its connection's scope: only ever compared, so a fixed-size digest does
+ * (SHA-256, 43 characters). The scope goes in as JSON, which escapes lone surrogates that UTF-8
+ * would all turn into U+FFFD: scopes that differ stay different.
+ */
+function scopeDigest(scope: string): string {
+  return createHash("sha256").update(JSON.stringify(scope), "utf8").digest("base64url");
+}
+
+/** A page's query, encrypted with its scope's digest: shared by the cursors of every item on the page. */
 export interface SealedPage {
   readonly bytes: Buffer;
 }
 
-/** 5: the neighbours' digests (4 added the optional order key). Cursors of older versions are refused like any foreign cursor. */
-const VERSION = 5;
+/** 6: the scope's digest in place of the scope (5 added the neighbours' digests). Cursors of older versions are refused like any foreign cursor. */
+const VERSION = 6;
 const PAGE_PARAMS = new Set(["PageSize", "Page", "PageToken", "Order"]);
 /** Truncated HMAC: 128 bits is far beyond guessing, and keeps cursors short. */
 const MAC_BYTES = 16;
@@ -65,7 +76,7 @@ const SID_BYTES = 34;
 /** Version, index on the page, and flags: whether an order key follows (bit 0), how many neighbours before (bits 1–2) and after (bits 3–4). */
 const HEAD_BYTES = 4;
 const ORDER_BYTES = 8;
-/** Characters of a cursor read at all: a genuine one with an ASCII page value of PAGE_VALUE_MAX is under 2 KB. */
+/** Characters of a cursor read at all: a genuine one with an ASCII page value of PAGE_VALUE_MAX is under 2 KB, whatever its scope. */
 const MAX_CURSOR_LENGTH = 4096;
 /** Characters of one page parameter a cursor may carry (an upstream PageToken is a few dozen). */
 export const PAGE_VALUE_MAX = 1024;
@@ -88,7 +99,7 @@ export class CursorCodec {
   seal(page: PageQuery, scope: string): SealedPage {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv("aes-256-gcm", this.encryptionKey, iv);
-    const ciphertext = Buffer.concat([cipher.update(JSON.stringify([scope, page]), "utf8"), cipher.final()]);
+    const ciphertext = Buffer.concat([cipher.update(JSON.stringify([scopeDigest(scope), page]), "utf8"), cipher.final()]);
     return { bytes: Buffer.concat([iv, cipher.getAuthTag(), ciphertext]) };
   }
 
@@ -142,7 +153,7 @@ export class CursorCodec {
       decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
       const plain = Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
       const [sealedScope, page] = JSON.parse(plain) as [unknown, unknown];
-      if (sealedScope !== scope) return null;
+      if (sealedScope !== scopeDigest(scope)) return null;
       const checked = this.checked(page, index, sid, order, sidPattern);
       return checked && neighbours ? { ...checked, neighbours } : checked;
     } catch {
