@@ -1,10 +1,11 @@
-// A cursor carries its connection's scope, and a filtered list's scope holds the whole filter:
-// up to 100 identities of 256 characters. Cursors of the largest filters must still be short
-// enough to be read back, and still be refused on a list that differs in a single value.
+// A cursor carries its connection's scope, and a filtered list's scope holds the whole filter
+// (up to 8 KiB of identities, URL-encoded: 30 of 256 ASCII characters; 100 identities of 256 made
+// a cursor of 70,000 characters before scopes were digested). Cursors of the largest filters must
+// still be short enough to be read back, and still be refused on a list that differs in one value.
 
 import { describe, expect, it } from "vitest";
 import { CursorCodec, PAGE_VALUE_MAX, sidDigest, type PageQuery } from "./cursor.codec.js";
-import { FILTER_VALUES_MAX, distinct, identitiesFilter } from "./list.filter.js";
+import { FILTER_QUERY_MAX_BYTES, FILTER_VALUES_MAX, distinct, filterQueryBytes, identitiesFilter } from "./list.filter.js";
 import { PushService } from "../credential/credential.type.js";
 import { BINDING_SID_PATTERN, CHANNEL_SID_PATTERN, INVITE_SID_PATTERN, MEMBER_SID_PATTERN } from "../../sids.js";
 import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
@@ -15,9 +16,19 @@ const codec = new CursorCodec("a-cursor-secret-of-at-least-32-chars", 100);
 const CH = "CH" + "0".repeat(32);
 const IS = "IS" + "0".repeat(32);
 
-/** `FILTER_VALUES_MAX` distinct identities of `IDENTITY_MAX` characters, made of `unit` (multi-byte units make longer UTF-8). */
-const identities = (unit: string) =>
-  Array.from({ length: FILTER_VALUES_MAX }, (_, i) => `${i}.`.padEnd(IDENTITY_MAX, unit).slice(0, IDENTITY_MAX));
+/**
+ * The largest filter allowed of identities of `IDENTITY_MAX` characters made of `unit` (multi-byte
+ * units make longer UTF-8): as many as FILTER_VALUES_MAX and FILTER_QUERY_MAX_BYTES let through.
+ */
+const identities = (unit: string) => {
+  const list: string[] = [];
+  for (let i = 0; i < FILTER_VALUES_MAX; i++) {
+    const next = `${i}.`.padEnd(IDENTITY_MAX, unit).slice(0, IDENTITY_MAX);
+    if (filterQueryBytes("Identity", [...list, next]) > FILTER_QUERY_MAX_BYTES) break;
+    list.push(next);
+  }
+  return list;
+};
 /** The list with its last identity one character different. */
 const oneChanged = (list: readonly string[]) => [...list.slice(0, -1), list.at(-1)!.slice(0, -1) + "!"];
 const ALL_TYPES = distinct(Object.values(PushService));
@@ -46,7 +57,7 @@ describe.each(cases)("a cursor of %s", (_name, scopeOf, sid, sidPattern) => {
     ["two-byte", "é"],
     ["three-byte", "名"],
   ])(
-    `filtered by ${FILTER_VALUES_MAX} %s identities of ${IDENTITY_MAX} characters is as long as an unfiltered one, and round-trips`,
+    `filtered by the most %s identities of ${IDENTITY_MAX} characters allowed is as long as an unfiltered one, and round-trips`,
     (_kind, unit) => {
       const scope = scopeOf(identities(unit));
       const encoded = encode(scope);
