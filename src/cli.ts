@@ -33,7 +33,8 @@ Runs only the Twilio-compatible Chat v2 emulator (docs/emulator.md).
   --data FILE          SQLite file, or :memory: (default .chatql/emulator.sqlite)
   --max-page-size N    largest accepted PageSize, 1-1000 (default 1000; Twilio's live API allows 100)
   --accounts AC…:token,…
-                       accept only these account SIDs with their auth tokens
+                       accept only these account SIDs with their auth tokens (or set them in
+                       CHATQL_EMULATOR_ACCOUNTS, out of sight of ps and /proc; the flag wins)
                        (default: any AC SID with any non-empty auth token)
   --event-target URL   also deliver every post-event of every account to URL (an account-level
                        webhook target, like Conversations'; each account may set its own through
@@ -123,12 +124,20 @@ async function emulator(args: string[]): Promise<void> {
     console.log(EMULATOR_USAGE);
     return;
   }
+  // Tokens on the command line are visible to every local user (ps, /proc/*/cmdline); the environment is not.
+  const fromEnv = process.env.CHATQL_EMULATOR_ACCOUNTS;
+  const accountsSource =
+    values.accounts !== undefined
+      ? { name: "--accounts", value: values.accounts }
+      : fromEnv !== undefined && fromEnv !== ""
+        ? { name: "CHATQL_EMULATOR_ACCOUNTS", value: fromEnv }
+        : undefined;
   const options = {
     port: wholeNumber("--port", values.port, 0, 65535),
     host: values.host,
     dataFile: values.data,
     maxPageSize: wholeNumber("--max-page-size", values["max-page-size"], 1, 1000),
-    accounts: values.accounts === undefined ? undefined : emulatorAccounts("--accounts", values.accounts),
+    accounts: accountsSource && emulatorAccounts(accountsSource.name, accountsSource.value),
     webhooks: {
       eventTarget: values["event-target"] === undefined ? null : { url: httpUrlFlag("--event-target", values["event-target"]) },
       hosts: values["webhook-hosts"] === undefined ? [] : hostsFlag("--webhook-hosts", values["webhook-hosts"]),
@@ -141,7 +150,7 @@ async function emulator(args: string[]): Promise<void> {
     throw dataError(error, "--data", options.dataFile) ?? error;
   });
   console.log(`chatql emulator (Twilio Chat v2)  ${running.url}  data: ${options.dataFile}`);
-  console.log(`credentials: ${credentialsAccepted(options.accounts)}`);
+  console.log(`credentials: ${credentialsAccepted(options.accounts, accountsSource?.name)}`);
   if (options.webhooks.eventTarget) console.log(`event target: ${options.webhooks.eventTarget.url} (every post-event of every account)`);
   closeOnSignal(running.close);
 }
@@ -158,9 +167,9 @@ function embeddedAccepts(accounts: Array<{ accountSid: string; authToken: string
 }
 
 /** What the banner says the emulator accepts; account SIDs only, never a token. */
-function credentialsAccepted(accounts: Array<{ accountSid: string }> | undefined): string {
+function credentialsAccepted(accounts: Array<{ accountSid: string }> | undefined, source = "--accounts"): string {
   if (!accounts) return "any account SID (AC + 32 hex digits) with any non-empty auth token";
-  return `only ${accounts.map((account) => account.accountSid).join(", ")}, each with its auth token from --accounts`;
+  return `only ${accounts.map((account) => account.accountSid).join(", ")}, each with its auth token from ${source}`;
 }
 
 /** An absolute http(s) URL without credentials (it is printed in the banner). */

@@ -116,6 +116,21 @@ describe("banners say which credentials the emulator accepts", () => {
     }
   });
 
+  it("chatql emulator with CHATQL_EMULATOR_ACCOUNTS: the same, out of the command line", async () => {
+    const first = "AC" + "c".repeat(32);
+    const emulator = spawnChatql(["emulator", "--port", "0", "--data", ":memory:"], {
+      cwd: elsewhere,
+      env: { CHATQL_EMULATOR_ACCOUNTS: `${first}:env-secret-token` },
+    });
+    try {
+      const [line] = await emulator.waitFor(/^credentials: .*$/m);
+      expect(line).toBe(`credentials: only ${first}, each with its auth token from CHATQL_EMULATOR_ACCOUNTS`);
+      expect(emulator.output()).not.toMatch(/secret-token/);
+    } finally {
+      await emulator.stop();
+    }
+  });
+
   it("chatql serve with endpoint tokens never prints the emulator's (random) token", async () => {
     const dataDir = join(elsewhere, "data-guarded");
     const serve = spawnChatql(["serve"], {
