@@ -1,11 +1,13 @@
 // POST /twilio/events as an attacker and as Twilio see it: unsigned, wrongly signed, foreign or
-// oversized requests are refused (403 / 413 / 400 / 415) and counted; a signed event reaches its
-// subscribers once however often Twilio retries it (and however often it is replayed, while
-// remembered). Signatures are made with the official `twilio` package.
+// oversized requests are refused (403 / 413 / 400 / 415) and counted, those that cannot be
+// Twilio's (a header no signature looks like, too many parameters) before any signature check; a
+// signed event reaches its subscribers once however often Twilio retries it (and however often it
+// is replayed, while remembered). Signatures are made with the official `twilio` package.
 
 import twilio from "twilio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateChannelDocument, CreateServiceDocument, MessageEventsDocument } from "../../examples/client/graphql.js";
+import { WEBHOOK_MAX_PARAMS } from "../../src/server/live/twilio-events.endpoint.js";
 import { ACCOUNT, dataOf } from "../graphql/harness.js";
 import { startLiveHarness, subscribe, type LiveHarness } from "./live-harness.js";
 
@@ -122,6 +124,83 @@ describe("requests that are not Twilio's are refused, and counted", () => {
     expect((await deliver(under)).status).toBe(200);
     const over = fill(MAX_BODY + 1);
     expect((await deliver(over)).status).toBe(413);
+  });
+});
+
+describe("what cannot be Twilio's is refused before any signature check", () => {
+  /** A bad-signature answer as a well-formed wrong signature gets it. */
+  async function badSignatureAnswer() {
+    return deliver(messageSent(), { signature: OTHER_SIGNATURE });
+  }
+
+  /** A body over CHATQL_WEBHOOK_MAX_BODY_BYTES, which is 413 once read. */
+  const oversized = () => messageSent({ Body: "x".repeat(MAX_BODY) });
+
+  it.each([
+    ["too short", "abc"],
+    ["28 characters without the '='", "A".repeat(28)],
+    ["base64 of 19 bytes", "A".repeat(26) + "=="],
+    ["a signature with a character more", OTHER_SIGNATURE + "A"],
+    ["not base64", "A".repeat(26) + "!="],
+    ["as long as the body", "A".repeat(MAX_BODY)],
+  ])("an X-Twilio-Signature that cannot be one (%s) is answered as a wrong one, with the body unread", async (_name, signature) => {
+    const wrong = await badSignatureAnswer();
+    const before = (await outcomes()).bad_signature ?? 0;
+    // Read, the body would be 413: the header is refused first.
+    expect(await deliver(oversized(), { signature })).toEqual(wrong);
+    expect((await outcomes()).bad_signature).toBe(before + 1);
+  });
+
+  it("a request without X-Twilio-Signature is refused with the body unread", async () => {
+    const before = (await outcomes()).unsigned ?? 0;
+    expect(await deliver(oversized(), { signature: null })).toEqual({ status: 403, text: "X-Twilio-Signature is required" });
+    expect((await outcomes()).unsigned).toBe(before + 1);
+  });
+
+  /** An event of `count` parameters in all (its own, then fillers). */
+  function withParams(count: number): Record<string, string> {
+    const params = messageSent();
+    for (let i = 0; Object.keys(params).length < count; i++) params[`Filler${i}`] = "x";
+    return params;
+  }
+
+  const tooMany = { status: 400, text: `More than ${WEBHOOK_MAX_PARAMS} parameters` };
+
+  it(`accepts a signed event of WEBHOOK_MAX_PARAMS (${WEBHOOK_MAX_PARAMS}) parameters, and refuses one more (400) whoever signed it`, async () => {
+    const atBound = withParams(WEBHOOK_MAX_PARAMS);
+    expect(Object.keys(atBound)).toHaveLength(WEBHOOK_MAX_PARAMS);
+    expect((await deliver(atBound)).status).toBe(200);
+
+    const before = await outcomes();
+    const over = withParams(WEBHOOK_MAX_PARAMS + 1);
+    expect(Object.keys(over)).toHaveLength(WEBHOOK_MAX_PARAMS + 1);
+    expect(await deliver(over)).toEqual(tooMany);
+    expect(await deliver(over, { signature: OTHER_SIGNATURE })).toEqual(tooMany);
+    expect(await deliver({ ...over, AccountSid: "AC" + "9".repeat(32) }, { token: "their-token" })).toEqual(tooMany);
+    const after = await outcomes();
+    expect(after.bad_request).toBe((before.bad_request ?? 0) + 3);
+    expect([after.published, after.bad_signature, after.unknown_account]).toEqual([
+      before.published,
+      before.bad_signature,
+      before.unknown_account,
+    ]);
+  });
+
+  it(`counts empty parameters too: a body of ${MAX_BODY / 2} "&" is 400, not parsed`, async () => {
+    const body = `AccountSid=${ACCOUNT.accountSid}` + "&".repeat(MAX_BODY / 2);
+    expect(await deliver(messageSent(), { body, signature: OTHER_SIGNATURE })).toEqual(tooMany);
+  });
+
+  it(`bounds a GET delivery's query to WEBHOOK_MAX_PARAMS (${WEBHOOK_MAX_PARAMS}) parameters too`, async () => {
+    const get = async (params: Record<string, string>) => {
+      const url = `${live.eventsUrl}?${new URLSearchParams(params)}`;
+      const response = await fetch(url, {
+        headers: { "x-twilio-signature": twilio.getExpectedTwilioSignature(ACCOUNT.authToken, url, {}) },
+      });
+      return { status: response.status, text: await response.text() };
+    };
+    expect((await get(withParams(WEBHOOK_MAX_PARAMS))).status).toBe(200);
+    expect(await get(withParams(WEBHOOK_MAX_PARAMS + 1))).toEqual(tooMany);
   });
 });
 
