@@ -123,6 +123,8 @@ export interface LiveConfig {
   wsMaxMessageBytes: number;
   /** Time a new WebSocket connection has to send `connection_init`. */
   wsInitTimeoutMs: number;
+  /** How often a WebSocket is pinged; one that has not answered the last ping by the next is dropped. */
+  wsKeepaliveMs: number;
   /** Events waiting for one subscriber at most; past it the subscription ends with SLOW_CONSUMER. */
   subscriptionBufferEvents: number;
   /** Redis for fan-out across replicas, shared deduplication and the concurrency limit; null: in-process. */
@@ -175,6 +177,7 @@ export const DEFAULT_LIVE = {
   maxConnectionsPerToken: 20,
   wsMaxMessageBytes: 64 * 1024,
   wsInitTimeoutMs: 10_000,
+  wsKeepaliveMs: 12_000,
   subscriptionBufferEvents: 100,
   redisCommandTimeoutMs: 1_000,
 } as const;
@@ -400,6 +403,7 @@ function liveFrom(env: Env, upstream: UpstreamConfig): LiveConfig {
     maxConnectionsPerToken: integer(env, "CHATQL_MAX_CONNECTIONS_PER_TOKEN", d.maxConnectionsPerToken, 1, 100_000),
     wsMaxMessageBytes: integer(env, "CHATQL_WS_MAX_MESSAGE_BYTES", d.wsMaxMessageBytes, 1024, 16 * 1024 * 1024),
     wsInitTimeoutMs: integer(env, "CHATQL_WS_INIT_TIMEOUT_MS", d.wsInitTimeoutMs, 100, 600_000),
+    wsKeepaliveMs: integer(env, "CHATQL_WS_KEEPALIVE_MS", d.wsKeepaliveMs, 100, 600_000),
     subscriptionBufferEvents: integer(env, "CHATQL_SUBSCRIPTION_BUFFER_EVENTS", d.subscriptionBufferEvents, 1, 100_000),
     redisUrl: redisUrlFrom(env),
     redisCommandTimeoutMs: integer(env, "CHATQL_REDIS_COMMAND_TIMEOUT_MS", d.redisCommandTimeoutMs, 50, 60_000),

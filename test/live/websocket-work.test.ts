@@ -4,6 +4,7 @@
 // never reads held for as long as it stayed connected.
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import WebSocket from "ws";
 import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
 import { dataOf, postGraphQL } from "../graphql/harness.js";
 import { SUBSCRIPTION_ID_MAX } from "../../src/server/live/websocket.server.js";
@@ -135,5 +136,49 @@ describe(`messages a client does not read (CHATQL_MAX_RESPONSE_BYTES, ${MAX_RESP
     (socket.ws as unknown as { _socket: { pause(): void } })._socket.pause();
     pings(socket);
     await vi.waitFor(async () => expect(await dropped()).toBe(before + 1), { timeout: 10_000 });
+  });
+});
+
+describe("keep-alive (CHATQL_WS_KEEPALIVE_MS, 200 here)", () => {
+  let quick: LiveHarness;
+  beforeAll(async () => {
+    quick = await startLiveHarness({ env: { CHATQL_API_TOKENS: TOKENS[5]!, CHATQL_WS_KEEPALIVE_MS: "200" } });
+  });
+  afterAll(() => quick.close());
+
+  /** An acknowledged connection whose client answers pings itself (`ws`'s default) or not. */
+  async function connected(autoPong: boolean) {
+    const ws = new WebSocket(quick.wsUrl, "graphql-transport-ws", { autoPong });
+    const pings: Buffer[] = [];
+    ws.on("ping", (data) => pings.push(data));
+    const closed = new Promise<number>((resolve) => ws.on("close", (code) => resolve(code)));
+    await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
+    ws.send(JSON.stringify({ type: "connection_init", payload: bearer(5) }));
+    await new Promise((resolve) => ws.once("message", resolve));
+    return { ws, pings, closed };
+  }
+
+  it("keeps a client that answers chatql's pings, ping after ping", async () => {
+    const { ws, pings } = await connected(true);
+    await vi.waitFor(() => expect(pings.length).toBeGreaterThanOrEqual(4), { timeout: 5_000, interval: 20 });
+    expect(ws.readyState).toBe(WebSocket.OPEN);
+    ws.close();
+  });
+
+  it("drops one that does not answer, by the next ping", async () => {
+    const { pings, closed } = await connected(false);
+    expect(await closed).toBe(1006); // terminated: no close frame
+    expect(pings).toHaveLength(1);
+  });
+
+  it("drops one that sends pongs of its own without answering chatql's", async () => {
+    const { ws, pings, closed } = await connected(false);
+    const own = setInterval(() => ws.pong(Buffer.from("mine")), 20);
+    try {
+      expect(await closed).toBe(1006);
+      expect(pings).toHaveLength(1);
+    } finally {
+      clearInterval(own);
+    }
   });
 });

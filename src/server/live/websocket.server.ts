@@ -9,7 +9,7 @@
 //     while); at most CHATQL_MAX_CONNECTIONS_PER_TOKEN connections per credentials (per address
 //     when chatql has no access control); CHATQL_WS_INIT_TIMEOUT_MS to send it at all;
 //   - messages: at most CHATQL_WS_MAX_MESSAGE_BYTES (1009 past it); pings keep a dead peer from
-//     holding a connection;
+//     holding a connection (CHATQL_WS_KEEPALIVE_MS);
 //   - subscribe: subscriptions only (queries and mutations go over HTTP), the same parse, validation
 //     and cost limits as HTTP, trusted documents when configured, at most
 //     CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION at once;
@@ -59,8 +59,6 @@ import type { CallBudget } from "../upstream-guard.js";
 import { subscribePerEvent } from "./event.execution.js";
 import type { LiveUpdates } from "./live.updates.js";
 
-/** How often an idle connection is pinged; a peer that has not answered by the next ping is dropped. */
-export const KEEPALIVE_MS = 12_000;
 /** Longest subscription id accepted (it names the subscription in logs), as HTTP's x-request-id. */
 export const SUBSCRIPTION_ID_MAX = REQUEST_ID_MAX;
 
@@ -69,7 +67,10 @@ export interface WebSocketServerOptions {
   schema: GraphQLSchema;
   access: AccessControl;
   cors: CorsConfig;
-  limits: Pick<LiveConfig, "maxConnectionsPerToken" | "maxSubscriptionsPerConnection" | "wsMaxMessageBytes" | "wsInitTimeoutMs">;
+  limits: Pick<
+    LiveConfig,
+    "maxConnectionsPerToken" | "maxSubscriptionsPerConnection" | "wsMaxMessageBytes" | "wsInitTimeoutMs" | "wsKeepaliveMs"
+  >;
   validationRules: ValidationRule[];
   parseOptions: ParseOptions;
   /** The static cost of an operation (throws a GraphQLError past the limit). */
@@ -255,7 +256,7 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       if (awaited) return socket.terminate();
       awaited = randomBytes(8);
       socket.ping(awaited);
-    }, KEEPALIVE_MS);
+    }, limits.wsKeepaliveMs);
     const closed = server.opened(
       {
         protocol: socket.protocol,
