@@ -5,6 +5,7 @@ export { credentialsDigest, secretsOf, type AuthTokenCredentials, type Credentia
 export { LocalConcurrencyLimiter, SlotWaitEnded, type ConcurrencyLimiter } from "./concurrency.limiter.js";
 export { SharedConcurrencyLimiter } from "./concurrency.limiter.redis.js";
 export { ChatApiError, isBadRequest, isHttpStatus, isNotFound } from "./errors.js";
+export { encodeForm } from "./form.js";
 export { closeSharedDispatcher, type ResponseInfo, type RetryInfo } from "./http.js";
 export { OperationAbort, OperationAborted, type Abortable } from "./operation.abort.js";
 export { DEFAULT_RETRY_POLICY, NO_RETRY } from "./retry.js";

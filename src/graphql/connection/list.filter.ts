@@ -1,6 +1,7 @@
 // The filters a list takes as arguments, in one form for its cursors: each filter's values
 // deduplicated and sorted, so that equal filters are one list (a cursor of one serves the other).
 
+import { encodeForm } from "../../chat-api/index.js";
 import { badUserInput } from "../errors/error.mapping.js";
 import { IDENTITY_MAX } from "../../twilio/chat-v2.limits.js";
 
@@ -18,9 +19,8 @@ export const distinct = <T extends string>(values: readonly T[] | null | undefin
  */
 export const FILTER_QUERY_MAX_BYTES = 8 * 1024;
 
-/** The bytes `values` add to a URL as repeated `name` parameters. */
-export const filterQueryBytes = (name: string, values: readonly string[]): number =>
-  new URLSearchParams(values.map((value) => [name, value])).toString().length;
+/** The bytes `values` add to a URL as repeated `name` parameters, encoded as the client sends them. */
+export const filterQueryBytes = (name: string, values: readonly string[]): number => encodeForm({ [name]: values }).length;
 
 /** An `identities` filter (members, invites, bindings): at most 100 identities of 1 to IDENTITY_MAX characters, within FILTER_QUERY_MAX_BYTES. */
 export function identitiesFilter(values: readonly string[] | null | undefined): string[] {
