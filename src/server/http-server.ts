@@ -27,6 +27,7 @@ import type { ReadinessProbe } from "./readiness.js";
 import type { RequestContext } from "./request-context.js";
 import { handleTwilioEvents, TWILIO_EVENTS_PATH, type TwilioEventsOptions } from "./live/twilio-events.endpoint.js";
 import { UnreadResponses, watchedResponse, type UnreadLimits } from "./unread-responses.js";
+import { LinesPerSecond } from "./lines-per-second.js";
 
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>;
@@ -350,32 +351,6 @@ function requestIdOf(req: IncomingMessage): string {
  * response unread get lines of their own under the same bound.
  */
 export const REFUSALS_LOGGED_PER_SECOND = 20;
-
-/** At most `perSecond` lines a second; each one written carries how many were left out before it. */
-class LinesPerSecond {
-  private second = -1;
-  private written = 0;
-  private notLogged = 0;
-
-  constructor(private readonly perSecond: number) {}
-
-  /** The fields to add to a line that may be written now, or null when it may not. */
-  admit(): { notLogged?: number } | null {
-    const second = Math.floor(performance.now() / 1000);
-    if (second !== this.second) {
-      this.second = second;
-      this.written = 0;
-    }
-    if (this.written >= this.perSecond) {
-      this.notLogged += 1;
-      return null;
-    }
-    this.written += 1;
-    const notLogged = this.notLogged;
-    this.notLogged = 0;
-    return notLogged > 0 ? { notLogged } : {};
-  }
-}
 
 const refusalLines = new WeakMap<object, LinesPerSecond>();
 

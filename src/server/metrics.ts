@@ -70,7 +70,9 @@ export class Metrics {
 
   readonly operationsInFlight = this.gauge({
     name: "chatql_graphql_operations_in_flight",
-    help: "GraphQL operations over HTTP executing now; at CHATQL_MAX_OPERATIONS_IN_FLIGHT new ones are refused (503).",
+    help:
+      "GraphQL operations executing now (over HTTP, and subscriptions while they start); " +
+      "at CHATQL_MAX_OPERATIONS_IN_FLIGHT new ones are refused (503, or SERVICE_UNAVAILABLE for a subscribe).",
   });
 
   readonly connectionsDropped = this.counter({
@@ -112,6 +114,14 @@ export class Metrics {
   readonly websocketRefused = this.counter({
     name: "chatql_websocket_refused_total",
     help: "WebSocket connections refused, by reason: path, origin, draining, unauthenticated, too_many_connections.",
+    labelNames: ["reason"],
+  });
+
+  readonly subscriptionsRefused = this.counter({
+    name: "chatql_subscriptions_refused_total",
+    help:
+      "Subscribes refused before they started, by reason: too_many_subscriptions, too_many_starting, operations_in_flight, " +
+      "id_too_long, id_in_use.",
     labelNames: ["reason"],
   });
 

@@ -209,7 +209,7 @@ describe("a subscription id reused while its first subscribe is still starting",
       socket.send({ id, type: "complete" });
       socket.send(messageEvents(id));
     }
-    // Both ids answer (the second subscribe of each may end at once: its first was completed).
+    // The second subscribe of each is refused (BAD_REQUEST): its first is still ending.
     socket.send(messageEvents("last"));
     await live.chatql.live.whenSubscriptions(before + 1);
     socket.ws.close();

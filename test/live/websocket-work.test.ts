@@ -5,7 +5,7 @@
 
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
-import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
+import { CreateChannelDocument, CreateServiceDocument, SendMessageDocument } from "../../examples/client/graphql.js";
 import { dataOf, postGraphQL } from "../graphql/harness.js";
 import { SUBSCRIPTION_ID_MAX } from "../../src/server/live/websocket.server.js";
 import { startLiveHarness, type LiveHarness } from "./live-harness.js";
@@ -16,6 +16,7 @@ const bearer = (i: number) => ({ authorization: `Bearer ${TOKENS[i]}` });
 const MAX_RESPONSE_BYTES = 65_536;
 
 let live: LiveHarness;
+let serviceSid: string;
 let channel: { id: string; sid: string };
 const sockets: RawSocket[] = [];
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   });
   const url = live.chatql.graphqlUrl;
   const service = await postGraphQL(url, CreateServiceDocument, { input: { friendlyName: "work" } }, bearer(0));
-  const serviceSid = dataOf(service).createService.service!.sid;
+  serviceSid = dataOf(service).createService.service!.sid;
   channel = dataOf(await postGraphQL(url, CreateChannelDocument, { input: { serviceSid, friendlyName: "general" } }, bearer(0)))
     .createChannel.channel!;
 });
@@ -54,18 +55,37 @@ const subscribe = (id: string, query = "subscription($c: ID!) { messageEvents(ch
 
 const metricsText = async () => (await fetch(live.chatql.graphqlUrl.replace(/\/graphql$/, "/metrics"))).text();
 const gauge = async (name: string) => Number(new RegExp(`^${name} (\\d+)$`, "m").exec(await metricsText())?.[1]);
+/** chatql_subscriptions_refused_total for `reason`. */
+const refusals = async (reason: string) =>
+  Number(new RegExp(`^chatql_subscriptions_refused_total\\{reason="${reason}"\\} (\\d+)$`, "m").exec(await metricsText())?.[1] ?? 0);
 const started = (requestIdEnd: string) =>
   live.logs.filter((line) => line.msg === "subscription started" && String(line.requestId).endsWith(`/${requestIdEnd}`));
 
-/** Every message sent so far has been read by graphql-ws: it answers a ping after them. */
-async function allRead(socket: RawSocket): Promise<void> {
+/** Every message sent so far has been read by graphql-ws (it answers a ping after them); what came before the pong. */
+async function allRead(socket: RawSocket): Promise<Array<{ type: string; id?: string; payload?: any }>> {
   socket.send({ type: "ping", payload: { mark: "read" } });
-  for (;;) if ((await socket.next()).type === "pong") return;
+  const before: Array<{ type: string; id?: string; payload?: any }> = [];
+  for (;;) {
+    const message = await socket.next();
+    if (message.type === "pong") return before;
+    before.push(message);
+  }
+}
+
+/** The message with `id` among those already received, or the next ones. */
+async function messageFor(socket: RawSocket, id: string, received: Array<{ type: string; id?: string }>) {
+  const found = received.find((message) => message.id === id);
+  if (found) return found;
+  for (;;) {
+    const message = await socket.next();
+    if (message.id === id) return message;
+  }
 }
 
 describe("subscribes being started (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION, 2)", () => {
   it("count until their stream is set up, even when completed: 50 subscribe-complete pairs do not start 50 subscriptions", async () => {
     const socket = await acked(0);
+    const refusedBefore = await refusals("too_many_starting");
     const fetches = await live.countUpstream(async () => {
       for (let i = 0; i < 50; i++) {
         socket.send(subscribe(`churn-${i}`));
@@ -78,9 +98,41 @@ describe("subscribes being started (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION, 2)"
     const channelFetches = fetches.filter((call) => call.method === "GET" && /\/Channels\/CH[0-9a-f]{32}$/.test(call.path));
     expect(channelFetches.length).toBeGreaterThan(0);
     expect(channelFetches.length).toBeLessThanOrEqual(10); // 50 before; at most 2 a burst of messages read at once
+    expect(await refusals("too_many_starting")).toBeGreaterThanOrEqual(refusedBefore + 40);
     // Every slot came back, and the connection still starts subscriptions.
     socket.send(subscribe("after"));
     await vi.waitFor(() => expect(started("after")).toHaveLength(1), { timeout: 5_000 });
+  });
+});
+
+describe("a subscription id used again", () => {
+  it("is refused while its first subscription is still ending (graphql-ws would mix the two up), and taken once it has ended", async () => {
+    const socket = await acked(1);
+    const refusedBefore = await refusals("id_in_use");
+    socket.send(subscribe("again"));
+    socket.send({ id: "again", type: "complete" });
+    socket.send(subscribe("again"));
+    const received = await allRead(socket);
+    expect(await messageFor(socket, "again", received)).toMatchObject({
+      type: "error",
+      payload: [{ message: 'Subscription "again" is still ending: use another id', extensions: { code: "BAD_REQUEST" } }],
+    });
+    expect(await refusals("id_in_use")).toBe(refusedBefore + 1);
+    const ended = () => live.logs.filter((line) => line.msg === "subscription ended" && String(line.requestId).endsWith("/again"));
+    await vi.waitFor(() => expect(ended()).toHaveLength(1), { timeout: 5_000 });
+    socket.send(subscribe("again", "subscription($c: ID!) { messageEvents(channel: $c) { kind message { body } } }"));
+    await vi.waitFor(() => expect(started("again")).toHaveLength(2), { timeout: 5_000 });
+    const sent = await postGraphQL(
+      live.chatql.graphqlUrl,
+      SendMessageDocument,
+      { input: { serviceSid, channelSid: channel.sid, body: "to the second", from: "carol" } },
+      bearer(0),
+    );
+    expect(dataOf(sent).sendMessage.userErrors).toEqual([]);
+    expect(await messageFor(socket, "again", [])).toMatchObject({
+      type: "next",
+      payload: { data: { messageEvents: { kind: "ADDED", message: { body: "to the second" } } } },
+    });
   });
 });
 
@@ -101,13 +153,14 @@ describe("names in metric labels and log lines", () => {
     const socket = await acked(2);
     const id = "i".repeat(length);
     socket.send(subscribe(id));
-    await allRead(socket);
+    const received = await allRead(socket);
     if (code === null) {
       await vi.waitFor(() => expect(started(id)).toHaveLength(1), { timeout: 5_000 });
       socket.send({ id, type: "complete" });
     } else {
-      expect(await socket.next()).toMatchObject({ id, type: "error", payload: [{ extensions: { code } }] });
+      expect(await messageFor(socket, id, received)).toMatchObject({ id, type: "error", payload: [{ extensions: { code } }] });
       expect(started(id)).toEqual([]);
+      expect(await refusals("id_too_long")).toBeGreaterThanOrEqual(1);
     }
   });
 });
@@ -117,16 +170,20 @@ describe(`messages a client does not read (CHATQL_MAX_RESPONSE_BYTES, ${MAX_RESP
     Number(/^chatql_unread_responses_dropped_total\{reason="websocket_unread_bytes"\} (\d+)$/m.exec(await metricsText())?.[1] ?? 0);
   // graphql-ws answers every ping with a pong of the same payload: 4,000 of 4 KB are 16 MB, more
   // than loopback's socket buffers take, so a client that reads nothing leaves them with chatql.
-  const pings = (socket: RawSocket) => {
-    for (let i = 0; i < 4_000; i++) socket.send({ type: "ping", payload: { pad: "p".repeat(4_000) } });
+  const pings = (socket: RawSocket, count = 4_000) => {
+    for (let i = 0; i < count; i++) socket.send({ type: "ping", payload: { pad: "p".repeat(4_000) } });
   };
 
   it("a client that reads them all is served them all", async () => {
     const socket = await acked(3);
     const before = await dropped();
-    pings(socket);
-    let pongs = 0;
-    while (pongs < 4_000) if ((await socket.next()).type === "pong") pongs++;
+    // In rounds of 8 (32 KB, under the bound), each read before the next is sent: the same 16 MB,
+    // never more than a round waiting (the client shares this process, so it reads between rounds).
+    for (let round = 0; round < 500; round++) {
+      pings(socket, 8);
+      let pongs = 0;
+      while (pongs < 8) if ((await socket.next()).type === "pong") pongs++;
+    }
     expect(await dropped()).toBe(before);
   });
 

@@ -49,7 +49,8 @@ import type { LiveSubscriber } from "../../graphql/subscription/subscription.con
 import type { AccessControl } from "../access.js";
 import { formatError } from "../apollo.js";
 import { allowedOrigin } from "../cors.js";
-import { operationsUnderWay, REQUEST_ID_MAX, type OperationSlots } from "../http-server.js";
+import { operationsUnderWay, REFUSALS_LOGGED_PER_SECOND, REQUEST_ID_MAX, type OperationSlots } from "../http-server.js";
+import { LinesPerSecond } from "../lines-per-second.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import { resolvePersisted, type PersistedDocuments } from "../persisted-documents.js";
@@ -118,8 +119,8 @@ interface Connection {
   /** Subscriptions under way, by id: for the log line when each ends. */
   active: Map<string, { operationName: string | null; started: number; events: number; field: string }>;
   /**
-   * Each subscription's own stop, by id, from its subscribe on: aborted when it ends, when the
-   * connection closes, or when a new subscribe reuses its id. Its event stream ends with it, so no
+   * Each subscription's own stop, by id, from its subscribe on: aborted when it ends or when the
+   * connection closes (an id is not taken again while it is here). Its event stream ends with it, so no
    * stream outlives what graphql-ws knows of (a subscribe, complete, subscribe of one id while the
    * first was starting left graphql-ws holding only the second).
    */
@@ -154,6 +155,8 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
   // An event's upstream calls, per principal, for as long as any subscription still holds the event.
   const eventBudgets = new WeakMap<object, Map<string, CallBudget>>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.wsMaxMessageBytes });
+  // "subscription refused" lines: a client can cause them as fast as it sends (metrics count them all).
+  const refusalLines = new LinesPerSecond(REFUSALS_LOGGED_PER_SECOND);
 
   const server = makeServer<Record<string, unknown> | undefined, { connection: Connection }>({
     schema: options.schema,
@@ -341,21 +344,32 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
   async function start(ctx: WsContext, id: string, payload: SubscribePayload): Promise<readonly GraphQLError[] | ExecutionArgs> {
     const { connection } = ctx.extra;
     const max = limits.maxSubscriptionsPerConnection;
+    const refuse = (reason: string, message: string, code: string) => {
+      metrics.subscriptionsRefused.inc({ reason });
+      const extra = refusalLines.admit();
+      const requestId = `${connection.id}/${id.slice(0, SUBSCRIPTION_ID_MAX)}`;
+      if (extra) options.operationLog.info({ requestId, reason, code, ...extra }, "subscription refused");
+      return refused(message, code);
+    };
     // graphql-ws has already counted this one.
     if (Object.keys(ctx.subscriptions).length > max) {
-      return refused(
-        `This connection already has ${max} subscriptions (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION)`,
-        "TOO_MANY_SUBSCRIPTIONS",
-      );
+      const message = `This connection already has ${max} subscriptions (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION)`;
+      return refuse("too_many_subscriptions", message, "TOO_MANY_SUBSCRIPTIONS");
     }
     if (connection.starting.size >= max) {
-      return refused(
-        `This connection is already starting ${max} subscriptions (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION)`,
-        "TOO_MANY_SUBSCRIPTIONS",
-      );
+      const message = `This connection is already starting ${max} subscriptions (CHATQL_MAX_SUBSCRIPTIONS_PER_CONNECTION)`;
+      return refuse("too_many_starting", message, "TOO_MANY_SUBSCRIPTIONS");
     }
-    if (id.length > SUBSCRIPTION_ID_MAX) return refused(`A subscription id has at most ${SUBSCRIPTION_ID_MAX} characters`, "BAD_REQUEST");
-    if (!options.slots.take()) return refused(operationsUnderWay(options.slots.max), "SERVICE_UNAVAILABLE");
+    if (id.length > SUBSCRIPTION_ID_MAX) {
+      return refuse("id_too_long", `A subscription id has at most ${SUBSCRIPTION_ID_MAX} characters`, "BAD_REQUEST");
+    }
+    // graphql-ws keys what it holds by id alone: an id completed a moment ago whose subscription
+    // is still starting or ending would be mixed up with the new one, which its first's end then
+    // completed. Reusing an id is fine once the first has ended.
+    if (connection.stops.has(id) || connection.active.has(id)) {
+      return refuse("id_in_use", `Subscription ${JSON.stringify(id)} is still ending: use another id`, "BAD_REQUEST");
+    }
+    if (!options.slots.take()) return refuse("operations_in_flight", operationsUnderWay(options.slots.max), "SERVICE_UNAVAILABLE");
     const settle = () => {
       if (!connection.starting.delete(settle)) return;
       options.slots.give();
@@ -412,9 +426,6 @@ export function attachWebSocketServer(options: WebSocketServerOptions): ChatqlWe
       throw error;
     }
     const field = rootField(options.schema, document, operation.selectionSet);
-    // graphql-ws has no subscription under this id: one we still know of was completed while
-    // starting; its stream is stopped, and its end logged before this one starts.
-    ended(connection, id);
     const own = new OperationAbort();
     connection.stops.set(id, own);
     if (connection.closed.aborted) own.abort(new OperationAborted("client_gone"));
