@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
 import { ACCOUNT, dataOf, postGraphQL } from "../graphql/harness.js";
 import { startLiveHarness, type LiveHarness } from "./live-harness.js";
-import { connectRaw, init, type RawSocket } from "./ws-client.js";
+import { connectAcked, connectRaw, init, type RawSocket } from "./ws-client.js";
 
 const OTHER = { accountSid: "AC" + "2".repeat(32), authToken: "other-secret-token" };
 /** Accounts used by one test each, so their credentials are tried (not remembered) when they connect. */
@@ -43,12 +43,7 @@ async function channelOf(account: typeof OTHER) {
   return { serviceSid: service.sid, channel };
 }
 
-async function connectAs(account: typeof OTHER): Promise<RawSocket> {
-  const socket = await connectRaw(live.wsUrl);
-  sockets.push(socket);
-  expect(await init(socket, { authorization: basic(account) })).toEqual({ type: "connection_ack" });
-  return socket;
-}
+const connectAs = (account: typeof OTHER) => connectAcked(live.wsUrl, { authorization: basic(account) }, sockets);
 
 const subscribeTo = (socket: RawSocket, id: string, channelId: string) => {
   const query = "subscription($c: ID!) { messageEvents(channel: $c) { message { body } } }";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
 import { dataOf, postGraphQL } from "../graphql/harness.js";
 import { startLiveHarness, type LiveHarness } from "./live-harness.js";
-import { connectRaw, init, type RawSocket } from "./ws-client.js";
+import { connectAcked, connectRaw, init, type RawSocket } from "./ws-client.js";
 
 const TOKENS = ["budget-token-a-0123456789", "budget-token-b-0123456789"] as const;
 /** Each event's selection below makes two upstream calls (the channel, then its service). */
@@ -36,12 +36,7 @@ afterAll(async () => {
   await live.close();
 });
 
-async function connection(token: string): Promise<RawSocket> {
-  const socket = await connectRaw(live.wsUrl);
-  sockets.push(socket);
-  expect(await init(socket, bearer(token))).toEqual({ type: "connection_ack" });
-  return socket;
-}
+const connection = (token: string) => connectAcked(live.wsUrl, bearer(token), sockets);
 
 async function subscribe(socket: RawSocket, id: string, selection = SELECTION): Promise<void> {
   const listening = live.chatql.live.nextSubscription();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CreateChannelDocument, CreateServiceDocument } from "../../examples/client/graphql.js";
 import { dataOf, postGraphQL } from "../graphql/harness.js";
 import { startLiveHarness, type LiveHarness } from "./live-harness.js";
-import { connectRaw, init, type RawSocket } from "./ws-client.js";
+import { connectAcked, connectRaw, init, type RawSocket } from "./ws-client.js";
 
 // A token per test, so that one test's connections (closing as the next starts) never count against another's.
 const TOKENS = Array.from({ length: 14 }, (_, i) => `live-token-${i}-0123456789`);
@@ -49,11 +49,7 @@ async function open(headers: Record<string, string> = {}): Promise<RawSocket> {
   return socket;
 }
 
-async function acked(payload: Record<string, unknown> = BEARER): Promise<RawSocket> {
-  const socket = await open();
-  expect(await init(socket, payload)).toEqual({ type: "connection_ack" });
-  return socket;
-}
+const acked = (payload: Record<string, unknown> = BEARER) => connectAcked(live.wsUrl, payload, sockets);
 
 const messageEvents = (id: string, selection = "kind message { body }") => {
   const query = `subscription($channel: ID!) { messageEvents(channel: $channel) { ${selection} } }`;

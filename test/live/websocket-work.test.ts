@@ -9,7 +9,7 @@ import { CreateChannelDocument, CreateServiceDocument, SendMessageDocument } fro
 import { dataOf, postGraphQL } from "../graphql/harness.js";
 import { SUBSCRIPTION_ID_MAX } from "../../src/server/live/websocket.server.js";
 import { startLiveHarness, type LiveHarness } from "./live-harness.js";
-import { connectRaw, init, type RawSocket } from "./ws-client.js";
+import { connectAcked, type RawSocket } from "./ws-client.js";
 
 const TOKENS = Array.from({ length: 6 }, (_, i) => `work-token-${i}-0123456789`);
 const bearer = (i: number) => ({ authorization: `Bearer ${TOKENS[i]}` });
@@ -40,12 +40,7 @@ afterAll(async () => {
   await live.close();
 });
 
-async function acked(token: number): Promise<RawSocket> {
-  const socket = await connectRaw(live.wsUrl);
-  sockets.push(socket);
-  expect(await init(socket, bearer(token))).toEqual({ type: "connection_ack" });
-  return socket;
-}
+const acked = (token: number) => connectAcked(live.wsUrl, bearer(token), sockets);
 
 const subscribe = (id: string, query = "subscription($c: ID!) { messageEvents(channel: $c) { kind } }") => ({
   id,

@@ -59,3 +59,13 @@ export async function init(socket: RawSocket, payload: Record<string, unknown> =
   socket.send({ type: "connection_init", payload });
   return Promise.race([socket.next(), socket.closed]).catch(() => socket.closed);
 }
+
+/** A socket past connection_init with `payload`, added to `opened` (the test closes them); rejects unless acknowledged. */
+export async function connectAcked(url: string, payload: Record<string, unknown>, opened: RawSocket[]): Promise<RawSocket> {
+  const socket = await connectRaw(url);
+  opened.push(socket);
+  const answer = await init(socket, payload);
+  if (!("type" in answer) || answer.type !== "connection_ack")
+    throw new Error(`connection_init not acknowledged: ${JSON.stringify(answer)}`);
+  return socket;
+}
